@@ -1,0 +1,16 @@
+package org.ronghe.domain.organization;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** A retired organization is kept for history and no longer changes. */
+public final class OrganizationRetiredException extends RuleViolationException {
+
+    public OrganizationRetiredException(OrganizationId id) {
+        super("organization " + id + " is retired and can no longer change");
+    }
+
+    @Override
+    public String code() {
+        return "organization-retired";
+    }
+}

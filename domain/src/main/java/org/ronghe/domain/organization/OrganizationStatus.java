@@ -1,0 +1,18 @@
+package org.ronghe.domain.organization;
+
+import org.ronghe.domain.shared.InvalidValueException;
+
+/** Whether an organization still takes part. A retired organization is kept for history. */
+public enum OrganizationStatus {
+    ACTIVE,
+    RETIRED;
+
+    public static OrganizationStatus parse(String field, String text) {
+        for (OrganizationStatus status : values()) {
+            if (status.name().equals(text == null ? null : text.strip())) {
+                return status;
+            }
+        }
+        throw new InvalidValueException(field, "must be ACTIVE or RETIRED");
+    }
+}

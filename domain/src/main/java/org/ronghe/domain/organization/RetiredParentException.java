@@ -1,0 +1,16 @@
+package org.ronghe.domain.organization;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** A retired organization takes no new children. */
+public final class RetiredParentException extends RuleViolationException {
+
+    public RetiredParentException(OrganizationId parent) {
+        super("organization " + parent + " is retired and takes no new children");
+    }
+
+    @Override
+    public String code() {
+        return "retired-parent";
+    }
+}

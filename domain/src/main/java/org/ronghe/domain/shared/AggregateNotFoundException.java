@@ -1,0 +1,14 @@
+package org.ronghe.domain.shared;
+
+/** The aggregate addressed by a request does not exist. */
+public final class AggregateNotFoundException extends DomainException {
+
+    public AggregateNotFoundException(String aggregateType, Object id) {
+        super(aggregateType + " " + id + " was not found");
+    }
+
+    @Override
+    public String code() {
+        return "not-found";
+    }
+}

@@ -1,0 +1,15 @@
+package org.ronghe.domain.shared;
+
+/**
+ * Root of every exception the domain throws on purpose. Adapters map its subclasses to their own
+ * error vocabulary (an HTTP status, a CLI exit code) without looking at messages.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    protected DomainException(String message) {
+        super(message);
+    }
+
+    /** A stable, machine-readable name of what went wrong, e.g. {@code parent-cycle}. */
+    public abstract String code();
+}

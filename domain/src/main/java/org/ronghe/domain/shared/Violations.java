@@ -1,0 +1,49 @@
+package org.ronghe.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Collects field violations so that a caller learns about every bad field at once, not one per try.
+ *
+ * <pre>{@code
+ * var violations = new Violations();
+ * var kind = violations.check("kind", () -> OrganizationKind.parse(rawKind));
+ * var name = violations.check("name", () -> OrganizationName.of(rawName, rawNameEn));
+ * violations.throwIfAny();
+ * }</pre>
+ */
+public final class Violations {
+
+    private final List<FieldViolation> found = new ArrayList<>();
+
+    /** Runs a parse; on {@link InvalidValueException} records its violations (prefixed by field) and returns null. */
+    public <T> T check(String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidValueException e) {
+            for (FieldViolation violation : e.violations()) {
+                String name = violation.field().equals(field) || violation.field().startsWith(field + ".")
+                        ? violation.field()
+                        : field;
+                found.add(new FieldViolation(name, violation.message()));
+            }
+            return null;
+        }
+    }
+
+    public void add(String field, String message) {
+        found.add(new FieldViolation(field, message));
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidValueException(found);
+        }
+    }
+}
