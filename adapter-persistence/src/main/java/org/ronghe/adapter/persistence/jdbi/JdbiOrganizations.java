@@ -1,0 +1,186 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.organization.DuplicateSiblingNameException;
+import org.ronghe.domain.organization.Jurisdiction;
+import org.ronghe.domain.organization.Organization;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.OrganizationStatus;
+import org.ronghe.domain.shared.StaleVersionException;
+
+final class JdbiOrganizations implements Organizations {
+
+    private static final String COLUMNS = "id, kind, name_zh, name_en, parent_id, jurisdiction, status, "
+            + "registered_at, retired_at, version";
+
+    private final JdbiTransactions transactions;
+
+    JdbiOrganizations(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<Organization> findById(OrganizationId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM organization WHERE id = :id")
+                .bind("id", id.value())
+                .map(JdbiOrganizations::map)
+                .findOne());
+    }
+
+    @Override
+    public void add(Organization o) {
+        try {
+            transactions.withHandle(h -> h.createUpdate("""
+                    INSERT INTO organization (id, kind, name_zh, name_en, name_key, parent_id, parent_key,
+                        jurisdiction, status, registered_at, retired_at, version)
+                    VALUES (:id, :kind, :nameZh, :nameEn, :nameKey, :parentId, :parentKey,
+                        :jurisdiction, :status, :registeredAt, :retiredAt, 1)""")
+                    .bindMap(values(o))
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            throw translate(e, o);
+        }
+        o.markStored(1);
+    }
+
+    @Override
+    public void update(Organization o) {
+        int updated;
+        try {
+            updated = transactions.withHandle(h -> h.createUpdate("""
+                    UPDATE organization
+                       SET name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, parent_id = :parentId,
+                           parent_key = :parentKey, status = :status, retired_at = :retiredAt,
+                           version = version + 1
+                     WHERE id = :id AND version = :version""")
+                    .bindMap(values(o))
+                    .bind("version", o.version())
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            throw translate(e, o);
+        }
+        if (updated != 1) {
+            Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM organization WHERE id = :id")
+                    .bind("id", o.getId().value()).mapTo(Long.class).findOne().orElse(null));
+            throw new StaleVersionException("organization", o.getId(), o.version(), current);
+        }
+        o.markStored(o.version() + 1);
+    }
+
+    private static RuntimeException translate(UnableToExecuteStatementException e, Organization o) {
+        return SqlStates.isUniqueViolation(e) ? new DuplicateSiblingNameException(o.name().zh()) : e;
+    }
+
+    @Override
+    public boolean isNameTaken(OrganizationId parentId, String nameKey, OrganizationId excluding) {
+        return transactions.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) FROM organization
+                 WHERE parent_key = :parentKey AND name_key = :nameKey AND id <> :excluding""")
+                .bind("parentKey", parentKey(parentId))
+                .bind("nameKey", nameKey)
+                // the nil UUID is never an organization's id, so it excludes nothing
+                .bind("excluding", excluding == null ? new UUID(0, 0) : excluding.value())
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public long countActiveChildren(OrganizationId id) {
+        return transactions.withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM organization WHERE parent_id = :id AND status = 'ACTIVE'")
+                .bind("id", id.value()).mapTo(Long.class).one());
+    }
+
+    @Override
+    public Page<Organization> find(OrganizationCriteria criteria, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        if (criteria.kind() != null) {
+            conditions.add("kind = :kind");
+            arguments.put("kind", criteria.kind().name());
+        }
+        if (criteria.parentId() != null) {
+            conditions.add("parent_id = :parentId");
+            arguments.put("parentId", criteria.parentId().value());
+        }
+        if (criteria.status() != null) {
+            conditions.add("status = :status");
+            arguments.put("status", criteria.status().name());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return transactions.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM organization" + where).bindMap(arguments)
+                    .mapTo(Long.class).one();
+            List<Organization> items = h.createQuery("SELECT " + COLUMNS + " FROM organization" + where
+                    + " ORDER BY registered_at, id LIMIT :limit OFFSET :offset")
+                    .bindMap(arguments)
+                    .bind("limit", page.size())
+                    .bind("offset", page.offset())
+                    .map(JdbiOrganizations::map)
+                    .list();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    private static Map<String, Object> values(Organization o) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("id", o.getId().value());
+        values.put("kind", o.kind().name());
+        values.put("nameZh", o.name().zh());
+        values.put("nameEn", o.name().en());
+        values.put("nameKey", o.name().key());
+        values.put("parentId", o.parentId() == null ? null : o.parentId().value());
+        values.put("parentKey", parentKey(o.parentId()));
+        values.put("jurisdiction", o.jurisdiction() == null ? null : o.jurisdiction().name());
+        values.put("status", o.status().name());
+        values.put("registeredAt", utc(o.registeredAt()));
+        values.put("retiredAt", utc(o.retiredAt()));
+        return values;
+    }
+
+    private static String parentKey(OrganizationId parentId) {
+        return parentId == null ? "" : parentId.value().toString();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Organization map(ResultSet rs, StatementContext ctx) throws SQLException {
+        UUID parent = rs.getObject("parent_id", UUID.class);
+        String jurisdiction = rs.getString("jurisdiction");
+        return Organization.restore(
+                new OrganizationId(rs.getObject("id", UUID.class)),
+                OrganizationKind.valueOf(rs.getString("kind")),
+                OrganizationName.of(rs.getString("name_zh"), rs.getString("name_en")),
+                parent == null ? null : new OrganizationId(parent),
+                jurisdiction == null ? null : new Jurisdiction(jurisdiction),
+                OrganizationStatus.valueOf(rs.getString("status")),
+                instant(rs, "registered_at"),
+                instant(rs, "retired_at"),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.ronghe.application.storage.Storage;
+import org.ronghe.application.storage.StorageProvider;
+import org.ronghe.application.storage.StorageSettings;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Opens H2 ({@code jdbc:h2:...}) and PostgreSQL ({@code jdbc:postgresql:...}) databases through a
+ * HikariCP pool, and brings the schema up to date with Flyway before anything else touches it.
+ */
+public final class JdbiStorageProvider implements StorageProvider {
+
+    @Override
+    public String name() {
+        return "jdbi";
+    }
+
+    @Override
+    public boolean accepts(String url) {
+        return url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public Storage open(StorageSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(H2Durability.apply(settings.url()));
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setPoolName("ronghe");
+        config.setAutoCommit(true);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            migrate(dataSource);
+            return new JdbiStorage(dataSource, Jdbi.create(dataSource));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+}

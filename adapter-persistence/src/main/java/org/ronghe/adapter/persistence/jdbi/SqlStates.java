@@ -1,0 +1,21 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import java.sql.SQLException;
+
+/** Reads SQL states portably: H2 and PostgreSQL both say 23505 for a unique-key violation. */
+final class SqlStates {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private SqlStates() {
+    }
+
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

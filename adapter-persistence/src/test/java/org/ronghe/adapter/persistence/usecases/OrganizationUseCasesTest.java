@@ -1,0 +1,176 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.organization.port.in.MoveOrganizationCommand;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.organization.port.in.RenameOrganizationCommand;
+import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.storage.Storage;
+import org.ronghe.application.storage.StorageProvider;
+import org.ronghe.application.storage.StorageSettings;
+import org.ronghe.domain.organization.ActiveChildrenException;
+import org.ronghe.domain.organization.DuplicateSiblingNameException;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.OrganizationStatus;
+import org.ronghe.domain.organization.ParentCycleException;
+import org.ronghe.domain.organization.ParentKindNotAllowedException;
+import org.ronghe.domain.organization.RetiredParentException;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownReferenceException;
+
+/** The organization use cases, end to end on the in-memory adapter, found the way a server finds it. */
+class OrganizationUseCasesTest {
+
+    private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
+
+    private final Storage storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"));
+    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(NOW), java.util.UUID::randomUUID);
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    private OrganizationView register(String kind, String name, OrganizationView parent) {
+        return ronghe.registerOrganization().register(RegisterOrganizationCommand.parse(kind, name, null,
+                parent == null ? null : parent.id().toString(), null));
+    }
+
+    @Test
+    void the_district_registers_its_towns_and_villages_and_lists_them_by_parent() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        var nanxiang = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+        var malu = register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
+        register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
+
+        var towns = ronghe.organizationQueries().organizations(
+                new OrganizationCriteria(null, district.id(), null), PageRequest.first());
+
+        assertThat(towns.items()).extracting(OrganizationView::name).containsExactlyInAnyOrder("南翔镇党委", "马陆镇党委");
+        assertThat(nanxiang.version()).isEqualTo(1);
+        assertThat(nanxiang.registeredAt()).isEqualTo(NOW);
+        assertThat(ronghe.organizationQueries().organization(malu.id()).parentId()).isEqualTo(district.id());
+    }
+
+    @Test
+    void registering_under_a_parent_that_does_not_exist_is_refused() {
+        assertThatThrownBy(() -> register("TOWN_PARTY_COMMITTEE", "南翔镇党委",
+                new OrganizationView(new OrganizationId(java.util.UUID.randomUUID()), null, null, null, null, null,
+                        null, null, null, 1)))
+                .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("parentId"));
+    }
+
+    @Test
+    void a_village_cannot_be_registered_under_the_district_and_nothing_is_stored() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+
+        assertThatThrownBy(() -> register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", district))
+                .isInstanceOf(ParentKindNotAllowedException.class);
+        assertThat(ronghe.organizationQueries().organizations(OrganizationCriteria.all(), PageRequest.first())
+                .totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void two_towns_of_the_same_name_under_the_district_are_refused() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+
+        assertThatThrownBy(() -> register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district))
+                .isInstanceOf(DuplicateSiblingNameException.class);
+    }
+
+    @Test
+    void a_rename_based_on_an_old_version_is_refused_and_the_newer_name_stays() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+        var renamed = ronghe.renameOrganization().rename(
+                new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("中共南翔镇委员会")));
+
+        assertThatThrownBy(() -> ronghe.renameOrganization().rename(
+                new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("别的名字"))))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(renamed.version()).isEqualTo(2);
+        assertThat(ronghe.organizationQueries().organization(town.id()).name()).isEqualTo("中共南翔镇委员会");
+    }
+
+    @Test
+    void an_enterprise_cannot_be_moved_under_its_own_temporary_organization() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        var enterprise = register("ENTERPRISE_PARTY_ORGANIZATION", "某企业党委", district);
+        var temporary = register("TEMPORARY_PARTY_ORGANIZATION", "临时党支部", enterprise);
+
+        assertThatThrownBy(() -> ronghe.moveOrganization().move(
+                new MoveOrganizationCommand(enterprise.id(), 1, temporary.id())))
+                .isInstanceOf(ParentCycleException.class);
+        assertThat(ronghe.organizationQueries().organization(enterprise.id()).parentId()).isEqualTo(district.id());
+    }
+
+    @Test
+    void a_village_moves_to_another_town_and_its_version_advances() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        var nanxiang = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+        var malu = register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
+        var village = register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
+
+        var moved = ronghe.moveOrganization().move(new MoveOrganizationCommand(village.id(), 1, malu.id()));
+
+        assertThat(moved.parentId()).isEqualTo(malu.id());
+        assertThat(moved.version()).isEqualTo(2);
+    }
+
+    @Test
+    void a_town_retires_only_after_its_villages_and_then_takes_no_new_ones() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+        var village = register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", town);
+
+        assertThatThrownBy(() -> ronghe.retireOrganization().retire(new RetireOrganizationCommand(town.id(), 1)))
+                .isInstanceOf(ActiveChildrenException.class);
+        ronghe.retireOrganization().retire(new RetireOrganizationCommand(village.id(), 1));
+        var retired = ronghe.retireOrganization().retire(new RetireOrganizationCommand(town.id(), 1));
+
+        assertThat(retired.status()).isEqualTo(OrganizationStatus.RETIRED);
+        assertThat(retired.retiredAt()).isEqualTo(NOW);
+        assertThatThrownBy(() -> register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "新村", town))
+                .isInstanceOf(RetiredParentException.class);
+    }
+
+    @Test
+    void an_unknown_organization_is_not_found() {
+        var unknown = new OrganizationId(java.util.UUID.randomUUID());
+
+        assertThatThrownBy(() -> ronghe.organizationQueries().organization(unknown))
+                .isInstanceOf(AggregateNotFoundException.class);
+        assertThatThrownBy(() -> ronghe.retireOrganization().retire(new RetireOrganizationCommand(unknown, 1)))
+                .isInstanceOf(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void kinds_filter_the_listing() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+        register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
+        register("DEPARTMENT_PARTY_BODY", "区市场监管局党委", district);
+        register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+
+        var departments = ronghe.organizationQueries().organizations(
+                new OrganizationCriteria(OrganizationKind.DEPARTMENT_PARTY_BODY, null, null), new PageRequest(1, 1));
+
+        assertThat(departments.totalItems()).isEqualTo(2);
+        assertThat(departments.items()).hasSize(1);
+        assertThat(departments.totalPages()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,49 @@
+package org.ronghe.application.organization.port.out;
+
+import java.util.Optional;
+
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.organization.DuplicateSiblingNameException;
+import org.ronghe.domain.organization.Organization;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.StaleVersionException;
+
+/** All organizations, as a collection. Implementations must pass the adapter contract kit. */
+public interface Organizations {
+
+    Optional<Organization> findById(OrganizationId id);
+
+    /**
+     * Stores a new organization at version 1 and marks it stored.
+     *
+     * @throws DuplicateSiblingNameException if a sibling has the same name key (the store must
+     *         enforce this itself, so that two concurrent registrations cannot both pass)
+     */
+    void add(Organization organization);
+
+    /**
+     * Stores the changed organization if, and only if, the stored version is still the one it was
+     * read at; then advances its version by one and marks it stored.
+     *
+     * @throws StaleVersionException if the stored version moved on meanwhile (nothing is written)
+     * @throws DuplicateSiblingNameException as for {@link #add(Organization)}
+     */
+    void update(Organization organization);
+
+    /**
+     * Whether an organization other than {@code excluding} sits under {@code parentId} (null: at
+     * the top) with the given name key ({@link org.ronghe.domain.organization.OrganizationName#key()}).
+     */
+    boolean isNameTaken(OrganizationId parentId, String nameKey, OrganizationId excluding);
+
+    /** How many ACTIVE organizations sit directly under the given one. */
+    long countActiveChildren(OrganizationId id);
+
+    /**
+     * The organizations that match, in a stable order: registration time, then id (as text), so that
+     * paging never skips or repeats an item.
+     */
+    Page<Organization> find(OrganizationCriteria criteria, PageRequest page);
+}

@@ -1,0 +1,30 @@
+package org.ronghe.application.organization.service;
+
+import org.ronghe.application.organization.port.in.OrganizationQueries;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+
+public final class OrganizationQueryService implements OrganizationQueries {
+
+    private final Organizations organizations;
+
+    public OrganizationQueryService(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    @Override
+    public OrganizationView organization(OrganizationId id) {
+        return organizations.findById(id).map(OrganizationView::of)
+                .orElseThrow(() -> new AggregateNotFoundException("organization", id));
+    }
+
+    @Override
+    public Page<OrganizationView> organizations(OrganizationCriteria criteria, PageRequest page) {
+        return organizations.find(criteria, page).map(OrganizationView::of);
+    }
+}

@@ -1,0 +1,59 @@
+package org.ronghe.application.organization.service;
+
+import java.util.ArrayDeque;
+import java.util.List;
+
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.domain.organization.Organization;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.ProspectiveParent;
+import org.ronghe.domain.organization.SiblingNames;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownReferenceException;
+
+/** Gathers from storage what the placement rules of {@link Organization} need to decide. */
+final class Placements {
+
+    /** Far deeper than any real hierarchy: reaching it means the stored tree is damaged. */
+    private static final int MAX_DEPTH = 64;
+
+    private final Organizations organizations;
+
+    Placements(Organizations organizations) {
+        this.organizations = organizations;
+    }
+
+    /** The parent-to-be with its lineage, or null for "no parent". */
+    ProspectiveParent parent(OrganizationId parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Organization parent = organizations.findById(parentId)
+                .orElseThrow(() -> new UnknownReferenceException("parentId", "parent organization", parentId));
+        var ancestors = new ArrayDeque<OrganizationId>();
+        OrganizationId cursor = parent.parentId();
+        while (cursor != null) {
+            if (ancestors.size() >= MAX_DEPTH || ancestors.contains(cursor)) {
+                throw new IllegalStateException("the stored hierarchy above " + parentId + " is damaged");
+            }
+            ancestors.addFirst(cursor);
+            cursor = organizations.findById(cursor).map(Organization::parentId).orElse(null);
+        }
+        return ProspectiveParent.of(parent, List.copyOf(ancestors));
+    }
+
+    SiblingNames siblingsUnder(OrganizationId parentId, OrganizationId excluding) {
+        return name -> organizations.isNameTaken(parentId, name.key(), excluding);
+    }
+
+    /** Loads the organization a change is aimed at, and refuses a change based on an old version. */
+    Organization forChange(OrganizationId id, long expectedVersion) {
+        Organization organization = organizations.findById(id)
+                .orElseThrow(() -> new AggregateNotFoundException("organization", id));
+        if (organization.version() != expectedVersion) {
+            throw new StaleVersionException("organization", id, expectedVersion, organization.version());
+        }
+        return organization;
+    }
+}

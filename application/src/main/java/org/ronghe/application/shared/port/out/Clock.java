@@ -1,0 +1,23 @@
+package org.ronghe.application.shared.port.out;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The application's source of time; tests and data sets set it, servers use the system clock. */
+@FunctionalInterface
+public interface Clock {
+
+    Instant now();
+
+    /**
+     * The system clock at microsecond precision: the finest that every supported database keeps,
+     * so an instant reads back exactly as it was written.
+     */
+    static Clock system() {
+        return () -> Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Clock fixed(Instant instant) {
+        return () -> instant;
+    }
+}
