@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * var violations = new Violations();
- * var kind = violations.check("kind", () -> OrganizationKind.parse(rawKind));
- * var name = violations.check("name", () -> OrganizationName.of(rawName, rawNameEn));
+ * var kind = violations.check(() -> OrganizationKind.parse(rawKind));
+ * var name = violations.check(() -> OrganizationName.of(rawName, rawNameEn));
  * violations.throwIfAny();
  * }</pre>
  */
@@ -18,17 +18,15 @@ public final class Violations {
 
     private final List<FieldViolation> found = new ArrayList<>();
 
-    /** Runs a parse; on {@link InvalidValueException} records its violations (prefixed by field) and returns null. */
-    public <T> T check(String field, Supplier<T> parse) {
+    /**
+     * Runs a parse; on {@link InvalidValueException} records its violations (with the field names
+     * the parser gave) and returns null.
+     */
+    public <T> T check(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidValueException e) {
-            for (FieldViolation violation : e.violations()) {
-                String name = violation.field().equals(field) || violation.field().startsWith(field + ".")
-                        ? violation.field()
-                        : field;
-                found.add(new FieldViolation(name, violation.message()));
-            }
+            found.addAll(e.violations());
             return null;
         }
     }

@@ -28,11 +28,10 @@ public record RegisterOrganizationCommand(OrganizationKind kind, OrganizationNam
     public static RegisterOrganizationCommand parse(String kind, String name, String nameEn, String parentId,
             String jurisdiction) {
         var violations = new Violations();
-        var parsedKind = violations.check("kind", () -> OrganizationKind.parse(kind));
-        var parsedName = violations.check("name", () -> OrganizationName.of(name, nameEn));
-        var parsedParent = parentId == null ? null : violations.check("parentId",
-                () -> OrganizationId.parse("parentId", parentId));
-        var parsedJurisdiction = violations.check("jurisdiction", () -> Jurisdiction.ofNullable(jurisdiction));
+        var parsedKind = violations.check(() -> OrganizationKind.parse(kind));
+        var parsedName = violations.check(() -> OrganizationName.of(name, nameEn));
+        var parsedParent = parentId == null ? null : violations.check(() -> OrganizationId.parse("parentId", parentId));
+        var parsedJurisdiction = violations.check(() -> Jurisdiction.ofNullable(jurisdiction));
         violations.throwIfAny();
         return new RegisterOrganizationCommand(parsedKind, parsedName, parsedParent, parsedJurisdiction);
     }

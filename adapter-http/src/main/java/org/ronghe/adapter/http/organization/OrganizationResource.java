@@ -1,0 +1,16 @@
+package org.ronghe.adapter.http.organization;
+
+import java.time.Instant;
+
+import org.ronghe.application.organization.port.in.OrganizationView;
+
+/** The JSON shape of an organization. */
+record OrganizationResource(String id, String kind, String name, String nameEn, String parentId,
+        String jurisdiction, String status, Instant registeredAt, Instant retiredAt, long version) {
+
+    static OrganizationResource of(OrganizationView view) {
+        return new OrganizationResource(view.id().toString(), view.kind().name(), view.name(), view.nameEn(),
+                view.parentId() == null ? null : view.parentId().toString(), view.jurisdiction(),
+                view.status().name(), view.registeredAt(), view.retiredAt(), view.version());
+    }
+}

@@ -1,0 +1,3 @@
+/** HTTP routes of organizations. */
+@org.jmolecules.architecture.hexagonal.PrimaryAdapter
+package org.ronghe.adapter.http.organization;

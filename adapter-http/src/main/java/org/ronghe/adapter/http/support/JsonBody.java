@@ -1,0 +1,137 @@
+package org.ronghe.adapter.http.support;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.ronghe.domain.shared.FieldViolation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.javalin.http.Context;
+
+/**
+ * A request body read strictly: UTF-8 JSON, one object, only the fields the route knows, each of
+ * the JSON type it expects. Type errors are collected so the caller hears of all of them at once.
+ */
+public final class JsonBody {
+
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    private final JsonNode root;
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    private JsonBody(JsonNode root) {
+        this.root = root;
+    }
+
+    /** Reads the body of a route that requires one. */
+    public static JsonBody of(Context ctx, String... knownFields) {
+        return read(ctx, false, knownFields);
+    }
+
+    /** Reads the body of a route whose body may be left out (an empty body reads as {@code {}}). */
+    public static JsonBody optional(Context ctx, String... knownFields) {
+        return read(ctx, true, knownFields);
+    }
+
+    private static JsonBody read(Context ctx, boolean mayBeEmpty, String... knownFields) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            if (mayBeEmpty) {
+                return new JsonBody(MAPPER.createObjectNode());
+            }
+            throw BadRequestException.malformed("a JSON object is required as the request body");
+        }
+        requireJsonContentType(ctx);
+        JsonNode root;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            root = MAPPER.readTree(text);
+        } catch (CharacterCodingException e) {
+            throw BadRequestException.malformed("the request body is not valid UTF-8");
+        } catch (JsonProcessingException e) {
+            throw BadRequestException.malformed("the request body is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw BadRequestException.malformed("the request body could not be read");
+        }
+        if (root == null || !root.isObject()) {
+            throw BadRequestException.malformed("the request body must be a JSON object");
+        }
+        var body = new JsonBody(root);
+        Set<String> known = Set.of(knownFields);
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                body.violations.add(new FieldViolation(printable(name), "is not a field of this request; known: "
+                        + String.join(", ", knownFields)));
+            }
+        }
+        return body;
+    }
+
+    private static void requireJsonContentType(Context ctx) {
+        String contentType = ctx.header("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new BadRequestException(415, "unsupported-media-type",
+                    "the request body must be sent as Content-Type: application/json", List.of());
+        }
+    }
+
+    /** Field names come from the client: keep them short and printable before echoing them. */
+    private static String printable(String name) {
+        String cleaned = name.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return cleaned.length() > 64 ? cleaned.substring(0, 64) + "…" : cleaned;
+    }
+
+    public boolean has(String field) {
+        return root.has(field);
+    }
+
+    /** The field's text; null when absent or JSON null; a violation when it is not a string. */
+    public String text(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            violations.add(new FieldViolation(field, "must be a string, was " + describe(node)));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "of another type";
+        };
+    }
+
+    /** Throws the collected unknown-field and type violations, if any. Call it before using the values. */
+    public JsonBody requireWellTyped() {
+        if (!violations.isEmpty()) {
+            throw new BadRequestException(400, "invalid-request-body", "the request body has invalid fields",
+                    violations);
+        }
+        return this;
+    }
+}

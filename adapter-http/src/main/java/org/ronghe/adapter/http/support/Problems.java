@@ -1,0 +1,111 @@
+package org.ronghe.adapter.http.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.DomainException;
+import org.ronghe.domain.shared.FieldViolation;
+import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.RuleViolationException;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownReferenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+/**
+ * Every error the API gives is an RFC 9457 problem ({@code application/problem+json}) with a
+ * stable {@code code}, the field errors where there are some, and the request id — and never a
+ * stack trace, a class name or SQL.
+ */
+public final class Problems {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    /** Registers the mapping of every exception to a problem response. */
+    public static void install(JavalinConfig config) {
+        config.routes.exception(BadRequestException.class, (e, ctx) ->
+                write(ctx, e.status(), e.code(), e.getMessage(), e.violations()));
+        config.routes.exception(InvalidValueException.class, (e, ctx) ->
+                write(ctx, 400, e.code(), "the request has invalid values", e.violations()));
+        config.routes.exception(UnknownReferenceException.class, (e, ctx) ->
+                write(ctx, 422, e.code(), e.getMessage(), List.of(new FieldViolation(e.field(), "does not exist"))));
+        config.routes.exception(AggregateNotFoundException.class, (e, ctx) ->
+                write(ctx, 404, e.code(), e.getMessage(), List.of()));
+        config.routes.exception(StaleVersionException.class, (e, ctx) ->
+                write(ctx, 412, e.code(), e.getMessage() + "; read it again and retry", List.of()));
+        config.routes.exception(RuleViolationException.class, (e, ctx) ->
+                write(ctx, 409, e.code(), e.getMessage(), List.of()));
+        config.routes.exception(DomainException.class, (e, ctx) ->
+                write(ctx, 422, e.code(), e.getMessage(), List.of()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, e.getStatus(), codeOf(e.getStatus()), detailOf(e), List.of()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} failed", RequestIds.of(ctx), e);
+            write(ctx, 500, "internal-error", "the server failed to answer; the request id tells operators where to look",
+                    List.of());
+        });
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "content-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+    }
+
+    private static String detailOf(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "no such resource";
+            case 405 -> "this resource does not answer that method";
+            case 413 -> "the request body is too large";
+            default -> "the request could not be served";
+        };
+    }
+
+    public static void write(Context ctx, int status, String code, String detail, List<FieldViolation> violations) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:ronghe:problem:" + code);
+        problem.put("title", titleOf(status));
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", ctx.path());
+        problem.put("code", code);
+        if (!violations.isEmpty()) {
+            problem.put("errors", violations.stream()
+                    .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
+        }
+        problem.put("requestId", RequestIds.of(ctx));
+        ctx.status(status).contentType(CONTENT_TYPE).result(JsonWriter.write(problem));
+    }
+
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
+            case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+}
