@@ -1,0 +1,114 @@
+package org.ronghe.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module rules of Ronghe, written against a root package so that the self-tests can run the
+ * very same rules on deliberately violating fixtures under another root.
+ */
+final class RongheRules {
+
+    private static final Set<String> JAVA_BASE_PACKAGES = ModuleLayer.boot().findModule("java.base")
+            .orElseThrow().getPackages();
+
+    private RongheRules() {
+    }
+
+    /** Classes of the JDK's java.base module (java.lang, java.util, java.time, ...), but no other module. */
+    static DescribedPredicate<JavaClass> javaBase() {
+        return DescribedPredicate.describe("in module java.base", type -> {
+            JavaClass base = type.getBaseComponentType();
+            return base.isPrimitive() || JAVA_BASE_PACKAGES.contains(base.getPackageName());
+        });
+    }
+
+    static DescribedPredicate<JavaClass> inPackages(String... packages) {
+        return DescribedPredicate.describe("in " + String.join(" or ", packages),
+                type -> type.getBaseComponentType().getPackage() != null
+                        && List.of(packages).stream().anyMatch(p -> type.getBaseComponentType().getPackageName()
+                                .equals(p) || type.getBaseComponentType().getPackageName().startsWith(p + ".")));
+    }
+
+    /** The domain depends on java.base and jMolecules only (no java.sql, no frameworks, no logging). */
+    static ArchRule domainDependsOnJavaBaseAndJMoleculesOnly(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat(javaBase().or(inPackages(root + ".domain", "org.jmolecules")))
+                .because("the domain is pure: embedding teams take it without framework baggage");
+    }
+
+    /** The application depends on the domain, java.base and jMolecules only. */
+    static ArchRule applicationDependsOnDomainOnly(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat(javaBase().or(inPackages(root + ".application", root + ".domain",
+                        "org.jmolecules")))
+                .because("use cases know nothing of HTTP, SQL or JSON");
+    }
+
+    /** No adapter uses another adapter: each talks to the application only. */
+    static List<ArchRule> adaptersAreIndependent(String root) {
+        List<String> adapters = List.of(root + ".adapter.persistence.memory", root + ".adapter.persistence.jdbi",
+                root + ".adapter.http");
+        return adapters.stream().flatMap(from -> adapters.stream().filter(to -> !to.equals(from))
+                .map(to -> (ArchRule) noClasses().that().resideInAPackage(from + "..")
+                        .should().dependOnClassesThat().resideInAPackage(to + "..")
+                        .because("adapters never depend on each other; the server composes them")))
+                .toList();
+    }
+
+    /** No two packages depend on each other, directly or around a loop. */
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+
+    /** The domain carries no hexagonal stereotype: it is the centre, not a port or an adapter. */
+    static ArchRule domainCarriesNoHexagonalStereotype(String root) {
+        return noClasses().that().resideInAPackage(root + ".domain..")
+                .should().beAnnotatedWith(hexagonal())
+                .orShould().beMetaAnnotatedWith(hexagonal());
+    }
+
+    private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaAnnotation<?>> hexagonal() {
+        return DescribedPredicate.describe("a jMolecules hexagonal annotation",
+                annotation -> annotation.getRawType().getPackageName()
+                        .equals("org.jmolecules.architecture.hexagonal"));
+    }
+
+    /**
+     * Every class in a port, service or adapter package sits in a package that carries the matching
+     * stereotype (stereotypes are not inherited by sub-packages, so each needs its package-info).
+     */
+    static List<ArchRule> packagesCarryTheirStereotypes(String root) {
+        return List.of(
+                stereotyped(root + ".application..port.in..", org.jmolecules.architecture.hexagonal.PrimaryPort.class),
+                stereotyped(root + ".application..port.out..", org.jmolecules.architecture.hexagonal.SecondaryPort.class),
+                stereotyped(root + ".application..service..", org.jmolecules.architecture.hexagonal.Application.class),
+                stereotyped(root + ".adapter.persistence..", org.jmolecules.architecture.hexagonal.SecondaryAdapter.class),
+                stereotyped(root + ".adapter.http..", org.jmolecules.architecture.hexagonal.PrimaryAdapter.class));
+    }
+
+    private static ArchRule stereotyped(String packages, Class<? extends Annotation> stereotype) {
+        return classes().that().resideInAPackage(packages).and().doNotHaveSimpleName("package-info")
+                .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>(
+                        "reside in a package annotated with @" + stereotype.getSimpleName()) {
+                    @Override
+                    public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (!type.getPackage().isAnnotatedWith(stereotype)) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type,
+                                    type.getName() + ": package " + type.getPackageName() + " has no @" + stereotype.getSimpleName()
+                                            + " in its package-info.java"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+}

@@ -1,0 +1,4 @@
+package violations.adapter.persistence.jdbi;
+
+public class JdbiThing {
+}

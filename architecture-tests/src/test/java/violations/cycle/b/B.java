@@ -1,0 +1,6 @@
+package violations.cycle.b;
+
+public class B {
+
+    public violations.cycle.a.A a;
+}

@@ -1,0 +1,2 @@
+@org.jmolecules.architecture.hexagonal.PrimaryAdapter
+package violations.hexagon.adapter.web;

@@ -1,0 +1,6 @@
+package violations.hexagon.port.out;
+
+public interface Secrets {
+
+    String load();
+}

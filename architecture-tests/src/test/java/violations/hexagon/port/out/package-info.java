@@ -1,0 +1,2 @@
+@org.jmolecules.architecture.hexagonal.SecondaryPort
+package violations.hexagon.port.out;
