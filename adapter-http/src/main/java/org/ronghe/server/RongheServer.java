@@ -3,6 +3,9 @@ package org.ronghe.server;
 import java.util.List;
 
 import org.ronghe.adapter.http.HttpApi;
+import org.ronghe.adapter.http.access.TokenRoutes;
+import org.ronghe.adapter.http.audit.AuditRoutes;
+import org.ronghe.adapter.http.docs.DocsRoutes;
 import org.ronghe.adapter.http.organization.OrganizationRoutes;
 import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.application.Ronghe;
@@ -27,15 +30,14 @@ public final class RongheServer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        ServerConfiguration configuration;
+        RongheServer server;
         try {
-            configuration = ServerConfiguration.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
+            server = start(ServerConfiguration.fromEnvironment(System.getenv()));
+        } catch (RuntimeException e) {
             LOG.error("cannot start: {}", e.getMessage());
             System.exit(2);
             return;
         }
-        RongheServer server = start(configuration);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ronghe-shutdown"));
     }
 
@@ -43,7 +45,13 @@ public final class RongheServer implements AutoCloseable {
         long started = System.nanoTime();
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
         try {
-            Javalin http = HttpApi.create(routeGroups(Ronghe.on(storage)));
+            Ronghe ronghe = Ronghe.on(storage);
+            if (configuration.bootstrapToken() != null && ronghe.bootstrapToken().bootstrap(configuration.bootstrapToken())) {
+                LOG.info("no API token existed: made the bootstrap ADMIN token from RONGHE_BOOTSTRAP_TOKEN");
+            }
+            Javalin http = HttpApi.create(new HttpApi.Settings(configuration.rateLimitPerMinute(),
+                    configuration.corsOrigins()), ronghe.authenticate(), ronghe.idempotentExecution(),
+                    routeGroups(ronghe));
             http.start(configuration.httpPort());
             LOG.info("Ronghe serving on port {} with storage {} (started in {} ms)", http.port(),
                     configuration.storage().url(), (System.nanoTime() - started) / 1_000_000);
@@ -54,9 +62,14 @@ public final class RongheServer implements AutoCloseable {
         }
     }
 
-    static List<RouteGroup> routeGroups(Ronghe ronghe) {
-        return List.of(new OrganizationRoutes(ronghe.registerOrganization(), ronghe.renameOrganization(),
-                ronghe.moveOrganization(), ronghe.retireOrganization(), ronghe.organizationQueries()));
+    /** Every route group of the API, in the order they are documented. */
+    public static List<RouteGroup> routeGroups(Ronghe ronghe) {
+        return List.of(
+                new DocsRoutes(),
+                new OrganizationRoutes(ronghe.registerOrganization(), ronghe.renameOrganization(),
+                        ronghe.moveOrganization(), ronghe.retireOrganization(), ronghe.organizationQueries()),
+                new TokenRoutes(ronghe.issueToken(), ronghe.revokeToken(), ronghe.tokenQueries()),
+                new AuditRoutes(ronghe.auditQueries()));
     }
 
     public int port() {

@@ -1,39 +1,56 @@
 package org.ronghe.server;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.ronghe.application.storage.StorageSettings;
 
 /**
- * The server's settings, from environment variables:
+ * The server's settings, from environment variables (see the README's configuration table).
  *
- * <table>
- * <caption>environment</caption>
- * <tr><td>RONGHE_HTTP_PORT</td><td>port to listen on (default 7070; 0 picks a free one)</td></tr>
- * <tr><td>RONGHE_DB_URL</td><td>storage URL (default {@value #DEFAULT_DB_URL}; {@code memory:} keeps nothing)</td></tr>
- * <tr><td>RONGHE_DB_USER / RONGHE_DB_PASSWORD</td><td>database credentials, if the database wants them</td></tr>
- * <tr><td>RONGHE_DB_POOL_SIZE</td><td>database connections (default 8)</td></tr>
- * </table>
+ * @param bootstrapToken secret of the first ADMIN token, made on a start that finds no token (null: none)
+ * @param rateLimitPerMinute requests a minute per token (0: no limit)
+ * @param corsOrigins browser origins allowed to call the API (empty: CORS off)
  */
-public record ServerConfiguration(int httpPort, StorageSettings storage) {
+public record ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken,
+        long rateLimitPerMinute, List<String> corsOrigins) {
 
     public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/ronghe";
 
-    public static ServerConfiguration fromEnvironment(Map<String, String> env) {
-        int port = integer(env, "RONGHE_HTTP_PORT", 7070, 0, 65535);
-        int poolSize = integer(env, "RONGHE_DB_POOL_SIZE", 8, 1, 200);
-        String url = env.getOrDefault("RONGHE_DB_URL", "").isBlank() ? DEFAULT_DB_URL : env.get("RONGHE_DB_URL").strip();
-        return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
-                env.get("RONGHE_DB_PASSWORD"), poolSize));
+    public ServerConfiguration {
+        corsOrigins = List.copyOf(corsOrigins);
     }
 
-    private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+    /** Defaults everywhere but port and storage: for tests and embedding. */
+    public static ServerConfiguration of(int httpPort, StorageSettings storage) {
+        return new ServerConfiguration(httpPort, storage, null, 6_000, List.of());
+    }
+
+    public static ServerConfiguration fromEnvironment(Map<String, String> env) {
+        int port = (int) integer(env, "RONGHE_HTTP_PORT", 7070, 0, 65535);
+        int poolSize = (int) integer(env, "RONGHE_DB_POOL_SIZE", 8, 1, 200);
+        long rateLimit = integer(env, "RONGHE_RATE_LIMIT_PER_MINUTE", 6_000, 0, 100_000_000);
+        String url = blank(env.get("RONGHE_DB_URL")) ? DEFAULT_DB_URL : env.get("RONGHE_DB_URL").strip();
+        String bootstrap = blank(env.get("RONGHE_BOOTSTRAP_TOKEN")) ? null : env.get("RONGHE_BOOTSTRAP_TOKEN").strip();
+        List<String> origins = blank(env.get("RONGHE_CORS_ORIGINS")) ? List.of()
+                : Arrays.stream(env.get("RONGHE_CORS_ORIGINS").split(",")).map(String::strip)
+                        .filter(origin -> !origin.isEmpty()).toList();
+        return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
+                env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, rateLimit, origins);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static long integer(Map<String, String> env, String name, long fallback, long min, long max) {
         String text = env.get(name);
-        if (text == null || text.isBlank()) {
+        if (blank(text)) {
             return fallback;
         }
         try {
-            int value = Integer.parseInt(text.strip());
+            long value = Long.parseLong(text.strip());
             if (value < min || value > max) {
                 throw new NumberFormatException();
             }
@@ -42,5 +59,12 @@ public record ServerConfiguration(int httpPort, StorageSettings storage) {
             throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max
                     + ", was '" + text + "'");
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfiguration[port=" + httpPort + ", " + storage + ", bootstrapToken="
+                + (bootstrapToken == null ? "none" : "set") + ", rateLimitPerMinute=" + rateLimitPerMinute
+                + ", corsOrigins=" + corsOrigins + "]";
     }
 }

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class KillAndRestartTest {
 
+    private static final String BOOTSTRAP = "kill-and-restart-bootstrap-secret-0123456789";
+
     @TempDir
     Path directory;
 
@@ -30,7 +32,7 @@ class KillAndRestartTest {
     void every_acknowledged_registration_survives_kill_9() throws Exception {
         int port = freePort();
         String url = "jdbc:h2:file:" + directory.resolve("ronghe");
-        var api = new ApiClient(port);
+        var api = new ApiClient(port, BOOTSTRAP);
 
         Process first = start(port, url, "first");
         List<JsonNode> acknowledged = new ArrayList<>();
@@ -71,6 +73,7 @@ class KillAndRestartTest {
                 RongheServer.class.getName());
         builder.environment().put("RONGHE_HTTP_PORT", String.valueOf(port));
         builder.environment().put("RONGHE_DB_URL", url);
+        builder.environment().put("RONGHE_BOOTSTRAP_TOKEN", BOOTSTRAP);
         builder.redirectErrorStream(true).redirectOutput(directory.resolve(name + ".log").toFile());
         return builder.start();
     }

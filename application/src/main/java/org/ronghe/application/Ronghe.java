@@ -2,6 +2,21 @@ package org.ronghe.application;
 
 import java.util.Objects;
 
+import org.ronghe.application.access.port.in.AuthenticateUseCase;
+import org.ronghe.application.access.port.in.BootstrapTokenUseCase;
+import org.ronghe.application.access.port.in.IssueTokenUseCase;
+import org.ronghe.application.access.port.in.RevokeTokenUseCase;
+import org.ronghe.application.access.port.in.TokenQueries;
+import org.ronghe.application.access.service.AuthenticationService;
+import org.ronghe.application.access.service.BootstrapTokenService;
+import org.ronghe.application.access.service.IssueTokenService;
+import org.ronghe.application.access.service.RevokeTokenService;
+import org.ronghe.application.access.service.TokenQueryService;
+import org.ronghe.application.audit.port.in.AuditQueries;
+import org.ronghe.application.audit.service.AuditQueryService;
+import org.ronghe.application.audit.service.Auditor;
+import org.ronghe.application.idempotency.port.in.IdempotentExecution;
+import org.ronghe.application.idempotency.service.IdempotentExecutionService;
 import org.ronghe.application.organization.port.in.MoveOrganizationUseCase;
 import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.application.organization.port.in.RegisterOrganizationUseCase;
@@ -18,15 +33,8 @@ import org.ronghe.application.storage.Storage;
 
 /**
  * The application assembled on one storage: every use case, ready to call. This is the entry point
- * for teams that embed Ronghe; the HTTP server is built on it too.
- *
- * <pre>{@code
- * try (Storage storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"))) {
- *     Ronghe ronghe = Ronghe.on(storage);
- *     OrganizationView district = ronghe.registerOrganization().register(RegisterOrganizationCommand
- *             .parse("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null, null, "嘉定区"));
- * }
- * }</pre>
+ * for teams that embed Ronghe; the HTTP server is built on it too. Every use case takes a
+ * {@link org.ronghe.application.shared.port.Caller}: who acts, for authorization and the audit trail.
  */
 public final class Ronghe {
 
@@ -35,18 +43,34 @@ public final class Ronghe {
     private final MoveOrganizationUseCase moveOrganization;
     private final RetireOrganizationUseCase retireOrganization;
     private final OrganizationQueries organizationQueries;
+    private final IssueTokenUseCase issueToken;
+    private final RevokeTokenUseCase revokeToken;
+    private final TokenQueries tokenQueries;
+    private final AuthenticateUseCase authenticate;
+    private final BootstrapTokenUseCase bootstrapToken;
+    private final AuditQueries auditQueries;
+    private final IdempotentExecution idempotentExecution;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ids, "ids");
         var organizations = storage.organizations();
+        var tokens = storage.apiTokens();
         var transactions = storage.transactions();
-        this.registerOrganization = new RegisterOrganizationService(organizations, transactions, clock, ids);
-        this.renameOrganization = new RenameOrganizationService(organizations, transactions, clock);
-        this.moveOrganization = new MoveOrganizationService(organizations, transactions, clock);
-        this.retireOrganization = new RetireOrganizationService(organizations, transactions, clock);
+        var auditor = new Auditor(storage.auditTrail(), clock, ids);
+        this.registerOrganization = new RegisterOrganizationService(organizations, transactions, auditor, clock, ids);
+        this.renameOrganization = new RenameOrganizationService(organizations, transactions, auditor, clock);
+        this.moveOrganization = new MoveOrganizationService(organizations, transactions, auditor, clock);
+        this.retireOrganization = new RetireOrganizationService(organizations, transactions, auditor, clock);
         this.organizationQueries = new OrganizationQueryService(organizations);
+        this.issueToken = new IssueTokenService(tokens, organizations, transactions, auditor, clock, ids);
+        this.revokeToken = new RevokeTokenService(tokens, transactions, auditor, clock);
+        this.tokenQueries = new TokenQueryService(tokens);
+        this.authenticate = new AuthenticationService(tokens);
+        this.bootstrapToken = new BootstrapTokenService(tokens, transactions, auditor, clock, ids);
+        this.auditQueries = new AuditQueryService(storage.auditTrail());
+        this.idempotentExecution = new IdempotentExecutionService(storage.idempotencyRecords(), transactions, clock);
     }
 
     /** The application on the given storage, with the system clock and random ids. */
@@ -77,5 +101,33 @@ public final class Ronghe {
 
     public OrganizationQueries organizationQueries() {
         return organizationQueries;
+    }
+
+    public IssueTokenUseCase issueToken() {
+        return issueToken;
+    }
+
+    public RevokeTokenUseCase revokeToken() {
+        return revokeToken;
+    }
+
+    public TokenQueries tokenQueries() {
+        return tokenQueries;
+    }
+
+    public AuthenticateUseCase authenticate() {
+        return authenticate;
+    }
+
+    public BootstrapTokenUseCase bootstrapToken() {
+        return bootstrapToken;
+    }
+
+    public AuditQueries auditQueries() {
+        return auditQueries;
+    }
+
+    public IdempotentExecution idempotentExecution() {
+        return idempotentExecution;
     }
 }

@@ -1,14 +1,18 @@
 package org.ronghe.adapter.http;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 import org.ronghe.adapter.http.support.ApiRoute;
-import org.ronghe.adapter.http.support.JsonWriter;
 import org.ronghe.adapter.http.support.Problems;
+import org.ronghe.adapter.http.support.RateLimiter;
 import org.ronghe.adapter.http.support.RequestIds;
 import org.ronghe.adapter.http.support.RequestLog;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.adapter.http.support.RouteHandlers;
+import org.ronghe.adapter.http.support.Security;
+import org.ronghe.application.access.port.in.AuthenticateUseCase;
+import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 
 import io.javalin.Javalin;
 
@@ -18,11 +22,31 @@ public final class HttpApi {
     /** Bodies above this size are refused with 413 before they are read whole. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
 
+    /**
+     * @param rateLimitPerMinute requests a minute per token (0: no limit)
+     * @param corsOrigins origins allowed to call from a browser (empty: CORS off)
+     */
+    public record Settings(long rateLimitPerMinute, List<String> corsOrigins) {
+
+        public Settings {
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
+        public static Settings defaults() {
+            return new Settings(6_000, List.of());
+        }
+    }
+
     private HttpApi() {
     }
 
-    public static Javalin create(List<RouteGroup> groups) {
-        List<ApiRoute> routes = groups.stream().flatMap(group -> group.routes().stream()).toList();
+    public static Javalin create(Settings settings, AuthenticateUseCase authenticate, IdempotentExecution idempotent,
+            List<RouteGroup> groups) {
+        Objects.requireNonNull(settings, "settings");
+        List<ApiRoute> routes = routes(groups);
+        var security = new Security(authenticate, settings.rateLimitPerMinute() > 0
+                ? new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime) : null);
+        var handlers = new RouteHandlers(idempotent);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -30,14 +54,24 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             config.requestLogger.http(RequestLog::log);
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    String first = settings.corsOrigins().get(0);
+                    rule.allowHost(first, settings.corsOrigins().subList(1, settings.corsOrigins().size())
+                            .toArray(String[]::new));
+                    rule.exposeHeader("ETag");
+                    rule.exposeHeader("Location");
+                    rule.exposeHeader(RequestIds.HEADER);
+                }));
+            }
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 ctx.header("X-Content-Type-Options", "nosniff");
             });
-            config.routes.get("/health", ctx -> ctx.contentType("application/json")
-                    .result(JsonWriter.write(Map.of("status", "UP"))));
+            config.routes.beforeMatched(security::check);
             for (ApiRoute route : routes) {
-                config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+                config.routes.addHttpHandler(route.method(), route.path(), handlers.of(route),
+                        route.roles().toArray(io.javalin.security.RouteRole[]::new));
             }
             Problems.install(config);
         });

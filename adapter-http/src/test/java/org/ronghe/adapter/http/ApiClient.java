@@ -7,23 +7,34 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A small HTTP client for tests against a running server. */
+/** A small HTTP client for tests against a running server, optionally with a bearer token. */
 public final class ApiClient {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String token;
 
     public ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(port, null);
     }
 
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    public ApiClient(int port, String token) {
+        this.base = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    public ApiClient withToken(String newToken) {
+        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), newToken);
+    }
+
+    public record Response(int status, Map<String, List<String>> headers, String body) {
 
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -39,31 +50,39 @@ public final class ApiClient {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    public HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
     }
 
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** A POST with a JSON body; header pairs follow (Content-Type defaults to application/json). */
     public Response post(String path, String json, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+        var builder = request(path).POST(HttpRequest.BodyPublishers.ofString(json));
         boolean typed = false;
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
             typed |= headers[i].equalsIgnoreCase("Content-Type");
         }
-        if (!typed) {
+        if (!typed && !json.isEmpty()) {
             builder.header("Content-Type", "application/json");
         }
         return send(builder);
     }
 
     public Response method(String method, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     public Response send(HttpRequest.Builder builder) {
         try {
-            var response = http.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            var response = HTTP.send(builder.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {

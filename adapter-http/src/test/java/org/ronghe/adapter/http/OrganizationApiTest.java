@@ -7,22 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ronghe.application.storage.StorageSettings;
-import org.ronghe.server.RongheServer;
-import org.ronghe.server.ServerConfiguration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The organization resource over HTTP, on the server as it is composed for production, on memory storage. */
 class OrganizationApiTest {
 
-    private static RongheServer server;
+    private static TestServer server;
     private static ApiClient api;
 
     @BeforeAll
     static void start() {
-        server = RongheServer.start(new ServerConfiguration(0, StorageSettings.of("memory:")));
-        api = new ApiClient(server.port());
+        server = TestServer.onMemory();
+        api = server.admin();
     }
 
     @AfterAll
@@ -141,8 +138,7 @@ class OrganizationApiTest {
 
         var retired = api.method("POST", path + "/retire");
         assertProblem(retired, 428, "precondition-required");
-        var done = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                "http://127.0.0.1:" + server.port() + path + "/retire")).header("If-Match", "\"2\"")
+        var done = api.send(api.request(path + "/retire").header("If-Match", "\"2\"")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().get("status").asText()).isEqualTo("RETIRED");
@@ -209,11 +205,9 @@ class OrganizationApiTest {
         assertThat(response.header("X-Request-Id")).isNotBlank();
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("Server")).isNull();
-        var echoed = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                "http://127.0.0.1:" + server.port() + "/health")).header("X-Request-Id", "abc-123"));
+        var echoed = api.send(api.request("/health").header("X-Request-Id", "abc-123"));
         assertThat(echoed.header("X-Request-Id")).isEqualTo("abc-123");
-        var forged = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                "http://127.0.0.1:" + server.port() + "/health")).header("X-Request-Id", "x y\tforged"));
+        var forged = api.send(api.request("/health").header("X-Request-Id", "x y\tforged"));
         assertThat(forged.header("X-Request-Id")).isNotEqualTo("x y\tforged");
     }
 

@@ -1,5 +1,8 @@
 package org.ronghe.application.storage;
 
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.out.Transactions;
 
@@ -9,6 +12,12 @@ public interface Storage extends AutoCloseable {
     Transactions transactions();
 
     Organizations organizations();
+
+    ApiTokens apiTokens();
+
+    AuditTrail auditTrail();
+
+    IdempotencyRecords idempotencyRecords();
 
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override

@@ -1,13 +1,16 @@
 package org.ronghe.adapter.http.organization;
 
 import java.util.List;
-import java.util.Map;
 
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.JsonBody;
-import org.ronghe.adapter.http.support.JsonWriter;
+import org.ronghe.adapter.http.support.PageResource;
+import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
+import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.application.organization.port.in.MoveOrganizationCommand;
 import org.ronghe.application.organization.port.in.MoveOrganizationUseCase;
@@ -24,12 +27,14 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationName;
 import org.ronghe.domain.organization.OrganizationStatus;
-import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.InvalidValueException;
 
 import io.javalin.http.Context;
 
-/** {@code /api/v1/organizations}: register, read, list, rename, move, retire. */
+/**
+ * {@code /api/v1/organizations}: register, read, list, rename, move, retire. Every caller reads;
+ * ADMINs and OPERATORs write, within what the stewardship policy lets them.
+ */
 public final class OrganizationRoutes implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/organizations";
@@ -52,15 +57,15 @@ public final class OrganizationRoutes implements RouteGroup {
     @Override
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.post(COLLECTION, this::register),
-                ApiRoute.get(COLLECTION, this::list),
-                ApiRoute.get(COLLECTION + "/{id}", this::show),
-                ApiRoute.post(COLLECTION + "/{id}/rename", this::rename),
-                ApiRoute.post(COLLECTION + "/{id}/move", this::move),
-                ApiRoute.post(COLLECTION + "/{id}/retire", this::retire));
+                ApiRoute.create(COLLECTION, this::register, ApiRole.WRITERS),
+                ApiRoute.read(COLLECTION, this::list),
+                ApiRoute.read(COLLECTION + "/{id}", this::show),
+                ApiRoute.command(COLLECTION + "/{id}/rename", this::rename, ApiRole.WRITERS),
+                ApiRoute.command(COLLECTION + "/{id}/move", this::move, ApiRole.WRITERS),
+                ApiRoute.command(COLLECTION + "/{id}/retire", this::retire, ApiRole.WRITERS));
     }
 
-    private void register(Context ctx) {
+    private Reply register(Context ctx) {
         var body = JsonBody.of(ctx, "kind", "name", "nameEn", "parentId", "jurisdiction");
         String kind = body.text("kind");
         String name = body.text("name");
@@ -68,16 +73,17 @@ public final class OrganizationRoutes implements RouteGroup {
         String parentId = body.text("parentId");
         String jurisdiction = body.text("jurisdiction");
         body.requireWellTyped();
-        var created = register.register(RegisterOrganizationCommand.parse(kind, name, nameEn, parentId, jurisdiction));
-        ctx.header("Location", COLLECTION + "/" + created.id());
-        respond(ctx.status(201), created);
+        var created = register.register(Callers.of(ctx),
+                RegisterOrganizationCommand.parse(kind, name, nameEn, parentId, jurisdiction));
+        return Reply.created(COLLECTION + "/" + created.id(), OrganizationResource.of(created))
+                .tagged(created.version());
     }
 
-    private void show(Context ctx) {
-        respond(ctx, queries.organization(pathId(ctx)));
+    private Reply show(Context ctx) {
+        return reply(queries.organization(id(ctx)));
     }
 
-    private void list(Context ctx) {
+    private Reply list(Context ctx) {
         var parameters = new QueryParameters(ctx);
         var kind = parameters.optional("kind", OrganizationKind::parse);
         var parentId = parameters.optional("parentId", text -> OrganizationId.parse("parentId", text));
@@ -85,26 +91,22 @@ public final class OrganizationRoutes implements RouteGroup {
         var page = parameters.page();
         parameters.requireValid();
         var result = queries.organizations(new OrganizationCriteria(kind, parentId, status), page);
-        ctx.contentType("application/json").result(JsonWriter.write(Map.of(
-                "items", result.items().stream().map(OrganizationResource::of).toList(),
-                "page", result.page(),
-                "size", result.size(),
-                "totalItems", result.totalItems(),
-                "totalPages", result.totalPages())));
+        return Reply.ok(PageResource.of(result.map(OrganizationResource::of)));
     }
 
-    private void rename(Context ctx) {
-        var id = pathId(ctx);
+    private Reply rename(Context ctx) {
+        var id = id(ctx);
         long expectedVersion = Preconditions.expectedVersion(ctx);
         var body = JsonBody.of(ctx, "name", "nameEn");
         String name = body.text("name");
         String nameEn = body.text("nameEn");
         body.requireWellTyped();
-        respond(ctx, rename.rename(new RenameOrganizationCommand(id, expectedVersion, OrganizationName.of(name, nameEn))));
+        return reply(rename.rename(Callers.of(ctx),
+                new RenameOrganizationCommand(id, expectedVersion, OrganizationName.of(name, nameEn))));
     }
 
-    private void move(Context ctx) {
-        var id = pathId(ctx);
+    private Reply move(Context ctx) {
+        var id = id(ctx);
         long expectedVersion = Preconditions.expectedVersion(ctx);
         var body = JsonBody.of(ctx, "parentId");
         if (!body.has("parentId")) {
@@ -113,28 +115,21 @@ public final class OrganizationRoutes implements RouteGroup {
         String parentId = body.text("parentId");
         body.requireWellTyped();
         var newParent = parentId == null ? null : OrganizationId.parse("parentId", parentId);
-        respond(ctx, move.move(new MoveOrganizationCommand(id, expectedVersion, newParent)));
+        return reply(move.move(Callers.of(ctx), new MoveOrganizationCommand(id, expectedVersion, newParent)));
     }
 
-    private void retire(Context ctx) {
-        var id = pathId(ctx);
+    private Reply retire(Context ctx) {
+        var id = id(ctx);
         long expectedVersion = Preconditions.expectedVersion(ctx);
         JsonBody.optional(ctx).requireWellTyped();
-        respond(ctx, retire.retire(new RetireOrganizationCommand(id, expectedVersion)));
+        return reply(retire.retire(Callers.of(ctx), new RetireOrganizationCommand(id, expectedVersion)));
     }
 
-    /** An id that is not even a UUID names no organization: 404, like any other unknown id. */
-    private static OrganizationId pathId(Context ctx) {
-        String text = ctx.pathParam("id");
-        try {
-            return OrganizationId.parse("id", text);
-        } catch (InvalidValueException e) {
-            throw new AggregateNotFoundException("organization", "with that id");
-        }
+    private static OrganizationId id(Context ctx) {
+        return PathIds.parse(ctx, "organization", text -> OrganizationId.parse("id", text));
     }
 
-    private static void respond(Context ctx, OrganizationView view) {
-        Preconditions.tag(ctx, view.version());
-        ctx.contentType("application/json").result(JsonWriter.write(OrganizationResource.of(view)));
+    private static Reply reply(OrganizationView view) {
+        return Reply.ok(OrganizationResource.of(view)).tagged(view.version());
     }
 }

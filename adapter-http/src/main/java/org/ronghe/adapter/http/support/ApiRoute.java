@@ -1,24 +1,51 @@
 package org.ronghe.adapter.http.support;
 
 import java.util.Objects;
+import java.util.Set;
 
-import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
-/** One route of the API. Route groups list theirs, so the whole API can be inventoried and documented. */
-public record ApiRoute(HandlerType method, String path, Handler handler) {
+/**
+ * One route of the API, with the roles it admits and whether it creates a resource (creating
+ * routes honour {@code Idempotency-Key}). Route groups list theirs, so the whole API can be
+ * inventoried, documented and tested route by route.
+ */
+public record ApiRoute(HandlerType method, String path, Action action, Set<ApiRole> roles, boolean creates) {
 
     public ApiRoute {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(action, "action");
+        roles = Set.copyOf(roles);
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("route " + method + " " + path + " declares no role");
+        }
     }
 
-    public static ApiRoute get(String path, Handler handler) {
-        return new ApiRoute(HandlerType.GET, path, handler);
+    /** A read every authenticated caller may make. */
+    public static ApiRoute read(String path, Action action) {
+        return new ApiRoute(HandlerType.GET, path, action, ApiRole.EVERY_CALLER, false);
     }
 
-    public static ApiRoute post(String path, Handler handler) {
-        return new ApiRoute(HandlerType.POST, path, handler);
+    public static ApiRoute read(String path, Action action, Set<ApiRole> roles) {
+        return new ApiRoute(HandlerType.GET, path, action, roles, false);
+    }
+
+    /** A POST that creates a resource. */
+    public static ApiRoute create(String path, Action action, Set<ApiRole> roles) {
+        return new ApiRoute(HandlerType.POST, path, action, roles, true);
+    }
+
+    /** A POST command on an existing resource (needs If-Match). */
+    public static ApiRoute command(String path, Action action, Set<ApiRole> roles) {
+        return new ApiRoute(HandlerType.POST, path, action, roles, false);
+    }
+
+    public static ApiRoute open(String path, Action action) {
+        return new ApiRoute(HandlerType.GET, path, action, Set.of(ApiRole.PUBLIC), false);
+    }
+
+    public boolean isPublic() {
+        return roles.contains(ApiRole.PUBLIC);
     }
 }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.domain.access.AccessDeniedException;
+import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.DomainException;
 import org.ronghe.domain.shared.FieldViolation;
@@ -33,6 +36,27 @@ public final class Problems {
 
     /** Registers the mapping of every exception to a problem response. */
     public static void install(JavalinConfig config) {
+        config.routes.exception(AuthenticationFailedException.class, (e, ctx) -> {
+            LOG.warn("authentication failed: {} {} from {}: {} [{}]", ctx.method().name(),
+                    RequestLog.printable(ctx.path()), ctx.ip(), e.reason(), RequestIds.of(ctx));
+            ctx.header("WWW-Authenticate", "Bearer");
+            write(ctx, 401, e.code(), e.getMessage(), List.of());
+        });
+        config.routes.exception(AccessDeniedException.class, (e, ctx) -> {
+            Caller caller = Callers.orNull(ctx);
+            LOG.warn("denied: {} {} token={} organization={} role={}: {} [{}]", ctx.method().name(),
+                    RequestLog.printable(ctx.path()), caller == null ? "-" : caller.token(),
+                    caller == null ? "-" : caller.actor().organization(), caller == null ? "-" : caller.actor().role(),
+                    e.getMessage(), RequestIds.of(ctx));
+            write(ctx, 403, e.code(), e.getMessage(), List.of());
+        });
+        config.routes.exception(RateLimitedException.class, (e, ctx) -> {
+            Caller caller = Callers.orNull(ctx);
+            LOG.warn("rate limited: {} {} token={} [{}]", ctx.method().name(), RequestLog.printable(ctx.path()),
+                    caller == null ? "-" : caller.token(), RequestIds.of(ctx));
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            write(ctx, 429, "rate-limited", e.getMessage(), List.of());
+        });
         config.routes.exception(BadRequestException.class, (e, ctx) ->
                 write(ctx, e.status(), e.code(), e.getMessage(), e.violations()));
         config.routes.exception(InvalidValueException.class, (e, ctx) ->

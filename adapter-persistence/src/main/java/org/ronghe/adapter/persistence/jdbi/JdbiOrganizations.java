@@ -2,15 +2,15 @@ package org.ronghe.adapter.persistence.jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.instant;
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.utc;
 
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -158,15 +158,6 @@ final class JdbiOrganizations implements Organizations {
 
     private static String parentKey(OrganizationId parentId) {
         return parentId == null ? "" : parentId.value().toString();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static Organization map(ResultSet rs, StatementContext ctx) throws SQLException {

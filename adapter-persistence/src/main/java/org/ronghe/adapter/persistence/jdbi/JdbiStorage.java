@@ -1,6 +1,9 @@
 package org.ronghe.adapter.persistence.jdbi;
 
 import org.jdbi.v3.core.Jdbi;
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
@@ -12,11 +15,17 @@ final class JdbiStorage implements Storage {
     private final HikariDataSource dataSource;
     private final JdbiTransactions transactions;
     private final JdbiOrganizations organizations;
+    private final JdbiApiTokens apiTokens;
+    private final JdbiAuditTrail auditTrail;
+    private final JdbiIdempotencyRecords idempotencyRecords;
 
     JdbiStorage(HikariDataSource dataSource, Jdbi jdbi) {
         this.dataSource = dataSource;
         this.transactions = new JdbiTransactions(jdbi);
         this.organizations = new JdbiOrganizations(transactions);
+        this.apiTokens = new JdbiApiTokens(transactions);
+        this.auditTrail = new JdbiAuditTrail(transactions);
+        this.idempotencyRecords = new JdbiIdempotencyRecords(transactions);
     }
 
     @Override
@@ -27,6 +36,21 @@ final class JdbiStorage implements Storage {
     @Override
     public Organizations organizations() {
         return organizations;
+    }
+
+    @Override
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public IdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
     }
 
     @Override

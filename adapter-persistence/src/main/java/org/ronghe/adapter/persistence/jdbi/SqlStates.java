@@ -7,12 +7,24 @@ final class SqlStates {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /** H2 and PostgreSQL: serialization failure / deadlock / lock time-out while two writers race. */
+    private static final java.util.Set<String> LOCK_CONFLICTS = java.util.Set.of("40001", "40P01", "HYT00", "55P03");
+
     private SqlStates() {
     }
 
     static boolean isUniqueViolation(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isLockConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_CONFLICTS.contains(sql.getSQLState())) {
                 return true;
             }
         }

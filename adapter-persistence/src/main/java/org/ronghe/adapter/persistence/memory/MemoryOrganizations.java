@@ -112,8 +112,7 @@ final class MemoryOrganizations implements Organizations {
         return transactions.read(() -> {
             List<Organization> matching = rows.values().stream().sorted(REGISTRATION_ORDER)
                     .map(Row::toOrganization).filter(criteria::matches).toList();
-            List<Organization> items = matching.stream().skip(page.offset()).limit(page.size()).toList();
-            return new Page<>(items, page.page(), page.size(), matching.size());
+            return MemoryPages.of(matching, page);
         });
     }
 }

@@ -1,5 +1,8 @@
 package org.ronghe.adapter.persistence.memory;
 
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
@@ -9,6 +12,9 @@ public final class MemoryStorage implements Storage {
 
     private final MemoryTransactions transactions = new MemoryTransactions();
     private final MemoryOrganizations organizations = new MemoryOrganizations(transactions);
+    private final MemoryApiTokens apiTokens = new MemoryApiTokens(transactions);
+    private final MemoryAuditTrail auditTrail = new MemoryAuditTrail(transactions);
+    private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions);
 
     @Override
     public Transactions transactions() {
@@ -18,6 +24,21 @@ public final class MemoryStorage implements Storage {
     @Override
     public Organizations organizations() {
         return organizations;
+    }
+
+    @Override
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public IdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.organization.port.in.RenameOrganizationCommand;
 import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
+import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.storage.Storage;
@@ -37,6 +38,8 @@ class OrganizationUseCasesTest {
 
     private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
 
+    private static final Caller ADMIN = Caller.system("organization use cases");
+
     private final Storage storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"));
     private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(NOW), java.util.UUID::randomUUID);
 
@@ -46,7 +49,7 @@ class OrganizationUseCasesTest {
     }
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(RegisterOrganizationCommand.parse(kind, name, null,
+        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
                 parent == null ? null : parent.id().toString(), null));
     }
 
@@ -97,11 +100,9 @@ class OrganizationUseCasesTest {
     void a_rename_based_on_an_old_version_is_refused_and_the_newer_name_stays() {
         var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
-        var renamed = ronghe.renameOrganization().rename(
-                new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("中共南翔镇委员会")));
+        var renamed = ronghe.renameOrganization().rename(ADMIN, new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("中共南翔镇委员会")));
 
-        assertThatThrownBy(() -> ronghe.renameOrganization().rename(
-                new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("别的名字"))))
+        assertThatThrownBy(() -> ronghe.renameOrganization().rename(ADMIN, new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("别的名字"))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(renamed.version()).isEqualTo(2);
         assertThat(ronghe.organizationQueries().organization(town.id()).name()).isEqualTo("中共南翔镇委员会");
@@ -113,8 +114,7 @@ class OrganizationUseCasesTest {
         var enterprise = register("ENTERPRISE_PARTY_ORGANIZATION", "某企业党委", district);
         var temporary = register("TEMPORARY_PARTY_ORGANIZATION", "临时党支部", enterprise);
 
-        assertThatThrownBy(() -> ronghe.moveOrganization().move(
-                new MoveOrganizationCommand(enterprise.id(), 1, temporary.id())))
+        assertThatThrownBy(() -> ronghe.moveOrganization().move(ADMIN, new MoveOrganizationCommand(enterprise.id(), 1, temporary.id())))
                 .isInstanceOf(ParentCycleException.class);
         assertThat(ronghe.organizationQueries().organization(enterprise.id()).parentId()).isEqualTo(district.id());
     }
@@ -126,7 +126,7 @@ class OrganizationUseCasesTest {
         var malu = register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
         var village = register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
 
-        var moved = ronghe.moveOrganization().move(new MoveOrganizationCommand(village.id(), 1, malu.id()));
+        var moved = ronghe.moveOrganization().move(ADMIN, new MoveOrganizationCommand(village.id(), 1, malu.id()));
 
         assertThat(moved.parentId()).isEqualTo(malu.id());
         assertThat(moved.version()).isEqualTo(2);
@@ -138,10 +138,10 @@ class OrganizationUseCasesTest {
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
         var village = register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", town);
 
-        assertThatThrownBy(() -> ronghe.retireOrganization().retire(new RetireOrganizationCommand(town.id(), 1)))
+        assertThatThrownBy(() -> ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(town.id(), 1)))
                 .isInstanceOf(ActiveChildrenException.class);
-        ronghe.retireOrganization().retire(new RetireOrganizationCommand(village.id(), 1));
-        var retired = ronghe.retireOrganization().retire(new RetireOrganizationCommand(town.id(), 1));
+        ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(village.id(), 1));
+        var retired = ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(town.id(), 1));
 
         assertThat(retired.status()).isEqualTo(OrganizationStatus.RETIRED);
         assertThat(retired.retiredAt()).isEqualTo(NOW);
@@ -155,7 +155,7 @@ class OrganizationUseCasesTest {
 
         assertThatThrownBy(() -> ronghe.organizationQueries().organization(unknown))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.retireOrganization().retire(new RetireOrganizationCommand(unknown, 1)))
+        assertThatThrownBy(() -> ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(unknown, 1)))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 

@@ -1,6 +1,7 @@
 package org.ronghe.application.organization.service;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ronghe.application.organization.port.out.Organizations;
@@ -12,7 +13,7 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
-/** Gathers from storage what the placement rules of {@link Organization} need to decide. */
+/** Gathers from storage what the placement and stewardship rules need to decide. */
 final class Placements {
 
     /** Far deeper than any real hierarchy: reaching it means the stored tree is damaged. */
@@ -31,16 +32,32 @@ final class Placements {
         }
         Organization parent = organizations.findById(parentId)
                 .orElseThrow(() -> new UnknownReferenceException("parentId", "parent organization", parentId));
+        return ProspectiveParent.of(parent, ancestors(parent));
+    }
+
+    /** The lineage of a parent-to-be (empty for "no parent"). */
+    static List<OrganizationId> lineage(ProspectiveParent parent) {
+        return parent == null ? List.of() : parent.lineage();
+    }
+
+    /** From the top of the hierarchy down to and including the organization. */
+    List<OrganizationId> lineage(Organization organization) {
+        var lineage = new ArrayList<>(ancestors(organization));
+        lineage.add(organization.getId());
+        return lineage;
+    }
+
+    private List<OrganizationId> ancestors(Organization organization) {
         var ancestors = new ArrayDeque<OrganizationId>();
-        OrganizationId cursor = parent.parentId();
+        OrganizationId cursor = organization.parentId();
         while (cursor != null) {
             if (ancestors.size() >= MAX_DEPTH || ancestors.contains(cursor)) {
-                throw new IllegalStateException("the stored hierarchy above " + parentId + " is damaged");
+                throw new IllegalStateException("the stored hierarchy above " + organization.getId() + " is damaged");
             }
             ancestors.addFirst(cursor);
             cursor = organizations.findById(cursor).map(Organization::parentId).orElse(null);
         }
-        return ProspectiveParent.of(parent, List.copyOf(ancestors));
+        return List.copyOf(ancestors);
     }
 
     SiblingNames siblingsUnder(OrganizationId parentId, OrganizationId excluding) {

@@ -1,7 +1,9 @@
 package org.ronghe.application.organization.port.in;
 
+import org.ronghe.application.shared.port.Caller;
+
 /** Give an organization a new Chinese and/or English name. */
 public interface RenameOrganizationUseCase {
 
-    OrganizationView rename(RenameOrganizationCommand command);
+    OrganizationView rename(Caller caller, RenameOrganizationCommand command);
 }

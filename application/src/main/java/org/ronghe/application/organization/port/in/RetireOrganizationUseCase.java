@@ -1,7 +1,9 @@
 package org.ronghe.application.organization.port.in;
 
+import org.ronghe.application.shared.port.Caller;
+
 /** Retire an organization: it stays on record, takes no new children and no longer changes. */
 public interface RetireOrganizationUseCase {
 
-    OrganizationView retire(RetireOrganizationCommand command);
+    OrganizationView retire(Caller caller, RetireOrganizationCommand command);
 }

@@ -1,0 +1,108 @@
+package org.ronghe.adapter.http.access;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.PageResource;
+import org.ronghe.adapter.http.support.PathIds;
+import org.ronghe.adapter.http.support.Preconditions;
+import org.ronghe.adapter.http.support.QueryParameters;
+import org.ronghe.adapter.http.support.Reply;
+import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.access.port.in.IssueTokenUseCase;
+import org.ronghe.application.access.port.in.RevokeTokenCommand;
+import org.ronghe.application.access.port.in.RevokeTokenUseCase;
+import org.ronghe.application.access.port.in.TokenQueries;
+import org.ronghe.application.access.port.in.TokenView;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Violations;
+
+import io.javalin.http.Context;
+
+/** {@code /api/v1/tokens}: issue (the secret is shown once), list, read, revoke. ADMIN only. */
+public final class TokenRoutes implements RouteGroup {
+
+    static final String COLLECTION = "/api/v1/tokens";
+
+    private final IssueTokenUseCase issue;
+    private final RevokeTokenUseCase revoke;
+    private final TokenQueries queries;
+
+    public TokenRoutes(IssueTokenUseCase issue, RevokeTokenUseCase revoke, TokenQueries queries) {
+        this.issue = issue;
+        this.revoke = revoke;
+        this.queries = queries;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.create(COLLECTION, this::issue, ApiRole.ADMINS),
+                ApiRoute.read(COLLECTION, this::list, ApiRole.ADMINS),
+                ApiRoute.read(COLLECTION + "/{id}", this::show, ApiRole.ADMINS),
+                ApiRoute.command(COLLECTION + "/{id}/revoke", this::revoke, ApiRole.ADMINS));
+    }
+
+    /** A token as the API shows it: never the secret, never its hash. */
+    record TokenResource(String id, String organizationId, String role, String label, boolean active,
+            Instant issuedAt, Instant revokedAt, long version) {
+
+        static TokenResource of(TokenView view) {
+            return new TokenResource(view.id().toString(),
+                    view.organizationId() == null ? null : view.organizationId().toString(), view.role().name(),
+                    view.label(), view.active(), view.issuedAt(), view.revokedAt(), view.version());
+        }
+    }
+
+    /** The answer to issuing: the token and, this once, its secret. */
+    record IssuedTokenResource(TokenResource token, String secret) {
+    }
+
+    private Reply issue(Context ctx) {
+        var body = JsonBody.of(ctx, "organizationId", "role", "label");
+        String organization = body.text("organizationId");
+        String role = body.text("role");
+        String label = body.text("label");
+        body.requireWellTyped();
+        var violations = new Violations();
+        var organizationId = violations.check(() -> OrganizationId.parse("organizationId", organization));
+        var parsedRole = violations.check(() -> Role.parse("role", role));
+        violations.throwIfAny();
+        var issued = issue.issue(Callers.of(ctx), new IssueTokenCommand(organizationId, parsedRole, label));
+        return Reply.created(COLLECTION + "/" + issued.token().id(),
+                new IssuedTokenResource(TokenResource.of(issued.token()), issued.secret()))
+                .tagged(issued.token().version());
+    }
+
+    private Reply list(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var organization = parameters.optional("organizationId", text -> OrganizationId.parse("organizationId", text));
+        var page = parameters.page();
+        parameters.requireValid();
+        return Reply.ok(PageResource.of(queries.tokens(Callers.of(ctx), organization, page).map(TokenResource::of)));
+    }
+
+    private Reply show(Context ctx) {
+        var view = queries.token(Callers.of(ctx), id(ctx));
+        return Reply.ok(TokenResource.of(view)).tagged(view.version());
+    }
+
+    private Reply revoke(Context ctx) {
+        var id = id(ctx);
+        long expectedVersion = Preconditions.expectedVersion(ctx);
+        JsonBody.optional(ctx).requireWellTyped();
+        var view = revoke.revoke(Callers.of(ctx), new RevokeTokenCommand(id, expectedVersion));
+        return Reply.ok(TokenResource.of(view)).tagged(view.version());
+    }
+
+    private static ApiTokenId id(Context ctx) {
+        return PathIds.parse(ctx, "token", text -> ApiTokenId.parse("id", text));
+    }
+}

@@ -1,0 +1,66 @@
+package org.ronghe.adapter.http.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.PageResource;
+import org.ronghe.adapter.http.support.QueryParameters;
+import org.ronghe.adapter.http.support.Reply;
+import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.audit.port.in.AuditQueries;
+import org.ronghe.domain.audit.AuditCriteria;
+import org.ronghe.domain.audit.AuditEntry;
+import org.ronghe.domain.audit.FieldChange;
+import org.ronghe.domain.shared.InvalidValueException;
+
+import io.javalin.http.Context;
+
+/** {@code GET /api/v1/audit}: the audit trail, oldest first, filtered and paged. ADMIN only. */
+public final class AuditRoutes implements RouteGroup {
+
+    private final AuditQueries queries;
+
+    public AuditRoutes(AuditQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.read("/api/v1/audit", this::list, ApiRole.ADMINS));
+    }
+
+    record AuditEntryResource(String id, Instant at, String actorOrganizationId, String actorTokenId,
+            String aggregateType, String aggregateId, String eventType, List<FieldChange> changes, String requestId) {
+
+        static AuditEntryResource of(AuditEntry e) {
+            return new AuditEntryResource(e.id().toString(), e.at(), e.actorOrganization(), e.actorToken(),
+                    e.aggregateType(), e.aggregateId(), e.eventType(), e.changes(), e.requestId());
+        }
+    }
+
+    private Reply list(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        String aggregateType = parameters.optional("aggregateType", text -> text);
+        String aggregateId = parameters.optional("aggregateId", text -> text);
+        String actor = parameters.optional("actor", text -> text);
+        Instant since = parameters.optional("since", text -> instant("since", text));
+        Instant until = parameters.optional("until", text -> instant("until", text));
+        var page = parameters.page();
+        parameters.requireValid();
+        var entries = queries.entries(Callers.of(ctx), new AuditCriteria(aggregateType, aggregateId, actor, since,
+                until), page);
+        return Reply.ok(PageResource.of(entries.map(AuditEntryResource::of)));
+    }
+
+    private static Instant instant(String field, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.ronghe.adapter.http.docs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.RawBody;
+import org.ronghe.adapter.http.support.Reply;
+import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+
+import io.javalin.http.Context;
+
+/**
+ * The public routes: {@code /health}, the OpenAPI 3.1 document at {@code /openapi.json} (the
+ * hand-written contract; tests hold the routes and real responses to it), and Swagger UI at
+ * {@code /docs}, served from the swagger-ui webjar.
+ */
+public final class DocsRoutes implements RouteGroup {
+
+    /** Where the document lives on the class path. */
+    public static final String DOCUMENT = "/org/ronghe/adapter/http/docs/openapi.json";
+
+    private static final Pattern ASSET = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css",
+            "png", "image/png", "html", "text/html; charset=utf-8", "map", "application/json");
+
+    private final byte[] document = read(DOCUMENT);
+    private final String webjarRoot = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.open("/health", ctx -> Reply.ok(Map.of("status", "UP"))),
+                ApiRoute.open("/openapi.json", ctx -> Reply.ok(new RawBody("application/json", document))),
+                ApiRoute.open("/docs", ctx -> Reply.ok(new RawBody("text/html; charset=utf-8", page()))),
+                ApiRoute.open("/docs/{asset}", this::asset));
+    }
+
+    /** Whether a route belongs to the documentation viewer rather than to the API it documents. */
+    public static boolean isViewer(String path) {
+        return path.equals("/docs") || path.startsWith("/docs/");
+    }
+
+    private static byte[] page() {
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>Ronghe API</title>
+                <link rel="stylesheet" href="/docs/swagger-ui.css"></head>
+                <body><div id="swagger-ui"></div>
+                <script src="/docs/swagger-ui-bundle.js"></script>
+                <script>window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui' });</script>
+                </body></html>
+                """.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Reply asset(Context ctx) {
+        String name = ctx.pathParam("asset");
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        if (!ASSET.matcher(name).matches() || !TYPES.containsKey(extension)) {
+            throw new AggregateNotFoundException("documentation file", name);
+        }
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(webjarRoot + name)) {
+            if (in == null) {
+                throw new AggregateNotFoundException("documentation file", name);
+            }
+            return new Reply(200, new RawBody(TYPES.get(extension), in.readAllBytes()),
+                    Map.of("Cache-Control", "public, max-age=86400"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String swaggerUiVersion() {
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            var properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the swagger-ui webjar is missing from the class path", e);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

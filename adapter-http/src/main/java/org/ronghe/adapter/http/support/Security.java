@@ -1,0 +1,68 @@
+package org.ronghe.adapter.http.support;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.ronghe.application.access.port.in.AuthenticateUseCase;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.domain.access.AccessDeniedException;
+import org.ronghe.domain.access.AuthenticationFailedException;
+
+import io.javalin.http.Context;
+
+/**
+ * Runs before every matched route: public routes pass; any other needs {@code Authorization:
+ * Bearer <secret>} (never a token in the query string), a role the route admits, and room in the
+ * token's rate limit. The caller found is kept on the request for the route and the audit trail.
+ */
+public final class Security {
+
+    /** Query parameters that would carry a credential in the URL, where proxies and logs keep it. */
+    private static final Set<String> CREDENTIAL_PARAMETERS = Set.of("access_token", "token", "api_key", "apikey",
+            "bearer", "auth", "authorization");
+
+    private final AuthenticateUseCase authenticate;
+    private final RateLimiter rateLimiter;
+
+    public Security(AuthenticateUseCase authenticate, RateLimiter rateLimiter) {
+        this.authenticate = authenticate;
+        this.rateLimiter = rateLimiter;
+    }
+
+    public void check(Context ctx) {
+        Set<?> roles = ctx.routeRoles();
+        if (roles.contains(ApiRole.PUBLIC)) {
+            return;
+        }
+        ctx.header("Cache-Control", "no-store");
+        for (String parameter : ctx.queryParamMap().keySet()) {
+            if (CREDENTIAL_PARAMETERS.contains(parameter.toLowerCase(Locale.ROOT))) {
+                throw new AuthenticationFailedException("credential in the query string");
+            }
+        }
+        var authenticated = authenticate.authenticate(bearerSecret(ctx));
+        var caller = new Caller(authenticated.actor(), authenticated.token(), RequestIds.of(ctx));
+        ctx.attribute(Callers.ATTRIBUTE, caller);
+        if (!roles.contains(ApiRole.of(caller.actor().role()))) {
+            throw new AccessDeniedException("this route is not open to the role " + caller.actor().role());
+        }
+        if (rateLimiter != null) {
+            long retryAfter = rateLimiter.acquire(authenticated.token());
+            if (retryAfter > 0) {
+                throw new RateLimitedException(retryAfter);
+            }
+        }
+    }
+
+    private static String bearerSecret(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw new AuthenticationFailedException("no Authorization header");
+        }
+        String[] parts = header.strip().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw new AuthenticationFailedException("Authorization is not a bearer token");
+        }
+        return parts[1].strip();
+    }
+}

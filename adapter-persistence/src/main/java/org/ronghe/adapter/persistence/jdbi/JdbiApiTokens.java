@@ -1,0 +1,111 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.instant;
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.utc;
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jdbi.v3.core.statement.StatementContext;
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.access.ApiToken;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.access.SecretHash;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.StaleVersionException;
+
+final class JdbiApiTokens implements ApiTokens {
+
+    private static final String COLUMNS = "id, organization_id, role, label, secret_hash, issued_at, revoked_at, version";
+
+    private final JdbiTransactions transactions;
+
+    JdbiApiTokens(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<ApiToken> findById(ApiTokenId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM api_token WHERE id = :id")
+                .bind("id", id.value()).map(JdbiApiTokens::map).findOne());
+    }
+
+    @Override
+    public Optional<ApiToken> findBySecretHash(SecretHash hash) {
+        return transactions.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                + " FROM api_token WHERE secret_hash = :hash").bind("hash", hash.hex()).map(JdbiApiTokens::map)
+                .findOne());
+    }
+
+    @Override
+    public void add(ApiToken t) {
+        transactions.withHandle(h -> h.createUpdate("""
+                INSERT INTO api_token (id, organization_id, role, label, secret_hash, issued_at, revoked_at, version)
+                VALUES (:id, :organization, :role, :label, :hash, :issuedAt, :revokedAt, 1)""")
+                .bind("id", t.getId().value())
+                .bind("organization", t.organization() == null ? null : t.organization().value())
+                .bind("role", t.role().name())
+                .bind("label", t.label())
+                .bind("hash", t.secretHash().hex())
+                .bind("issuedAt", utc(t.issuedAt()))
+                .bind("revokedAt", utc(t.revokedAt()))
+                .execute());
+        t.markStored(1);
+    }
+
+    @Override
+    public void update(ApiToken t) {
+        int updated = transactions.withHandle(h -> h.createUpdate("""
+                UPDATE api_token SET revoked_at = :revokedAt, version = version + 1
+                 WHERE id = :id AND version = :version""")
+                .bind("id", t.getId().value())
+                .bind("revokedAt", utc(t.revokedAt()))
+                .bind("version", t.version())
+                .execute());
+        if (updated != 1) {
+            Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM api_token WHERE id = :id")
+                    .bind("id", t.getId().value()).mapTo(Long.class).findOne().orElse(null));
+            throw new StaleVersionException("token", t.getId(), t.version(), current);
+        }
+        t.markStored(t.version() + 1);
+    }
+
+    @Override
+    public long count() {
+        return transactions.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM api_token").mapTo(Long.class).one());
+    }
+
+    @Override
+    public Page<ApiToken> find(OrganizationId organization, PageRequest page) {
+        String where = organization == null ? "" : " WHERE organization_id = :organization";
+        UUID organizationId = organization == null ? null : organization.value();
+        return transactions.withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*) FROM api_token" + where);
+            var select = h.createQuery("SELECT " + COLUMNS + " FROM api_token" + where
+                    + " ORDER BY issued_at, id LIMIT :limit OFFSET :offset")
+                    .bind("limit", page.size()).bind("offset", page.offset());
+            if (organizationId != null) {
+                count.bind("organization", organizationId);
+                select.bind("organization", organizationId);
+            }
+            long total = count.mapTo(Long.class).one();
+            List<ApiToken> items = select.map(JdbiApiTokens::map).list();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    private static ApiToken map(ResultSet rs, StatementContext ctx) throws SQLException {
+        UUID organization = uuid(rs, "organization_id");
+        return ApiToken.restore(new ApiTokenId(uuid(rs, "id")),
+                organization == null ? null : new OrganizationId(organization),
+                Role.valueOf(rs.getString("role")), rs.getString("label"), new SecretHash(rs.getString("secret_hash")),
+                instant(rs, "issued_at"), instant(rs, "revoked_at"), rs.getLong("version"));
+    }
+}

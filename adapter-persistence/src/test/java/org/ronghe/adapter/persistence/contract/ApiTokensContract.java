@@ -1,0 +1,94 @@
+package org.ronghe.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.access.ApiToken;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.access.SecretHash;
+import org.ronghe.domain.organization.Organization;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.SiblingNames;
+import org.ronghe.domain.shared.StaleVersionException;
+
+/** What every {@link org.ronghe.application.access.port.out.ApiTokens} must do. */
+public abstract class ApiTokensContract extends StorageContract {
+
+    private static final Instant T0 = Instant.parse("2024-01-02T03:04:05.678901Z");
+
+    private OrganizationId organization(String name) {
+        var organization = Organization.register(new OrganizationId(UUID.randomUUID()),
+                OrganizationKind.DISTRICT_PARTY_COMMITTEE, OrganizationName.of(name), null, null, SiblingNames.none(),
+                T0).organization();
+        storage.organizations().add(organization);
+        return organization.getId();
+    }
+
+    private ApiToken issue(OrganizationId organization, Role role, String secret, Instant at) {
+        var token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), organization, role, "标签 " + secret,
+                SecretHash.of(secret), at).token();
+        storage.apiTokens().add(token);
+        return token;
+    }
+
+    @Test
+    void a_token_is_found_by_id_and_by_the_hash_of_its_secret_only() {
+        var token = issue(organization("区委"), Role.OPERATOR, "secret-1", T0);
+
+        var byHash = storage.apiTokens().findBySecretHash(SecretHash.of("secret-1")).orElseThrow();
+        var byId = storage.apiTokens().findById(token.getId()).orElseThrow();
+
+        assertThat(byHash.getId()).isEqualTo(token.getId());
+        assertThat(byId.role()).isEqualTo(Role.OPERATOR);
+        assertThat(byId.label()).isEqualTo("标签 secret-1");
+        assertThat(byId.issuedAt()).isEqualTo(T0);
+        assertThat(byId.version()).isEqualTo(1);
+        assertThat(storage.apiTokens().findBySecretHash(SecretHash.of("secret-2"))).isEmpty();
+    }
+
+    @Test
+    void an_unbound_admin_token_round_trips() {
+        var token = issue(null, Role.ADMIN, "bootstrap-secret", T0);
+
+        assertThat(storage.apiTokens().findById(token.getId()).orElseThrow().organization()).isNull();
+        assertThat(storage.apiTokens().count()).isEqualTo(1);
+    }
+
+    @Test
+    void revocation_is_stored_with_a_version_compare_and_set() {
+        var token = issue(organization("区委"), Role.READER, "secret-1", T0);
+        var stale = storage.apiTokens().findById(token.getId()).orElseThrow();
+        token.revoke(T0.plusSeconds(5));
+        storage.apiTokens().update(token);
+
+        stale.revoke(T0.plusSeconds(9));
+        assertThatThrownBy(() -> storage.apiTokens().update(stale)).isInstanceOf(StaleVersionException.class);
+        var read = storage.apiTokens().findBySecretHash(SecretHash.of("secret-1")).orElseThrow();
+        assertThat(read.isActive()).isFalse();
+        assertThat(read.revokedAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(read.version()).isEqualTo(2);
+    }
+
+    @Test
+    void tokens_list_per_organization_in_issue_order() {
+        var district = organization("区委");
+        var other = organization("昆山市");
+        var first = issue(district, Role.OPERATOR, "a", T0);
+        var second = issue(district, Role.READER, "b", T0.plusSeconds(1));
+        issue(other, Role.OPERATOR, "c", T0);
+
+        var page = storage.apiTokens().find(district, new PageRequest(1, 10));
+
+        assertThat(page.totalItems()).isEqualTo(2);
+        assertThat(page.items()).extracting(ApiToken::getId).containsExactly(first.getId(), second.getId());
+        assertThat(storage.apiTokens().find(null, new PageRequest(1, 10)).totalItems()).isEqualTo(3);
+    }
+}

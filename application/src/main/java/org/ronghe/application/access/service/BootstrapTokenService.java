@@ -1,0 +1,51 @@
+package org.ronghe.application.access.service;
+
+import org.ronghe.application.access.port.in.BootstrapTokenUseCase;
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.audit.service.Auditor;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.shared.port.out.IdSource;
+import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.domain.access.ApiToken;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.access.SecretHash;
+import org.ronghe.domain.shared.InvalidValueException;
+
+public final class BootstrapTokenService implements BootstrapTokenUseCase {
+
+    private final ApiTokens tokens;
+    private final Transactions transactions;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final IdSource ids;
+
+    public BootstrapTokenService(ApiTokens tokens, Transactions transactions, Auditor auditor, Clock clock,
+            IdSource ids) {
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.auditor = auditor;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public boolean bootstrap(String secret) {
+        if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
+            throw new InvalidValueException("RONGHE_BOOTSTRAP_TOKEN",
+                    "must be at least " + MIN_SECRET_LENGTH + " characters of a random secret");
+        }
+        return transactions.inTransaction(() -> {
+            if (tokens.count() > 0) {
+                return false;
+            }
+            // bound to no organization: on first start there may be none yet
+            var issue = ApiToken.issue(new ApiTokenId(ids.next()), null, Role.ADMIN, "bootstrap administrator",
+                    SecretHash.of(secret.strip()), clock.now());
+            tokens.add(issue.token());
+            auditor.record(Caller.system("bootstrap"), issue.event());
+            return true;
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package org.ronghe.application.access.service;
+
+import org.ronghe.application.access.port.in.RevokeTokenCommand;
+import org.ronghe.application.access.port.in.RevokeTokenUseCase;
+import org.ronghe.application.access.port.in.TokenView;
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.audit.service.Auditor;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.domain.access.TokenStewardship;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.StaleVersionException;
+
+public final class RevokeTokenService implements RevokeTokenUseCase {
+
+    private final ApiTokens tokens;
+    private final Transactions transactions;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    public RevokeTokenService(ApiTokens tokens, Transactions transactions, Auditor auditor, Clock clock) {
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    @Override
+    public TokenView revoke(Caller caller, RevokeTokenCommand command) {
+        TokenStewardship.requireMayManageTokens(caller.actor());
+        return transactions.inTransaction(() -> {
+            var token = tokens.findById(command.id())
+                    .orElseThrow(() -> new AggregateNotFoundException("token", command.id()));
+            if (token.version() != command.expectedVersion()) {
+                throw new StaleVersionException("token", command.id(), command.expectedVersion(), token.version());
+            }
+            var revoked = token.revoke(clock.now());
+            tokens.update(token);
+            auditor.record(caller, revoked);
+            return TokenView.of(token);
+        });
+    }
+}
