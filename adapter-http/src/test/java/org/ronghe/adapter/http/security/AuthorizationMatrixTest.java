@@ -1,0 +1,139 @@
+package org.ronghe.adapter.http.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.ronghe.adapter.http.ApiClient;
+import org.ronghe.adapter.http.TestServer;
+import org.ronghe.adapter.http.support.ApiRoute;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every route × every role, each aimed at an object owned by another organization: the ADMIN of the
+ * district may, an OPERATOR or READER of town A may only read what is open to every caller, never
+ * change town B's things, never touch tokens or the audit trail. Without a token: 401; with a
+ * token of the wrong kind: 403; never a 2xx where the rule says no.
+ */
+class AuthorizationMatrixTest {
+
+    private static TestServer server;
+    private static String townB;
+    private static Map<String, ApiClient> callers;
+
+    /** One request per route, aimed at town B's things, from the given client. */
+    private static final Map<String, Function<ApiClient, ApiClient.Response>> REQUESTS = new LinkedHashMap<>();
+    /** Which roles a route lets through on another organization's object. */
+    private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
+
+    private static void scenario(String route, Set<String> allowed, Function<ApiClient, ApiClient.Response> request) {
+        REQUESTS.put(route, request);
+        ALLOWED.put(route, allowed);
+    }
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.onMemory();
+        var district = server.register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null).get("id").asText();
+        String townA = server.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district).get("id").asText();
+        townB = server.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district).get("id").asText();
+        callers = new LinkedHashMap<>();
+        callers.put("ADMIN", server.clientFor(district, "ADMIN"));
+        callers.put("OPERATOR", server.clientFor(townA, "OPERATOR"));
+        callers.put("READER", server.clientFor(townA, "READER"));
+
+        Set<String> everyone = Set.of("ADMIN", "OPERATOR", "READER");
+        Set<String> admins = Set.of("ADMIN");
+        scenario("POST /api/v1/organizations", admins, c -> c.post("/api/v1/organizations",
+                "{\"kind\":\"VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION\",\"name\":\"村" + System.nanoTime()
+                        + "\",\"parentId\":\"" + townB + "\"}"));
+        scenario("GET /api/v1/organizations", everyone, c -> c.get("/api/v1/organizations?parentId=" + townB));
+        scenario("GET /api/v1/organizations/{id}", everyone, c -> c.get("/api/v1/organizations/" + village()));
+        scenario("POST /api/v1/organizations/{id}/rename", admins, c -> c.post("/api/v1/organizations/" + village()
+                + "/rename", "{\"name\":\"改名" + System.nanoTime() + "\"}", "If-Match", "\"1\""));
+        scenario("POST /api/v1/organizations/{id}/move", admins, c -> c.post("/api/v1/organizations/" + village()
+                + "/move", "{\"parentId\":\"" + townB + "\"}", "If-Match", "\"1\""));
+        scenario("POST /api/v1/organizations/{id}/retire", admins, c -> c.post("/api/v1/organizations/" + village()
+                + "/retire", "", "If-Match", "\"1\""));
+        scenario("POST /api/v1/tokens", admins, c -> c.post("/api/v1/tokens",
+                "{\"organizationId\":\"" + townB + "\",\"role\":\"OPERATOR\"}"));
+        scenario("GET /api/v1/tokens", admins, c -> c.get("/api/v1/tokens?organizationId=" + townB));
+        scenario("GET /api/v1/tokens/{id}", admins, c -> c.get("/api/v1/tokens/" + tokenOfB()));
+        scenario("POST /api/v1/tokens/{id}/revoke", admins, c -> c.post("/api/v1/tokens/" + tokenOfB() + "/revoke",
+                "", "If-Match", "\"1\""));
+        scenario("GET /api/v1/audit", admins, c -> c.get("/api/v1/audit?actor=" + townB));
+        scenario("GET /health", everyone, c -> c.get("/health"));
+        scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
+        scenario("GET /docs", everyone, c -> c.get("/docs"));
+        scenario("GET /docs/{asset}", everyone, c -> c.get("/docs/swagger-ui.css"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A fresh village of town B, at version 1. */
+    private static String village() {
+        return server.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北村" + System.nanoTime(), townB).get("id")
+                .asText();
+    }
+
+    /** A fresh token of town B, at version 1. */
+    private static String tokenOfB() {
+        JsonNode issued = server.admin().post("/api/v1/tokens", "{\"organizationId\":\"" + townB
+                + "\",\"role\":\"OPERATOR\"}").json();
+        return issued.get("token").get("id").asText();
+    }
+
+    @Test
+    void the_matrix_covers_every_route_of_the_server() {
+        var inventory = RouteInventoryTest.allRoutes().stream().map(r -> r.method().name() + " " + r.path()).toList();
+
+        assertThat(REQUESTS.keySet()).containsExactlyInAnyOrderElementsOf(inventory);
+    }
+
+    @TestFactory
+    List<DynamicTest> every_route_for_every_role_on_another_organizations_objects() {
+        List<DynamicTest> tests = new ArrayList<>();
+        var publicPaths = RouteInventoryTest.allRoutes().stream().filter(ApiRoute::isPublic)
+                .map(r -> r.method().name() + " " + r.path()).toList();
+        REQUESTS.forEach((route, request) -> {
+            callers.forEach((role, client) -> tests.add(DynamicTest.dynamicTest(route + " as " + role, () -> {
+                var response = request.apply(client);
+                if (ALLOWED.get(route).contains(role)) {
+                    assertThat(response.status()).as(response.body()).isBetween(200, 299);
+                } else {
+                    assertThat(response.status()).as(response.body()).isEqualTo(403);
+                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                }
+            })));
+            boolean isPublic = publicPaths.contains(route);
+            tests.add(DynamicTest.dynamicTest(route + " without a token", () -> {
+                var response = request.apply(server.anonymous());
+                if (isPublic) {
+                    assertThat(response.status()).isEqualTo(200);
+                } else {
+                    assertThat(response.status()).as(response.body()).isEqualTo(401);
+                    assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+                }
+            }));
+            tests.add(DynamicTest.dynamicTest(route + " with an unknown token", () -> {
+                var response = request.apply(server.anonymous().withToken("rh_not-a-token-anyone-issued"));
+                assertThat(response.status()).isEqualTo(isPublic ? 200 : 401);
+            }));
+        });
+        return tests;
+    }
+}
