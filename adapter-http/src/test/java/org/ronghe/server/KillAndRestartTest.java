@@ -38,6 +38,13 @@ class KillAndRestartTest {
         List<JsonNode> acknowledged = new ArrayList<>();
         try {
             awaitHealthy(api, first, "first");
+            // as the README starts it: no token, no entry; the document and its viewer are public
+            var anonymous = new ApiClient(port);
+            assertThat(anonymous.get("/api/v1/organizations").status()).isEqualTo(401);
+            assertThat(anonymous.post("/api/v1/organizations", "{}").status()).isEqualTo(401);
+            assertThat(anonymous.get("/openapi.json").status()).isEqualTo(200);
+            assertThat(anonymous.get("/docs").status()).isEqualTo(200);
+            assertThat(anonymous.get("/docs/swagger-ui-bundle.js").status()).isEqualTo(200);
             var district = api.post("/api/v1/organizations",
                     "{\"kind\":\"DISTRICT_PARTY_COMMITTEE\",\"name\":\"中共上海市嘉定区委员会\"}");
             assertThat(district.status()).isEqualTo(201);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.JettyProblems;
 import org.ronghe.adapter.http.support.Problems;
 import org.ronghe.adapter.http.support.RateLimiter;
 import org.ronghe.adapter.http.support.RequestIds;
@@ -53,6 +54,7 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.requestLogger.http(RequestLog::log);
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -67,6 +69,11 @@ public final class HttpApi {
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 ctx.header("X-Content-Type-Options", "nosniff");
+                // Read (at most 1 MB of) the body before anything may answer early: a connection
+                // closed on an unread body can lose the answer, e.g. a 401, on its way to the client.
+                if (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null) {
+                    ctx.bodyAsBytes();
+                }
             });
             config.routes.beforeMatched(security::check);
             for (ApiRoute route : routes) {
