@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.StorageBusyException;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.domain.shared.AggregateNotFoundException;
@@ -71,6 +72,13 @@ public final class Problems {
                 write(ctx, 409, e.code(), e.getMessage(), List.of()));
         config.routes.exception(DomainException.class, (e, ctx) ->
                 write(ctx, 422, e.code(), e.getMessage(), List.of()));
+        config.routes.exception(StorageBusyException.class, (e, ctx) -> {
+            LOG.warn("storage busy on {} {}: {} [{}]", ctx.method().name(), RequestLog.printable(ctx.path()),
+                    e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName(), RequestIds.of(ctx));
+            ctx.header("Retry-After", "1");
+            write(ctx, 503, "storage-busy", "the store is busy with a conflicting change; nothing was written, retry",
+                    List.of());
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), detailOf(e), List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -129,6 +137,7 @@ public final class Problems {
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }

@@ -62,13 +62,21 @@ final class JdbiApiTokens implements ApiTokens {
 
     @Override
     public void update(ApiToken t) {
-        int updated = transactions.withHandle(h -> h.createUpdate("""
-                UPDATE api_token SET revoked_at = :revokedAt, version = version + 1
-                 WHERE id = :id AND version = :version""")
-                .bind("id", t.getId().value())
-                .bind("revokedAt", utc(t.revokedAt()))
-                .bind("version", t.version())
-                .execute());
+        int updated;
+        try {
+            updated = transactions.withHandle(h -> h.createUpdate("""
+                    UPDATE api_token SET revoked_at = :revokedAt, version = version + 1
+                     WHERE id = :id AND version = :version""")
+                    .bind("id", t.getId().value())
+                    .bind("revokedAt", utc(t.revokedAt()))
+                    .bind("version", t.version())
+                    .execute());
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            if (SqlStates.isLockConflict(e)) {
+                throw new StaleVersionException("token", t.getId(), t.version(), null);
+            }
+            throw e;
+        }
         if (updated != 1) {
             Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM api_token WHERE id = :id")
                     .bind("id", t.getId().value()).mapTo(Long.class).findOne().orElse(null));

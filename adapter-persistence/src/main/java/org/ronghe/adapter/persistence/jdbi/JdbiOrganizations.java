@@ -76,6 +76,10 @@ final class JdbiOrganizations implements Organizations {
                     .bind("version", o.version())
                     .execute());
         } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isLockConflict(e)) {
+                // another transaction holds the row: it is changing, so this change is based on a stale version
+                throw new StaleVersionException("organization", o.getId(), o.version(), null);
+            }
             throw translate(e, o);
         }
         if (updated != 1) {

@@ -19,9 +19,9 @@ final class JdbiStorage implements Storage {
     private final JdbiAuditTrail auditTrail;
     private final JdbiIdempotencyRecords idempotencyRecords;
 
-    JdbiStorage(HikariDataSource dataSource, Jdbi jdbi) {
+    JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
         this.dataSource = dataSource;
-        this.transactions = new JdbiTransactions(jdbi);
+        this.transactions = new JdbiTransactions(jdbi, embedded);
         this.organizations = new JdbiOrganizations(transactions);
         this.apiTokens = new JdbiApiTokens(transactions);
         this.auditTrail = new JdbiAuditTrail(transactions);

@@ -39,7 +39,7 @@ public final class JdbiStorageProvider implements StorageProvider {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);
-            return new JdbiStorage(dataSource, Jdbi.create(dataSource));
+            return new JdbiStorage(dataSource, Jdbi.create(dataSource), settings.url().startsWith("jdbc:h2:"));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
