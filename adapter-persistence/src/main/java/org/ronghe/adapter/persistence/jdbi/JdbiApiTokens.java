@@ -6,6 +6,7 @@ import static org.ronghe.adapter.persistence.jdbi.JdbcValues.uuid;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,17 +47,23 @@ final class JdbiApiTokens implements ApiTokens {
 
     @Override
     public void add(ApiToken t) {
-        transactions.withHandle(h -> h.createUpdate("""
-                INSERT INTO api_token (id, organization_id, role, label, secret_hash, issued_at, revoked_at, version)
-                VALUES (:id, :organization, :role, :label, :hash, :issuedAt, :revokedAt, 1)""")
-                .bind("id", t.getId().value())
-                .bind("organization", t.organization() == null ? null : t.organization().value())
-                .bind("role", t.role().name())
-                .bind("label", t.label())
-                .bind("hash", t.secretHash().hex())
-                .bind("issuedAt", utc(t.issuedAt()))
-                .bind("revokedAt", utc(t.revokedAt()))
-                .execute());
+        transactions.withHandle(h -> {
+            var insert = h.createUpdate("""
+                    INSERT INTO api_token (id, organization_id, role, label, secret_hash, issued_at, revoked_at, version)
+                    VALUES (:id, :organization, :role, :label, :hash, :issuedAt, :revokedAt, 1)""")
+                    .bind("id", t.getId().value())
+                    .bind("role", t.role().name())
+                    .bind("label", t.label())
+                    .bind("hash", t.secretHash().hex())
+                    .bind("issuedAt", utc(t.issuedAt()))
+                    .bind("revokedAt", utc(t.revokedAt()));
+            if (t.organization() == null) {
+                insert.bindNull("organization", Types.OTHER); // PostgreSQL refuses a VARCHAR NULL for a UUID
+            } else {
+                insert.bind("organization", t.organization().value());
+            }
+            return insert.execute();
+        });
         t.markStored(1);
     }
 
