@@ -46,8 +46,8 @@ public final class RongheServer implements AutoCloseable {
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
         try {
             Ronghe ronghe = Ronghe.on(storage);
-            if (configuration.bootstrapToken() != null && ronghe.bootstrapToken().bootstrap(configuration.bootstrapToken())) {
-                LOG.info("no API token existed: made the bootstrap ADMIN token from RONGHE_BOOTSTRAP_TOKEN");
+            if (configuration.bootstrapToken() != null) {
+                bootstrap(ronghe, configuration.bootstrapToken());
             }
             Javalin http = HttpApi.create(new HttpApi.Settings(configuration.rateLimitPerMinute(),
                     configuration.corsOrigins()), ronghe.authenticate(), ronghe.idempotentExecution(),
@@ -59,6 +59,20 @@ public final class RongheServer implements AutoCloseable {
         } catch (RuntimeException e) {
             storage.close();
             throw e;
+        }
+    }
+
+    /** Makes the first ADMIN token; several nodes starting at once may race, and one of them wins. */
+    private static void bootstrap(Ronghe ronghe, String secret) {
+        try {
+            if (ronghe.bootstrapToken().bootstrap(secret)) {
+                LOG.info("no API token existed: made the bootstrap ADMIN token from RONGHE_BOOTSTRAP_TOKEN");
+            }
+        } catch (org.ronghe.domain.shared.InvalidValueException e) {
+            throw e;
+        } catch (RuntimeException raced) {
+            ronghe.authenticate().authenticate(secret); // another node made it: then it works here too
+            LOG.info("the bootstrap ADMIN token was made by another node");
         }
     }
 
