@@ -12,33 +12,21 @@ import org.ronghe.domain.access.OrganizationStewardship;
 
 public final class MoveOrganizationService implements MoveOrganizationUseCase {
 
-    private final Organizations organizations;
-    private final Transactions transactions;
-    private final Auditor auditor;
-    private final Clock clock;
-    private final Placements placements;
+    private final OrganizationChanges changes;
 
     public MoveOrganizationService(Organizations organizations, Transactions transactions, Auditor auditor,
             Clock clock) {
-        this.organizations = organizations;
-        this.transactions = transactions;
-        this.auditor = auditor;
-        this.clock = clock;
-        this.placements = new Placements(organizations);
+        this.changes = new OrganizationChanges(organizations, transactions, auditor, clock);
     }
 
     @Override
     public OrganizationView move(Caller caller, MoveOrganizationCommand command) {
-        return transactions.inTransaction(() -> {
-            var organization = placements.forChange(command.id(), command.expectedVersion());
-            var newParent = placements.parent(command.newParentId());
-            OrganizationStewardship.requireMayMove(caller.actor(), placements.lineage(organization),
-                    Placements.lineage(newParent));
-            var moved = organization.moveUnder(newParent,
-                    placements.siblingsUnder(command.newParentId(), organization.getId()), clock.now());
-            organizations.update(organization);
-            auditor.record(caller, moved);
-            return OrganizationView.of(organization);
+        return changes.change(caller, command.id(), command.expectedVersion(), (organization, lineage) -> {
+            var newParent = changes.placements().parent(command.newParentId());
+            OrganizationStewardship.requireMayMove(caller.actor(), lineage, Placements.lineage(newParent));
+            return organization.moveUnder(newParent,
+                    changes.placements().siblingsUnder(command.newParentId(), organization.getId()),
+                    changes.clock().now());
         });
     }
 }

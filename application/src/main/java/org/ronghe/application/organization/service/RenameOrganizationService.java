@@ -12,31 +12,20 @@ import org.ronghe.domain.access.OrganizationStewardship;
 
 public final class RenameOrganizationService implements RenameOrganizationUseCase {
 
-    private final Organizations organizations;
-    private final Transactions transactions;
-    private final Auditor auditor;
-    private final Clock clock;
-    private final Placements placements;
+    private final OrganizationChanges changes;
 
     public RenameOrganizationService(Organizations organizations, Transactions transactions, Auditor auditor,
             Clock clock) {
-        this.organizations = organizations;
-        this.transactions = transactions;
-        this.auditor = auditor;
-        this.clock = clock;
-        this.placements = new Placements(organizations);
+        this.changes = new OrganizationChanges(organizations, transactions, auditor, clock);
     }
 
     @Override
     public OrganizationView rename(Caller caller, RenameOrganizationCommand command) {
-        return transactions.inTransaction(() -> {
-            var organization = placements.forChange(command.id(), command.expectedVersion());
-            OrganizationStewardship.requireMayRename(caller.actor(), placements.lineage(organization));
-            var renamed = organization.rename(command.newName(),
-                    placements.siblingsUnder(organization.parentId(), organization.getId()), clock.now());
-            organizations.update(organization);
-            auditor.record(caller, renamed);
-            return OrganizationView.of(organization);
+        return changes.change(caller, command.id(), command.expectedVersion(), (organization, lineage) -> {
+            OrganizationStewardship.requireMayRename(caller.actor(), lineage);
+            return organization.rename(command.newName(),
+                    changes.placements().siblingsUnder(organization.parentId(), organization.getId()),
+                    changes.clock().now());
         });
     }
 }

@@ -12,30 +12,19 @@ import org.ronghe.domain.access.OrganizationStewardship;
 
 public final class RetireOrganizationService implements RetireOrganizationUseCase {
 
-    private final Organizations organizations;
-    private final Transactions transactions;
-    private final Auditor auditor;
-    private final Clock clock;
-    private final Placements placements;
+    private final OrganizationChanges changes;
 
     public RetireOrganizationService(Organizations organizations, Transactions transactions, Auditor auditor,
             Clock clock) {
-        this.organizations = organizations;
-        this.transactions = transactions;
-        this.auditor = auditor;
-        this.clock = clock;
-        this.placements = new Placements(organizations);
+        this.changes = new OrganizationChanges(organizations, transactions, auditor, clock);
     }
 
     @Override
     public OrganizationView retire(Caller caller, RetireOrganizationCommand command) {
-        return transactions.inTransaction(() -> {
-            var organization = placements.forChange(command.id(), command.expectedVersion());
-            OrganizationStewardship.requireMayRetire(caller.actor(), placements.lineage(organization));
-            var retired = organization.retire(organizations.countActiveChildren(organization.getId()), clock.now());
-            organizations.update(organization);
-            auditor.record(caller, retired);
-            return OrganizationView.of(organization);
+        return changes.change(caller, command.id(), command.expectedVersion(), (organization, lineage) -> {
+            OrganizationStewardship.requireMayRetire(caller.actor(), lineage);
+            return organization.retire(changes.organizations().countActiveChildren(organization.getId()),
+                    changes.clock().now());
         });
     }
 }
