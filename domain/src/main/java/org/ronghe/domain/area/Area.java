@@ -1,0 +1,86 @@
+package org.ronghe.domain.area;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.InvalidValueException;
+
+/**
+ * An area of the new city's functional layout (片区), and the towns/subdistricts it spans. An area
+ * fusion committee is led by a town of its area.
+ */
+public final class Area implements AggregateRoot<Area, AreaId> {
+
+    private final AreaId id;
+    private final AreaLayout layout;
+    private final BilingualName name;
+    private final Set<OrganizationId> towns;
+    private long version;
+
+    private Area(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.name = Objects.requireNonNull(name, "name");
+        this.towns = Set.copyOf(towns);
+        this.version = version;
+    }
+
+    public record Definition(Area area, AreaDefined event) {
+    }
+
+    /**
+     * Defines an area. The application checks that every town is a town party committee.
+     *
+     * @throws InvalidValueException if it spans no town
+     */
+    public static Definition define(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns,
+            Instant now) {
+        if (towns == null || towns.isEmpty()) {
+            throw new InvalidValueException("towns", "an area spans at least one town or subdistrict");
+        }
+        var area = new Area(id, layout, name, towns, 0);
+        return new Definition(area, new AreaDefined(id, layout, name, area.towns, now));
+    }
+
+    public static Area restore(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns,
+            long version) {
+        return new Area(id, layout, name, towns, version);
+    }
+
+    public boolean spans(OrganizationId town) {
+        return towns.contains(town);
+    }
+
+    /** See {@link org.ronghe.domain.organization.Organization#markStored(long)}. */
+    public void markStored(long storedVersion) {
+        if (storedVersion <= version) {
+            throw new IllegalArgumentException("a stored version only grows");
+        }
+        this.version = storedVersion;
+    }
+
+    @Override
+    public AreaId getId() {
+        return id;
+    }
+
+    public AreaLayout layout() {
+        return layout;
+    }
+
+    public BilingualName name() {
+        return name;
+    }
+
+    public Set<OrganizationId> towns() {
+        return towns;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,16 @@
+package org.ronghe.domain.committee;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** One area fusion committee per area. */
+public final class AreaAlreadyCoveredException extends RuleViolationException {
+
+    public AreaAlreadyCoveredException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "area-already-covered";
+    }
+}

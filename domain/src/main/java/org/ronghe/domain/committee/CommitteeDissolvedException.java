@@ -1,0 +1,16 @@
+package org.ronghe.domain.committee;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** Rule 4: a dissolved committee takes no new members and no longer changes. */
+public final class CommitteeDissolvedException extends RuleViolationException {
+
+    public CommitteeDissolvedException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "committee-dissolved";
+    }
+}

@@ -1,0 +1,16 @@
+package org.ronghe.domain.committee;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** Rule 4: a committee is established only with a chair and a LEAD. */
+public final class NotReadyToEstablishException extends RuleViolationException {
+
+    public NotReadyToEstablishException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "not-ready-to-establish";
+    }
+}

@@ -1,0 +1,16 @@
+package org.ronghe.domain.committee;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** Rule 1: there is one district promotion committee per new city. */
+public final class SecondPromotionCommitteeException extends RuleViolationException {
+
+    public SecondPromotionCommitteeException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "second-promotion-committee";
+    }
+}
