@@ -12,9 +12,24 @@ import org.ronghe.application.access.service.BootstrapTokenService;
 import org.ronghe.application.access.service.IssueTokenService;
 import org.ronghe.application.access.service.RevokeTokenService;
 import org.ronghe.application.access.service.TokenQueryService;
+import org.ronghe.application.area.port.in.AreaQueries;
+import org.ronghe.application.area.port.in.DefineAreaUseCase;
+import org.ronghe.application.area.service.AreaQueryService;
+import org.ronghe.application.area.service.DefineAreaService;
 import org.ronghe.application.audit.port.in.AuditQueries;
 import org.ronghe.application.audit.service.AuditQueryService;
 import org.ronghe.application.audit.service.Auditor;
+import org.ronghe.application.committee.port.in.AdmitMemberUseCase;
+import org.ronghe.application.committee.port.in.AdoptRulesUseCase;
+import org.ronghe.application.committee.port.in.AppointChairUseCase;
+import org.ronghe.application.committee.port.in.ChangeMemberRoleUseCase;
+import org.ronghe.application.committee.port.in.CommitteeQueries;
+import org.ronghe.application.committee.port.in.DissolveCommitteeUseCase;
+import org.ronghe.application.committee.port.in.EndMembershipUseCase;
+import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
+import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
+import org.ronghe.application.committee.service.CommitteeQueryService;
+import org.ronghe.application.committee.service.CommitteeService;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 import org.ronghe.application.idempotency.service.IdempotentExecutionService;
 import org.ronghe.application.organization.port.in.MoveOrganizationUseCase;
@@ -50,6 +65,10 @@ public final class Ronghe {
     private final BootstrapTokenUseCase bootstrapToken;
     private final AuditQueries auditQueries;
     private final IdempotentExecution idempotentExecution;
+    private final DefineAreaUseCase defineArea;
+    private final AreaQueries areaQueries;
+    private final CommitteeService committeeService;
+    private final CommitteeQueries committeeQueries;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -71,6 +90,11 @@ public final class Ronghe {
         this.bootstrapToken = new BootstrapTokenService(tokens, transactions, auditor, clock, ids);
         this.auditQueries = new AuditQueryService(storage.auditTrail());
         this.idempotentExecution = new IdempotentExecutionService(storage.idempotencyRecords(), transactions, clock);
+        this.defineArea = new DefineAreaService(storage.areas(), organizations, transactions, auditor, clock, ids);
+        this.areaQueries = new AreaQueryService(storage.areas());
+        this.committeeService = new CommitteeService(storage.committees(), storage.areas(), organizations, transactions,
+                auditor, clock, ids);
+        this.committeeQueries = new CommitteeQueryService(storage.committees(), clock);
     }
 
     /** The application on the given storage, with the system clock and random ids. */
@@ -129,5 +153,49 @@ public final class Ronghe {
 
     public IdempotentExecution idempotentExecution() {
         return idempotentExecution;
+    }
+
+    public DefineAreaUseCase defineArea() {
+        return defineArea;
+    }
+
+    public AreaQueries areaQueries() {
+        return areaQueries;
+    }
+
+    public PlanCommitteeUseCase planCommittee() {
+        return committeeService;
+    }
+
+    public EstablishCommitteeUseCase establishCommittee() {
+        return committeeService;
+    }
+
+    public AppointChairUseCase appointChair() {
+        return committeeService;
+    }
+
+    public AdmitMemberUseCase admitMember() {
+        return committeeService;
+    }
+
+    public ChangeMemberRoleUseCase changeMemberRole() {
+        return committeeService;
+    }
+
+    public EndMembershipUseCase endMembership() {
+        return committeeService;
+    }
+
+    public AdoptRulesUseCase adoptRules() {
+        return committeeService;
+    }
+
+    public DissolveCommitteeUseCase dissolveCommittee() {
+        return committeeService;
+    }
+
+    public CommitteeQueries committeeQueries() {
+        return committeeQueries;
     }
 }

@@ -1,7 +1,9 @@
 package org.ronghe.application.storage;
 
 import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.out.Transactions;
@@ -18,6 +20,10 @@ public interface Storage extends AutoCloseable {
     AuditTrail auditTrail();
 
     IdempotencyRecords idempotencyRecords();
+
+    Areas areas();
+
+    Committees committees();
 
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override

@@ -228,6 +228,31 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         }
     }
 
+    /**
+     * What the committee stands for while it is not dissolved — {@code PROMOTION}, {@code FIELD:<field>}
+     * or {@code AREA:<area id>} — and empty once dissolved. Rules 1 and 2 make it unique, so a store can
+     * hold the line with a unique key even when two plans race.
+     */
+    public Optional<String> standsFor() {
+        if (status() == CommitteeStatus.DISSOLVED) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (tier) {
+            case DISTRICT_PROMOTION -> "PROMOTION";
+            case PROFESSIONAL -> "FIELD:" + field;
+            case AREA -> "AREA:" + area;
+        });
+    }
+
+    /** The rule a second committee standing for the same thing breaks. */
+    public org.ronghe.domain.shared.RuleViolationException standingTaken() {
+        return switch (tier) {
+            case DISTRICT_PROMOTION -> new SecondPromotionCommitteeException("the new city has its promotion committee already");
+            case PROFESSIONAL -> new FieldAlreadyCoveredException("a professional committee for " + field + " stands already");
+            case AREA -> new AreaAlreadyCoveredException("area " + area + " has its fusion committee already");
+        };
+    }
+
     /** The status today, from the dates. */
     public CommitteeStatus status() {
         return dissolvedOn != null ? CommitteeStatus.DISSOLVED

@@ -2,7 +2,9 @@ package org.ronghe.adapter.persistence.jdbi;
 
 import org.jdbi.v3.core.Jdbi;
 import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.out.Transactions;
@@ -18,6 +20,8 @@ final class JdbiStorage implements Storage {
     private final JdbiApiTokens apiTokens;
     private final JdbiAuditTrail auditTrail;
     private final JdbiIdempotencyRecords idempotencyRecords;
+    private final JdbiAreas areas;
+    private final JdbiCommittees committees;
 
     JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
         this.dataSource = dataSource;
@@ -26,6 +30,8 @@ final class JdbiStorage implements Storage {
         this.apiTokens = new JdbiApiTokens(transactions);
         this.auditTrail = new JdbiAuditTrail(transactions);
         this.idempotencyRecords = new JdbiIdempotencyRecords(transactions);
+        this.areas = new JdbiAreas(transactions);
+        this.committees = new JdbiCommittees(transactions);
     }
 
     @Override
@@ -51,6 +57,16 @@ final class JdbiStorage implements Storage {
     @Override
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    @Override
+    public Areas areas() {
+        return areas;
+    }
+
+    @Override
+    public Committees committees() {
+        return committees;
     }
 
     @Override

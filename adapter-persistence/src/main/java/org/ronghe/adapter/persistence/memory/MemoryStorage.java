@@ -1,7 +1,9 @@
 package org.ronghe.adapter.persistence.memory;
 
 import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.out.Transactions;
@@ -15,6 +17,8 @@ public final class MemoryStorage implements Storage {
     private final MemoryApiTokens apiTokens = new MemoryApiTokens(transactions);
     private final MemoryAuditTrail auditTrail = new MemoryAuditTrail(transactions);
     private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions);
+    private final MemoryAreas areas = new MemoryAreas(transactions);
+    private final MemoryCommittees committees = new MemoryCommittees(transactions);
 
     @Override
     public Transactions transactions() {
@@ -39,6 +43,16 @@ public final class MemoryStorage implements Storage {
     @Override
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    @Override
+    public Areas areas() {
+        return areas;
+    }
+
+    @Override
+    public Committees committees() {
+        return committees;
     }
 
     @Override

@@ -76,6 +76,16 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.area.port.out.Areas areas() {
+                return storage.areas();
+            }
+
+            @Override
+            public org.ronghe.application.committee.port.out.Committees committees() {
+                return storage.committees();
+            }
+
+            @Override
             public void close() {
                 storage.close();
                 execute(server, "DROP SCHEMA " + schema + " CASCADE");

@@ -10,6 +10,7 @@ import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.domain.access.TokenIssued;
+import org.ronghe.domain.area.AreaDefined;
 import org.ronghe.domain.access.TokenRevoked;
 import org.ronghe.domain.audit.AuditEntry;
 import org.ronghe.domain.audit.FieldChange;
@@ -80,7 +81,16 @@ public final class Auditor {
         if (event instanceof TokenRevoked e) {
             return new Described("token", e.token().toString(), List.of(new FieldChange("status", "ACTIVE", "REVOKED")));
         }
-        throw new IllegalArgumentException("no audit description for " + event.getClass().getName());
+        if (event instanceof AreaDefined e) {
+            var changes = new Changes();
+            changes.set("layout", e.layout().name());
+            changes.set("name", e.name().zh());
+            changes.set("nameEn", e.name().en());
+            changes.set("towns", e.towns().stream().map(Object::toString).sorted().toList().toString());
+            return new Described("area", e.area().toString(), changes.list);
+        }
+        return CommitteeAudit.describe(event).map(d -> new Described("committee", d.committee(), d.changes()))
+                .orElseThrow(() -> new IllegalArgumentException("no audit description for " + event.getClass().getName()));
     }
 
     private static String text(Object value) {

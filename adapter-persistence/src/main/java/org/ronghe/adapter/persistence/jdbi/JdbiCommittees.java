@@ -1,0 +1,277 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.uuid;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.ronghe.application.committee.port.out.Committees;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.committee.Chair;
+import org.ronghe.domain.committee.CommitteeCriteria;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.FusionCommittee;
+import org.ronghe.domain.committee.Membership;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.ProfessionalField;
+import org.ronghe.domain.committee.RulesDocument;
+import org.ronghe.domain.committee.RulesKind;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.StaleVersionException;
+
+/**
+ * Committees in three tables: the committee row (versioned), its memberships and its rules documents
+ * (appended and ended by position, never deleted).
+ */
+final class JdbiCommittees implements Committees {
+
+    private static final String ORDER = " ORDER BY CASE tier WHEN 'DISTRICT_PROMOTION' THEN 0 WHEN 'PROFESSIONAL' THEN 1"
+            + " ELSE 2 END, planned_on, id";
+
+    private final JdbiTransactions transactions;
+
+    JdbiCommittees(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<FusionCommittee> findById(CommitteeId id) {
+        return transactions.withHandle(h -> load(h, " WHERE id = :id", Map.of("id", id.value()), null).stream()
+                .findFirst());
+    }
+
+    @Override
+    public void add(FusionCommittee c) {
+        try {
+            transactions.withHandle(h -> {
+                var insert = h.createUpdate("""
+                        INSERT INTO fusion_committee (id, tier, name_zh, name_en, field, area_id, parent_id, planned_on,
+                            established_on, dissolved_on, chair_name, chair_position, standing_key, version)
+                        VALUES (:id, :tier, :nameZh, :nameEn, :field, :areaId, :parentId, :plannedOn, :establishedOn,
+                            :dissolvedOn, :chairName, :chairPosition, :standingKey, 1)""")
+                        .bind("id", c.getId().value()).bind("tier", c.tier().name())
+                        .bind("nameZh", c.name().zh()).bind("nameEn", c.name().en())
+                        .bind("field", c.field() == null ? null : c.field().name())
+                        .bind("plannedOn", c.plannedOn());
+                uuidOrNull(insert, "areaId", c.area() == null ? null : c.area().value());
+                uuidOrNull(insert, "parentId", c.parent() == null ? null : c.parent().value());
+                bindChanging(insert, c);
+                insert.execute();
+                writeChildren(h, c, 0, 0);
+                return null;
+            });
+        } catch (UnableToExecuteStatementException e) {
+            throw translate(e, c);
+        }
+        c.markStored(1);
+    }
+
+    @Override
+    public void update(FusionCommittee c) {
+        try {
+            transactions.withHandle(h -> {
+                var update = h.createUpdate("""
+                        UPDATE fusion_committee SET established_on = :establishedOn, dissolved_on = :dissolvedOn,
+                               chair_name = :chairName, chair_position = :chairPosition, standing_key = :standingKey,
+                               version = version + 1
+                         WHERE id = :id AND version = :version""")
+                        .bind("id", c.getId().value()).bind("version", c.version());
+                bindChanging(update, c);
+                if (update.execute() != 1) {
+                    Long current = h.createQuery("SELECT version FROM fusion_committee WHERE id = :id")
+                            .bind("id", c.getId().value()).mapTo(Long.class).findOne().orElse(null);
+                    throw new StaleVersionException("committee", c.getId(), c.version(), current);
+                }
+                int storedMembers = h.createQuery("SELECT COUNT(*) FROM committee_membership WHERE committee_id = :id")
+                        .bind("id", c.getId().value()).mapTo(Integer.class).one();
+                int storedRules = h.createQuery("SELECT COUNT(*) FROM committee_rules WHERE committee_id = :id")
+                        .bind("id", c.getId().value()).mapTo(Integer.class).one();
+                List<Membership> members = c.memberships();
+                for (int position = 0; position < storedMembers; position++) {
+                    h.createUpdate("UPDATE committee_membership SET until = :until"
+                            + " WHERE committee_id = :id AND position = :position")
+                            .bind("until", members.get(position).until()).bind("id", c.getId().value())
+                            .bind("position", position).execute();
+                }
+                writeChildren(h, c, storedMembers, storedRules);
+                return null;
+            });
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isLockConflict(e)) {
+                throw new StaleVersionException("committee", c.getId(), c.version(), null);
+            }
+            throw translate(e, c);
+        }
+        c.markStored(c.version() + 1);
+    }
+
+    private static void bindChanging(Update statement, FusionCommittee c) {
+        statement.bind("establishedOn", c.establishedOn()).bind("dissolvedOn", c.dissolvedOn())
+                .bind("chairName", c.chair() == null ? null : c.chair().name())
+                .bind("chairPosition", c.chair() == null ? null : c.chair().position())
+                .bind("standingKey", c.standsFor().orElse(null));
+    }
+
+    private static void uuidOrNull(Update statement, String name, UUID value) {
+        if (value == null) {
+            statement.bindNull(name, Types.OTHER);
+        } else {
+            statement.bind(name, value);
+        }
+    }
+
+    private static RuntimeException translate(UnableToExecuteStatementException e, FusionCommittee c) {
+        return SqlStates.isUniqueViolation(e) ? c.standingTaken() : e;
+    }
+
+    private static void writeChildren(Handle h, FusionCommittee c, int storedMembers, int storedRules) {
+        List<Membership> members = c.memberships();
+        for (int position = storedMembers; position < members.size(); position++) {
+            Membership m = members.get(position);
+            h.createUpdate("""
+                    INSERT INTO committee_membership (committee_id, position, organization_id, role, since, until)
+                    VALUES (:id, :position, :organization, :role, :since, :until)""")
+                    .bind("id", c.getId().value()).bind("position", position)
+                    .bind("organization", m.organization().value()).bind("role", m.role().name())
+                    .bind("since", m.since()).bind("until", m.until()).execute();
+        }
+        List<RulesDocument> rules = c.rules();
+        for (int position = storedRules; position < rules.size(); position++) {
+            RulesDocument r = rules.get(position);
+            h.createUpdate("""
+                    INSERT INTO committee_rules (committee_id, position, kind, title, version, adopted_on, text_or_link)
+                    VALUES (:id, :position, :kind, :title, :version, :adoptedOn, :text)""")
+                    .bind("id", c.getId().value()).bind("position", position).bind("kind", r.kind().name())
+                    .bind("title", r.title()).bind("version", r.version()).bind("adoptedOn", r.adoptedOn())
+                    .bind("text", r.textOrLink()).execute();
+        }
+    }
+
+    @Override
+    public Page<FusionCommittee> find(CommitteeCriteria criteria, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        if (criteria.tier() != null) {
+            conditions.add("tier = :tier");
+            arguments.put("tier", criteria.tier().name());
+        }
+        if (criteria.status() != null) {
+            conditions.add(switch (criteria.status()) {
+                case PLANNED -> "established_on IS NULL AND dissolved_on IS NULL";
+                case ESTABLISHED -> "established_on IS NOT NULL AND dissolved_on IS NULL";
+                case DISSOLVED -> "dissolved_on IS NOT NULL";
+            });
+        }
+        if (criteria.area() != null) {
+            conditions.add("area_id = :areaId");
+            arguments.put("areaId", criteria.area().value());
+        }
+        if (criteria.field() != null) {
+            conditions.add("field = :field");
+            arguments.put("field", criteria.field().name());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return transactions.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM fusion_committee" + where).bindMap(arguments)
+                    .mapTo(Long.class).one();
+            return new Page<>(load(h, where, arguments, page), page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public List<FusionCommittee> findBySeat(OrganizationId organization) {
+        return transactions.withHandle(h -> load(h, " WHERE id IN (SELECT committee_id FROM committee_membership"
+                + " WHERE organization_id = :organization)", Map.of("organization", organization.value()), null));
+    }
+
+    @Override
+    public Optional<CommitteeId> promotionCommittee() {
+        return transactions.withHandle(h -> h.createQuery("SELECT id FROM fusion_committee WHERE standing_key = 'PROMOTION'")
+                .map((rs, ctx) -> new CommitteeId(uuid(rs, "id"))).findOne());
+    }
+
+    @Override
+    public boolean coversField(ProfessionalField field) {
+        return standing("FIELD:" + field);
+    }
+
+    @Override
+    public boolean coversArea(AreaId area) {
+        return standing("AREA:" + area);
+    }
+
+    private boolean standing(String key) {
+        return transactions.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM fusion_committee WHERE standing_key = :key")
+                .bind("key", key).mapTo(Long.class).one()) > 0;
+    }
+
+    private record Head(UUID id, CommitteeTier tier, BilingualName name, ProfessionalField field, AreaId area,
+            CommitteeId parent, LocalDate plannedOn, LocalDate establishedOn, LocalDate dissolvedOn, Chair chair,
+            long version) {
+    }
+
+    private static List<FusionCommittee> load(Handle h, String where, Map<String, Object> arguments, PageRequest page) {
+        var query = h.createQuery("SELECT * FROM fusion_committee" + where + ORDER
+                + (page == null ? "" : " LIMIT :limit OFFSET :offset")).bindMap(arguments);
+        if (page != null) {
+            query.bind("limit", page.size()).bind("offset", page.offset());
+        }
+        List<Head> heads = query.map((rs, ctx) -> head(rs)).list();
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = heads.stream().map(Head::id).toList();
+        Map<UUID, List<Membership>> members = new HashMap<>();
+        h.createQuery("SELECT * FROM committee_membership WHERE committee_id IN (<ids>) ORDER BY committee_id, position")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> members.computeIfAbsent(uuid(rs, "committee_id"), id -> new ArrayList<>())
+                        .add(new Membership(new OrganizationId(uuid(rs, "organization_id")),
+                                MembershipRole.valueOf(rs.getString("role")), date(rs, "since"), date(rs, "until"))))
+                .list();
+        Map<UUID, List<RulesDocument>> rules = new HashMap<>();
+        h.createQuery("SELECT * FROM committee_rules WHERE committee_id IN (<ids>) ORDER BY committee_id, position")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> rules.computeIfAbsent(uuid(rs, "committee_id"), id -> new ArrayList<>())
+                        .add(new RulesDocument(RulesKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                                rs.getInt("version"), date(rs, "adopted_on"), rs.getString("text_or_link"))))
+                .list();
+        return heads.stream().map(c -> FusionCommittee.restore(new CommitteeId(c.id()), c.tier(), c.name(), c.field(),
+                c.area(), c.parent(), c.plannedOn(), c.establishedOn(), c.dissolvedOn(), c.chair(),
+                members.getOrDefault(c.id(), List.of()), rules.getOrDefault(c.id(), List.of()), c.version())).toList();
+    }
+
+    private static Head head(ResultSet rs) throws SQLException {
+        UUID area = uuid(rs, "area_id");
+        UUID parent = uuid(rs, "parent_id");
+        String field = rs.getString("field");
+        String chairName = rs.getString("chair_name");
+        return new Head(uuid(rs, "id"), CommitteeTier.valueOf(rs.getString("tier")),
+                BilingualName.of(rs.getString("name_zh"), rs.getString("name_en")),
+                field == null ? null : ProfessionalField.valueOf(field), area == null ? null : new AreaId(area),
+                parent == null ? null : new CommitteeId(parent), date(rs, "planned_on"), date(rs, "established_on"),
+                date(rs, "dissolved_on"), chairName == null ? null : new Chair(chairName, rs.getString("chair_position")),
+                rs.getLong("version"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+}

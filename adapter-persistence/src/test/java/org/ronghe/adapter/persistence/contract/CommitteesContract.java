@@ -1,0 +1,226 @@
+package org.ronghe.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.area.Area;
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.committee.AreaAlreadyCoveredException;
+import org.ronghe.domain.committee.Candidate;
+import org.ronghe.domain.committee.Chair;
+import org.ronghe.domain.committee.CommitteeCriteria;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeRegistry;
+import org.ronghe.domain.committee.CommitteeStatus;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.FieldAlreadyCoveredException;
+import org.ronghe.domain.committee.FusionCommittee;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.ProfessionalField;
+import org.ronghe.domain.committee.RulesKind;
+import org.ronghe.domain.committee.SecondPromotionCommitteeException;
+import org.ronghe.domain.organization.Organization;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.OrganizationStatus;
+import org.ronghe.domain.organization.ProspectiveParent;
+import org.ronghe.domain.organization.SiblingNames;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.StaleVersionException;
+
+/** What every {@link org.ronghe.application.committee.port.out.Committees} and {@code Areas} must do. */
+public abstract class CommitteesContract extends StorageContract {
+
+    private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
+    private static final LocalDate PLANNED = LocalDate.of(2022, 3, 1);
+    private static final LocalDate ESTABLISHED = LocalDate.of(2022, 9, 1);
+
+    private Organization district;
+    private Organization town;
+    private Area area;
+
+    private Organization organization(OrganizationKind kind, String name, Organization parent) {
+        var organization = Organization.register(new OrganizationId(UUID.randomUUID()), kind, OrganizationName.of(name),
+                parent == null ? null : ProspectiveParent.of(parent, List.of()), null, SiblingNames.none(), NOW)
+                .organization();
+        storage.organizations().add(organization);
+        return organization;
+    }
+
+    private static Candidate candidate(Organization organization) {
+        return new Candidate(organization.getId(), organization.kind(), OrganizationStatus.ACTIVE);
+    }
+
+    @BeforeEach
+    void structure() {
+        district = organization(OrganizationKind.DISTRICT_PARTY_COMMITTEE, "中共上海市嘉定区委员会", null);
+        town = organization(OrganizationKind.TOWN_PARTY_COMMITTEE, "嘉定镇街道党工委", district);
+        area = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA, BilingualName.of("西门历史文化街区", "Ximen"),
+                Set.of(town.getId()), NOW).area();
+        storage.areas().add(area);
+    }
+
+    private FusionCommittee plan(CommitteeTier tier, String name, ProfessionalField field, AreaId areaId,
+            CommitteeRegistry registry) {
+        var committee = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), tier, BilingualName.of(name, null), field,
+                areaId, registry, PLANNED, NOW).committee();
+        storage.committees().add(committee);
+        return committee;
+    }
+
+    private FusionCommittee promotion() {
+        return plan(CommitteeTier.DISTRICT_PROMOTION, "推进委员会", null, null, storage.committees());
+    }
+
+    @Test
+    void an_area_reads_back_with_its_towns() {
+        var read = storage.areas().findById(area.getId()).orElseThrow();
+
+        assertThat(read.towns()).containsExactly(town.getId());
+        assertThat(read.name()).isEqualTo(BilingualName.of("西门历史文化街区", "Ximen"));
+        assertThat(read.version()).isEqualTo(1);
+        var core = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.CORE, BilingualName.of("核心区", null),
+                Set.of(town.getId()), NOW).area();
+        storage.areas().add(core);
+        assertThat(storage.areas().findAll()).extracting(Area::layout).containsExactly(AreaLayout.CORE, AreaLayout.AREA);
+    }
+
+    @Test
+    void a_committee_with_chair_members_rules_and_history_reads_back_identically() {
+        var promotion = promotion();
+        var committee = plan(CommitteeTier.AREA, "西门历史文化街区片区融委会", null, area.getId(), storage.committees());
+        var unit = organization(OrganizationKind.REGIONAL_UNIT, "上海某研究院", town);
+        var department = organization(OrganizationKind.DEPARTMENT_PARTY_BODY, "区文旅局党委", district);
+        committee.appointChair(new Chair("张三", "嘉定镇街道党工委书记"), PLANNED, NOW);
+        committee.admit(candidate(town), MembershipRole.LEAD, PLANNED, area, NOW);
+        committee.admit(candidate(department), MembershipRole.COOPERATING, PLANNED, area, NOW);
+        committee.admit(candidate(unit), MembershipRole.PARTICIPATING, PLANNED, area, NOW);
+        committee.adoptRules(RulesKind.WORK_RULES, "工作规则", PLANNED, "https://example.org/规则", NOW);
+        storage.committees().update(committee);
+        var again = storage.committees().findById(committee.getId()).orElseThrow();
+        again.establish(ESTABLISHED, NOW);
+        again.endMembership(unit.getId(), ESTABLISHED.plusMonths(2), NOW);
+        storage.committees().update(again);
+
+        var read = storage.committees().findById(committee.getId()).orElseThrow();
+
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.parent()).isEqualTo(promotion.getId());
+        assertThat(read.area()).isEqualTo(area.getId());
+        assertThat(read.status()).isEqualTo(CommitteeStatus.ESTABLISHED);
+        assertThat(read.establishedOn()).isEqualTo(ESTABLISHED);
+        assertThat(read.chair()).isEqualTo(new Chair("张三", "嘉定镇街道党工委书记"));
+        assertThat(read.memberships()).isEqualTo(again.memberships());
+        assertThat(read.rules()).isEqualTo(again.rules());
+        assertThat(read.membersOn(ESTABLISHED.plusMonths(3))).hasSize(2);
+    }
+
+    @Test
+    void a_stale_update_is_refused_and_writes_nothing() {
+        var committee = promotion();
+        var first = storage.committees().findById(committee.getId()).orElseThrow();
+        var second = storage.committees().findById(committee.getId()).orElseThrow();
+        first.appointChair(new Chair("李四", "区委副书记"), PLANNED, NOW);
+        storage.committees().update(first);
+
+        second.appointChair(new Chair("王五", "区委副书记"), PLANNED, NOW);
+        assertThatThrownBy(() -> storage.committees().update(second)).isInstanceOf(StaleVersionException.class);
+        assertThat(storage.committees().findById(committee.getId()).orElseThrow().chair().name()).isEqualTo("李四");
+    }
+
+    @Test
+    void the_store_itself_refuses_a_second_promotion_committee_a_second_field_and_a_second_area_committee() {
+        var promotion = promotion();
+        CommitteeRegistry blind = new CommitteeRegistry() {
+            @Override
+            public java.util.Optional<CommitteeId> promotionCommittee() {
+                return java.util.Optional.of(promotion.getId());
+            }
+
+            @Override
+            public boolean coversField(ProfessionalField field) {
+                return false;
+            }
+
+            @Override
+            public boolean coversArea(AreaId areaId) {
+                return false;
+            }
+        };
+        CommitteeRegistry none = new CommitteeRegistry() {
+            @Override
+            public java.util.Optional<CommitteeId> promotionCommittee() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean coversField(ProfessionalField field) {
+                return false;
+            }
+
+            @Override
+            public boolean coversArea(AreaId areaId) {
+                return false;
+            }
+        };
+        plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null, blind);
+        plan(CommitteeTier.AREA, "西门片区融委会", null, area.getId(), blind);
+
+        assertThatThrownBy(() -> plan(CommitteeTier.DISTRICT_PROMOTION, "第二推进委员会", null, null, none))
+                .isInstanceOf(SecondPromotionCommitteeException.class);
+        assertThatThrownBy(() -> plan(CommitteeTier.PROFESSIONAL, "又一经济委员会", ProfessionalField.ECONOMY, null, blind))
+                .isInstanceOf(FieldAlreadyCoveredException.class);
+        assertThatThrownBy(() -> plan(CommitteeTier.AREA, "又一西门融委会", null, area.getId(), blind))
+                .isInstanceOf(AreaAlreadyCoveredException.class);
+    }
+
+    @Test
+    void the_registry_answers_for_committees_that_are_not_dissolved() {
+        assertThat(storage.committees().promotionCommittee()).isEmpty();
+        var promotion = promotion();
+        var culture = plan(CommitteeTier.PROFESSIONAL, "文化专业委员会", ProfessionalField.CULTURE, null,
+                storage.committees());
+
+        assertThat(storage.committees().promotionCommittee()).contains(promotion.getId());
+        assertThat(storage.committees().coversField(ProfessionalField.CULTURE)).isTrue();
+        assertThat(storage.committees().coversField(ProfessionalField.CITY)).isFalse();
+        culture.dissolve(ESTABLISHED, NOW);
+        storage.committees().update(culture);
+        assertThat(storage.committees().coversField(ProfessionalField.CULTURE)).isFalse();
+        plan(CommitteeTier.PROFESSIONAL, "新文化专业委员会", ProfessionalField.CULTURE, null, storage.committees());
+    }
+
+    @Test
+    void listings_filter_by_tier_status_area_and_field_promotion_first_and_seats_are_found() {
+        var promotion = promotion();
+        var economy = plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null,
+                storage.committees());
+        var ximen = plan(CommitteeTier.AREA, "西门片区融委会", null, area.getId(), storage.committees());
+        ximen.admit(candidate(town), MembershipRole.LEAD, PLANNED, area, NOW);
+        ximen.appointChair(new Chair("张三", "书记"), PLANNED, NOW);
+        ximen.establish(ESTABLISHED, NOW);
+        storage.committees().update(ximen);
+
+        assertThat(storage.committees().find(CommitteeCriteria.all(), PageRequest.first()).items())
+                .extracting(FusionCommittee::getId).containsExactly(promotion.getId(), economy.getId(), ximen.getId());
+        assertThat(storage.committees().find(new CommitteeCriteria(null, CommitteeStatus.ESTABLISHED, null, null),
+                PageRequest.first()).items()).extracting(FusionCommittee::getId).containsExactly(ximen.getId());
+        assertThat(storage.committees().find(new CommitteeCriteria(CommitteeTier.AREA, null, area.getId(), null),
+                PageRequest.first()).totalItems()).isEqualTo(1);
+        assertThat(storage.committees().find(new CommitteeCriteria(null, null, null, ProfessionalField.ECONOMY),
+                new PageRequest(1, 1)).items()).extracting(FusionCommittee::getId).containsExactly(economy.getId());
+        assertThat(storage.committees().findBySeat(town.getId())).extracting(FusionCommittee::getId)
+                .containsExactly(ximen.getId());
+    }
+}

@@ -1,0 +1,19 @@
+package org.ronghe.application.area.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ronghe.domain.area.Area;
+import org.ronghe.domain.area.AreaId;
+
+/** All areas of the functional layout (a handful: no paging). */
+public interface Areas {
+
+    Optional<Area> findById(AreaId id);
+
+    /** Stores a new area at version 1. */
+    void add(Area area);
+
+    /** Every area, in layout order (CORE, HUB, AREA), then by Chinese name. */
+    List<Area> findAll();
+}

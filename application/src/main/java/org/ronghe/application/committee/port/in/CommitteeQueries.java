@@ -1,0 +1,22 @@
+package org.ronghe.application.committee.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.committee.CommitteeCriteria;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationId;
+
+/** Reading committees: who sat on committee X, in which role, on day D; where organization Y sits as of D. */
+public interface CommitteeQueries {
+
+    /** @param asOf the day to answer for (null: today) */
+    CommitteeView committee(CommitteeId id, LocalDate asOf);
+
+    Page<CommitteeView> committees(CommitteeCriteria criteria, LocalDate asOf, PageRequest page);
+
+    /** The seats an organization held on a day (null: today). */
+    List<Seat> seatsOf(OrganizationId organization, LocalDate asOf);
+}

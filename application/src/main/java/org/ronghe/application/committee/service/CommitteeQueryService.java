@@ -1,0 +1,54 @@
+package org.ronghe.application.committee.service;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.ronghe.application.committee.port.in.CommitteeQueries;
+import org.ronghe.application.committee.port.in.CommitteeView;
+import org.ronghe.application.committee.port.in.Seat;
+import org.ronghe.application.committee.port.out.Committees;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.domain.committee.CommitteeCriteria;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+
+public final class CommitteeQueryService implements CommitteeQueries {
+
+    private final Committees committees;
+    private final Clock clock;
+
+    public CommitteeQueryService(Committees committees, Clock clock) {
+        this.committees = committees;
+        this.clock = clock;
+    }
+
+    private LocalDate dayOf(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.ofInstant(clock.now(), CommitteeService.CITY_TIME);
+    }
+
+    @Override
+    public CommitteeView committee(CommitteeId id, LocalDate asOf) {
+        return committees.findById(id).map(c -> CommitteeView.of(c, dayOf(asOf)))
+                .orElseThrow(() -> new AggregateNotFoundException("committee", id));
+    }
+
+    @Override
+    public Page<CommitteeView> committees(CommitteeCriteria criteria, LocalDate asOf, PageRequest page) {
+        LocalDate day = dayOf(asOf);
+        return committees.find(criteria, page).map(c -> CommitteeView.of(c, day));
+    }
+
+    @Override
+    public List<Seat> seatsOf(OrganizationId organization, LocalDate asOf) {
+        LocalDate day = dayOf(asOf);
+        return committees.findBySeat(organization).stream()
+                .flatMap(c -> c.membersOn(day).stream().filter(m -> m.organization().equals(organization))
+                        .map(m -> new Seat(c.getId(), c.name().zh(), c.tier(), m.role(), m.since(), m.until())))
+                .sorted(Comparator.comparing(Seat::tier).thenComparing(Seat::committeeName))
+                .toList();
+    }
+}
