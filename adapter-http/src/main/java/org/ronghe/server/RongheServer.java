@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.adapter.http.access.TokenRoutes;
+import org.ronghe.adapter.http.area.AreaRoutes;
+import org.ronghe.adapter.http.committee.CommitteeRoutes;
 import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.docs.DocsRoutes;
 import org.ronghe.adapter.http.organization.OrganizationRoutes;
@@ -82,6 +84,11 @@ public final class RongheServer implements AutoCloseable {
                 new DocsRoutes(),
                 new OrganizationRoutes(ronghe.registerOrganization(), ronghe.renameOrganization(),
                         ronghe.moveOrganization(), ronghe.retireOrganization(), ronghe.organizationQueries()),
+                new AreaRoutes(ronghe.defineArea(), ronghe.areaQueries()),
+                new CommitteeRoutes(new CommitteeRoutes.UseCases(ronghe.planCommittee(), ronghe.establishCommittee(),
+                        ronghe.appointChair(), ronghe.admitMember(), ronghe.changeMemberRole(), ronghe.endMembership(),
+                        ronghe.adoptRules(), ronghe.dissolveCommittee(), ronghe.committeeQueries(),
+                        ronghe.organizationQueries())),
                 new TokenRoutes(ronghe.issueToken(), ronghe.revokeToken(), ronghe.tokenQueries()),
                 new AuditRoutes(ronghe.auditQueries()));
     }

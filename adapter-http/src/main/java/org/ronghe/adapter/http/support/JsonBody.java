@@ -116,6 +116,41 @@ public final class JsonBody {
         return node.textValue();
     }
 
+    /** The field as an ISO date (2023-04-04); null when absent; a violation when it is not one. */
+    public java.time.LocalDate date(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "must be a date such as 2023-04-04"));
+            return null;
+        }
+    }
+
+    /** The field as an array of strings; null when absent; a violation when it is anything else. */
+    public List<String> texts(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            violations.add(new FieldViolation(field, "must be an array of strings, was " + describe(node)));
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isTextual()) {
+                violations.add(new FieldViolation(field, "must hold strings only"));
+                return null;
+            }
+            texts.add(item.textValue());
+        }
+        return texts;
+    }
+
     private static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
             case NUMBER -> "a number";

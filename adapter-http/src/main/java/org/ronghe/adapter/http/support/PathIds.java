@@ -14,8 +14,13 @@ public final class PathIds {
     }
 
     public static <T> T parse(Context ctx, String aggregateType, Function<String, T> parser) {
+        return parse(ctx, "id", aggregateType, parser);
+    }
+
+    /** The same for another path parameter. */
+    public static <T> T parse(Context ctx, String parameter, String aggregateType, Function<String, T> parser) {
         try {
-            return parser.apply(ctx.pathParam("id"));
+            return parser.apply(ctx.pathParam(parameter));
         } catch (InvalidValueException e) {
             throw new AggregateNotFoundException(aggregateType, "with that id");
         }

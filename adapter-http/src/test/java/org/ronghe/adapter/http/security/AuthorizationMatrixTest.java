@@ -30,6 +30,8 @@ class AuthorizationMatrixTest {
 
     private static TestServer server;
     private static String townB;
+    private static String townC;
+    private static String unitOfB;
     private static Map<String, ApiClient> callers;
 
     /** One request per route, aimed at town B's things, from the given client. */
@@ -48,6 +50,10 @@ class AuthorizationMatrixTest {
         var district = server.register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null).get("id").asText();
         String townA = server.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district).get("id").asText();
         townB = server.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district).get("id").asText();
+        townC = server.register("TOWN_PARTY_COMMITTEE", "嘉定工业区党工委", district).get("id").asText();
+        unitOfB = server.register("REGIONAL_UNIT", "马陆某研究院", townB).get("id").asText();
+        assertThat(server.admin().post("/api/v1/committees", "{\"tier\":\"DISTRICT_PROMOTION\",\"name\":\"推进委员会\","
+                + "\"plannedOn\":\"2022-03-01\"}").status()).isEqualTo(201);
         callers = new LinkedHashMap<>();
         callers.put("ADMIN", server.clientFor(district, "ADMIN"));
         callers.put("OPERATOR", server.clientFor(townA, "OPERATOR"));
@@ -73,6 +79,45 @@ class AuthorizationMatrixTest {
         scenario("POST /api/v1/tokens/{id}/revoke", admins, c -> c.post("/api/v1/tokens/" + tokenOfB() + "/revoke",
                 "", "If-Match", "\"1\""));
         scenario("GET /api/v1/audit", admins, c -> c.get("/api/v1/audit?actor=" + townB));
+        scenario("POST /api/v1/areas", admins, c -> c.post("/api/v1/areas", "{\"layout\":\"AREA\",\"name\":\"片区"
+                + System.nanoTime() + "\",\"towns\":[\"" + townB + "\"]}"));
+        scenario("GET /api/v1/areas", everyone, c -> c.get("/api/v1/areas"));
+        scenario("GET /api/v1/areas/{id}", everyone, c -> c.get("/api/v1/areas/" + area()));
+        scenario("POST /api/v1/committees", admins, c -> c.post("/api/v1/committees", "{\"tier\":\"AREA\",\"name\":"
+                + "\"融委会\",\"areaId\":\"" + area() + "\",\"plannedOn\":\"2022-03-01\"}"));
+        scenario("GET /api/v1/committees", everyone, c -> c.get("/api/v1/committees?tier=AREA"));
+        scenario("GET /api/v1/committees/{id}", everyone, c -> c.get("/api/v1/committees/" + committeeLedByB()[0]));
+        scenario("POST /api/v1/committees/{id}/establish", admins, c -> {
+            String[] committee = committeeLedByB();
+            return c.post("/api/v1/committees/" + committee[0] + "/establish", "{\"on\":\"2022-09-01\"}",
+                    "If-Match", committee[1]);
+        });
+        scenario("POST /api/v1/committees/{id}/chair", admins, c -> c.post("/api/v1/committees/" + freshCommittee()
+                + "/chair", "{\"name\":\"张三\",\"position\":\"书记\",\"on\":\"2022-03-01\"}", "If-Match", "\"1\""));
+        scenario("POST /api/v1/committees/{id}/members", admins, c -> {
+            String[] committee = committeeLedByB();
+            return c.post("/api/v1/committees/" + committee[0] + "/members", "{\"organizationId\":\"" + unitOfB
+                    + "\",\"role\":\"PARTICIPATING\",\"since\":\"2022-03-01\"}", "If-Match", committee[1]);
+        });
+        scenario("POST /api/v1/committees/{id}/members/{organizationId}/role", admins, c -> {
+            String[] committee = committeeLedByB();
+            return c.post("/api/v1/committees/" + committee[0] + "/members/" + townB + "/role",
+                    "{\"role\":\"COOPERATING\",\"on\":\"2022-06-01\"}", "If-Match", committee[1]);
+        });
+        scenario("POST /api/v1/committees/{id}/members/{organizationId}/end", admins, c -> {
+            String[] committee = committeeLedByB();
+            return c.post("/api/v1/committees/" + committee[0] + "/members/" + townB + "/end",
+                    "{\"until\":\"2022-06-01\"}", "If-Match", committee[1]);
+        });
+        scenario("POST /api/v1/committees/{id}/rules", admins, c -> {
+            String[] committee = committeeLedByB();
+            return c.post("/api/v1/committees/" + committee[0] + "/rules", "{\"kind\":\"WORK_RULES\",\"title\":"
+                    + "\"工作规则\",\"adoptedOn\":\"2022-03-01\"}", "If-Match", committee[1]);
+        });
+        scenario("POST /api/v1/committees/{id}/dissolve", admins, c -> c.post("/api/v1/committees/" + freshCommittee()
+                + "/dissolve", "{\"on\":\"2024-01-01\"}", "If-Match", "\"1\""));
+        scenario("GET /api/v1/organizations/{id}/seats", everyone, c -> c.get("/api/v1/organizations/" + townB
+                + "/seats"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));
@@ -88,6 +133,33 @@ class AuthorizationMatrixTest {
     private static String village() {
         return server.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北村" + System.nanoTime(), townB).get("id")
                 .asText();
+    }
+
+    /** A fresh area spanning towns B and C. */
+    private static String area() {
+        var area = server.admin().post("/api/v1/areas", "{\"layout\":\"AREA\",\"name\":\"片区" + System.nanoTime()
+                + "\",\"towns\":[\"" + townB + "\",\"" + townC + "\"]}");
+        assertThat(area.status()).as(area.body()).isEqualTo(201);
+        return area.json().get("id").asText();
+    }
+
+    /** A fresh, planned area committee of a fresh area, at version 1. */
+    private static String freshCommittee() {
+        var committee = server.admin().post("/api/v1/committees", "{\"tier\":\"AREA\",\"name\":\"融委会\",\"areaId\":\""
+                + area() + "\",\"plannedOn\":\"2022-03-01\"}");
+        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+        return committee.json().get("id").asText();
+    }
+
+    /** A planned area committee with a chair, led by town B: its id and ETag. */
+    private static String[] committeeLedByB() {
+        String id = freshCommittee();
+        server.admin().post("/api/v1/committees/" + id + "/chair", "{\"name\":\"张三\",\"position\":\"书记\","
+                + "\"on\":\"2022-03-01\"}", "If-Match", "\"1\"");
+        var led = server.admin().post("/api/v1/committees/" + id + "/members", "{\"organizationId\":\"" + townB
+                + "\",\"role\":\"LEAD\",\"since\":\"2022-03-01\"}", "If-Match", "\"2\"");
+        assertThat(led.status()).as(led.body()).isEqualTo(200);
+        return new String[] { id, led.header("ETag") };
     }
 
     /** A fresh token of town B, at version 1. */

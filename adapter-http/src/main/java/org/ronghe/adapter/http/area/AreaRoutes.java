@@ -1,0 +1,83 @@
+package org.ronghe.adapter.http.area;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.PathIds;
+import org.ronghe.adapter.http.support.Reply;
+import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.area.port.in.AreaQueries;
+import org.ronghe.application.area.port.in.AreaView;
+import org.ronghe.application.area.port.in.DefineAreaCommand;
+import org.ronghe.application.area.port.in.DefineAreaUseCase;
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.Enums;
+import org.ronghe.domain.shared.Violations;
+
+import io.javalin.http.Context;
+
+/** {@code /api/v1/areas}: the functional layout. ADMINs define areas; every caller reads. */
+public final class AreaRoutes implements RouteGroup {
+
+    static final String COLLECTION = "/api/v1/areas";
+
+    private final DefineAreaUseCase define;
+    private final AreaQueries queries;
+
+    public AreaRoutes(DefineAreaUseCase define, AreaQueries queries) {
+        this.define = define;
+        this.queries = queries;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.create(COLLECTION, this::define, ApiRole.ADMINS),
+                ApiRoute.read(COLLECTION, ctx -> Reply.ok(Map.of("items",
+                        queries.areas().stream().map(AreaResource::of).toList()))),
+                ApiRoute.read(COLLECTION + "/{id}", this::show));
+    }
+
+    record AreaResource(String id, String layout, String name, String nameEn, List<String> towns, long version) {
+
+        static AreaResource of(AreaView view) {
+            return new AreaResource(view.id().toString(), view.layout().name(), view.name(), view.nameEn(),
+                    view.towns().stream().map(Object::toString).toList(), view.version());
+        }
+    }
+
+    private Reply define(Context ctx) {
+        var body = JsonBody.of(ctx, "layout", "name", "nameEn", "towns");
+        String layout = body.text("layout");
+        String name = body.text("name");
+        String nameEn = body.text("nameEn");
+        List<String> towns = body.texts("towns");
+        body.requireWellTyped();
+        var violations = new Violations();
+        AreaLayout parsedLayout = violations.check(() -> Enums.parse(AreaLayout.class, "layout", layout));
+        BilingualName parsedName = violations.check(() -> BilingualName.of(name, nameEn));
+        Set<OrganizationId> parsedTowns = new LinkedHashSet<>();
+        if (towns == null) {
+            violations.add("towns", "is required: the ids of the towns the area spans");
+        } else {
+            towns.forEach(town -> parsedTowns.add(violations.check(() -> OrganizationId.parse("towns", town))));
+        }
+        violations.throwIfAny();
+        var area = define.define(Callers.of(ctx), new DefineAreaCommand(parsedLayout, parsedName, parsedTowns));
+        return Reply.created(COLLECTION + "/" + area.id(), AreaResource.of(area)).tagged(area.version());
+    }
+
+    private Reply show(Context ctx) {
+        var area = queries.area(PathIds.parse(ctx, "area", text -> AreaId.parse("id", text)));
+        return Reply.ok(AreaResource.of(area)).tagged(area.version());
+    }
+}

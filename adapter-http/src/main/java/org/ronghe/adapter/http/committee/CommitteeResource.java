@@ -1,0 +1,45 @@
+package org.ronghe.adapter.http.committee;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ronghe.application.committee.port.in.CommitteeView;
+import org.ronghe.domain.committee.Chair;
+import org.ronghe.domain.committee.Membership;
+import org.ronghe.domain.committee.RulesDocument;
+
+/** The JSON shape of a committee, as of a day. */
+record CommitteeResource(String id, String tier, String name, String nameEn, String field, String areaId,
+        String parentId, String status, LocalDate asOf, LocalDate plannedOn, LocalDate establishedOn,
+        LocalDate dissolvedOn, ChairResource chair, List<MemberResource> members, List<MemberResource> history,
+        List<RulesResource> rules, long version) {
+
+    record ChairResource(String name, String position) {
+    }
+
+    record MemberResource(String organizationId, String role, LocalDate since, LocalDate until) {
+
+        static MemberResource of(Membership m) {
+            return new MemberResource(m.organization().toString(), m.role().name(), m.since(), m.until());
+        }
+    }
+
+    record RulesResource(String kind, String title, int version, LocalDate adoptedOn, String textOrLink) {
+
+        static RulesResource of(RulesDocument r) {
+            return new RulesResource(r.kind().name(), r.title(), r.version(), r.adoptedOn(), r.textOrLink());
+        }
+    }
+
+    static CommitteeResource of(CommitteeView v) {
+        Chair chair = v.chair();
+        return new CommitteeResource(v.id().toString(), v.tier().name(), v.name(), v.nameEn(),
+                v.field() == null ? null : v.field().name(), v.areaId() == null ? null : v.areaId().toString(),
+                v.parentId() == null ? null : v.parentId().toString(), v.status() == null ? null : v.status().name(),
+                v.asOf(), v.plannedOn(), v.establishedOn(), v.dissolvedOn(),
+                chair == null ? null : new ChairResource(chair.name(), chair.position()),
+                v.members().stream().map(MemberResource::of).toList(),
+                v.history().stream().map(MemberResource::of).toList(),
+                v.rules().stream().map(RulesResource::of).toList(), v.version());
+    }
+}
