@@ -6,6 +6,7 @@ import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.adapter.http.access.TokenRoutes;
 import org.ronghe.adapter.http.area.AreaRoutes;
 import org.ronghe.adapter.http.committee.CommitteeRoutes;
+import org.ronghe.adapter.http.committee.StructureRoutes;
 import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.docs.DocsRoutes;
 import org.ronghe.adapter.http.organization.OrganizationRoutes;
@@ -89,6 +90,7 @@ public final class RongheServer implements AutoCloseable {
                         ronghe.appointChair(), ronghe.admitMember(), ronghe.changeMemberRole(), ronghe.endMembership(),
                         ronghe.adoptRules(), ronghe.dissolveCommittee(), ronghe.committeeQueries(),
                         ronghe.organizationQueries())),
+                new StructureRoutes(ronghe.structureQueries()),
                 new TokenRoutes(ronghe.issueToken(), ronghe.revokeToken(), ronghe.tokenQueries()),
                 new AuditRoutes(ronghe.auditQueries()));
     }

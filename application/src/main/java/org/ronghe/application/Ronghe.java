@@ -28,7 +28,9 @@ import org.ronghe.application.committee.port.in.DissolveCommitteeUseCase;
 import org.ronghe.application.committee.port.in.EndMembershipUseCase;
 import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
 import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
+import org.ronghe.application.committee.port.in.StructureQueries;
 import org.ronghe.application.committee.service.CommitteeQueryService;
+import org.ronghe.application.committee.service.StructureQueryService;
 import org.ronghe.application.committee.service.CommitteeService;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 import org.ronghe.application.idempotency.service.IdempotentExecutionService;
@@ -69,6 +71,7 @@ public final class Ronghe {
     private final AreaQueries areaQueries;
     private final CommitteeService committeeService;
     private final CommitteeQueries committeeQueries;
+    private final StructureQueries structureQueries;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -95,6 +98,7 @@ public final class Ronghe {
         this.committeeService = new CommitteeService(storage.committees(), storage.areas(), organizations, transactions,
                 auditor, clock, ids);
         this.committeeQueries = new CommitteeQueryService(storage.committees(), clock);
+        this.structureQueries = new StructureQueryService(storage.committees(), storage.areas(), organizations, clock);
     }
 
     /** The application on the given storage, with the system clock and random ids. */
@@ -197,5 +201,9 @@ public final class Ronghe {
 
     public CommitteeQueries committeeQueries() {
         return committeeQueries;
+    }
+
+    public StructureQueries structureQueries() {
+        return structureQueries;
     }
 }

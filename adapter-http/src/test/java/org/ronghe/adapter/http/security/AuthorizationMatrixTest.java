@@ -118,6 +118,9 @@ class AuthorizationMatrixTest {
                 + "/dissolve", "{\"on\":\"2024-01-01\"}", "If-Match", "\"1\""));
         scenario("GET /api/v1/organizations/{id}/seats", everyone, c -> c.get("/api/v1/organizations/" + townB
                 + "/seats"));
+        scenario("GET /api/v1/structure", everyone, c -> c.get("/api/v1/structure"));
+        scenario("GET /api/v1/structure.mmd", everyone, c -> c.get("/api/v1/structure.mmd"));
+        scenario("GET /api/v1/structure.dot", everyone, c -> c.get("/api/v1/structure.dot"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));

@@ -1,0 +1,45 @@
+package org.ronghe.adapter.http.committee;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Dates;
+import org.ronghe.adapter.http.support.QueryParameters;
+import org.ronghe.adapter.http.support.RawBody;
+import org.ronghe.adapter.http.support.Reply;
+import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.committee.port.in.StructureQueries;
+import org.ronghe.application.committee.port.in.StructureView;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code /api/v1/structure}: the leading structure as a tree (JSON), and the same as Mermaid
+ * ({@code .mmd}) and Graphviz DOT ({@code .dot}) so the org chart can be drawn. Every caller reads.
+ */
+public final class StructureRoutes implements RouteGroup {
+
+    private final StructureQueries queries;
+
+    public StructureRoutes(StructureQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.read("/api/v1/structure", ctx -> Reply.ok(StructureResource.of(structure(ctx)))),
+                ApiRoute.read("/api/v1/structure.mmd", ctx -> Reply.ok(new RawBody("text/vnd.mermaid; charset=utf-8",
+                        StructureDiagrams.mermaid(structure(ctx)).getBytes(StandardCharsets.UTF_8)))),
+                ApiRoute.read("/api/v1/structure.dot", ctx -> Reply.ok(new RawBody("text/vnd.graphviz; charset=utf-8",
+                        StructureDiagrams.dot(structure(ctx)).getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    private StructureView structure(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        parameters.requireValid();
+        return queries.structure(asOf);
+    }
+}
