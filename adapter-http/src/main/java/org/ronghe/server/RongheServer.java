@@ -7,6 +7,7 @@ import org.ronghe.adapter.http.access.TokenRoutes;
 import org.ronghe.adapter.http.area.AreaRoutes;
 import org.ronghe.adapter.http.committee.CommitteeRoutes;
 import org.ronghe.adapter.http.committee.StructureRoutes;
+import org.ronghe.adapter.http.dataset.ExportRoutes;
 import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.docs.DocsRoutes;
 import org.ronghe.adapter.http.organization.OrganizationRoutes;
@@ -32,7 +33,18 @@ public final class RongheServer implements AutoCloseable {
         this.http = http;
     }
 
+    /**
+     * {@code java -jar ronghe-server.jar} serves; {@code java -jar ronghe-server.jar import FILE} imports a
+     * structure document (the format of {@code GET /api/v1/export}) into the configured storage and exits.
+     */
     public static void main(String[] args) {
+        if (args.length == 2 && args[0].equals("import")) {
+            System.exit(importFile(java.nio.file.Path.of(args[1])));
+        }
+        if (args.length > 0) {
+            LOG.error("usage: java -jar ronghe-server.jar [import FILE]");
+            System.exit(2);
+        }
         RongheServer server;
         try {
             server = start(ServerConfiguration.fromEnvironment(System.getenv()));
@@ -44,6 +56,20 @@ public final class RongheServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "ronghe-shutdown"));
     }
 
+    private static int importFile(java.nio.file.Path file) {
+        var configuration = ServerConfiguration.fromEnvironment(System.getenv());
+        try (Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
+                var in = java.nio.file.Files.newInputStream(file)) {
+            var imported = DataSets.load(Ronghe.on(storage), DataSets.read(in), "import " + file.getFileName());
+            LOG.info("imported {} organizations, {} areas, {} committees from {}", imported.organizations(),
+                    imported.areas(), imported.committees(), file);
+            return 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.error("import failed, nothing was kept: {}", e.getMessage());
+            return 1;
+        }
+    }
+
     public static RongheServer start(ServerConfiguration configuration) {
         long started = System.nanoTime();
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
@@ -51,6 +77,11 @@ public final class RongheServer implements AutoCloseable {
             Ronghe ronghe = Ronghe.on(storage);
             if (configuration.bootstrapToken() != null) {
                 bootstrap(ronghe, configuration.bootstrapToken());
+            }
+            if (configuration.demo() && DataSets.isEmpty(ronghe)) {
+                var imported = DataSets.load(ronghe, DataSets.jiading(), "demo data set");
+                LOG.info("RONGHE_DEMO: loaded the Jiading New City data set ({} organizations, {} areas, {} committees)",
+                        imported.organizations(), imported.areas(), imported.committees());
             }
             Javalin http = HttpApi.create(new HttpApi.Settings(configuration.rateLimitPerMinute(),
                     configuration.corsOrigins()), ronghe.authenticate(), ronghe.idempotentExecution(),
@@ -91,6 +122,7 @@ public final class RongheServer implements AutoCloseable {
                         ronghe.adoptRules(), ronghe.dissolveCommittee(), ronghe.committeeQueries(),
                         ronghe.organizationQueries())),
                 new StructureRoutes(ronghe.structureQueries()),
+                new ExportRoutes(ronghe.exportStructure()),
                 new TokenRoutes(ronghe.issueToken(), ronghe.revokeToken(), ronghe.tokenQueries()),
                 new AuditRoutes(ronghe.auditQueries()));
     }

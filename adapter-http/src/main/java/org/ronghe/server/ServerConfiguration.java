@@ -12,9 +12,10 @@ import org.ronghe.application.storage.StorageSettings;
  * @param bootstrapToken secret of the first ADMIN token, made on a start that finds no token (null: none)
  * @param rateLimitPerMinute requests a minute per token (0: no limit)
  * @param corsOrigins browser origins allowed to call the API (empty: CORS off)
+ * @param demo whether to load the Jiading New City data set into an empty store
  */
 public record ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken,
-        long rateLimitPerMinute, List<String> corsOrigins) {
+        long rateLimitPerMinute, List<String> corsOrigins, boolean demo) {
 
     public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/ronghe";
 
@@ -24,7 +25,7 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
 
     /** Defaults everywhere but port and storage: for tests and embedding. */
     public static ServerConfiguration of(int httpPort, StorageSettings storage) {
-        return new ServerConfiguration(httpPort, storage, null, 6_000, List.of());
+        return new ServerConfiguration(httpPort, storage, null, 6_000, List.of(), false);
     }
 
     public static ServerConfiguration fromEnvironment(Map<String, String> env) {
@@ -37,7 +38,8 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
                 : Arrays.stream(env.get("RONGHE_CORS_ORIGINS").split(",")).map(String::strip)
                         .filter(origin -> !origin.isEmpty()).toList();
         return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
-                env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, rateLimit, origins);
+                env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, rateLimit, origins,
+                "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()));
     }
 
     private static boolean blank(String text) {
@@ -65,6 +67,6 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
     public String toString() {
         return "ServerConfiguration[port=" + httpPort + ", " + storage + ", bootstrapToken="
                 + (bootstrapToken == null ? "none" : "set") + ", rateLimitPerMinute=" + rateLimitPerMinute
-                + ", corsOrigins=" + corsOrigins + "]";
+                + ", corsOrigins=" + corsOrigins + ", demo=" + demo + "]";
     }
 }

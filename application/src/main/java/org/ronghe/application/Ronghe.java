@@ -32,6 +32,9 @@ import org.ronghe.application.committee.port.in.StructureQueries;
 import org.ronghe.application.committee.service.CommitteeQueryService;
 import org.ronghe.application.committee.service.StructureQueryService;
 import org.ronghe.application.committee.service.CommitteeService;
+import org.ronghe.application.dataset.port.in.ExportStructureQuery;
+import org.ronghe.application.dataset.port.in.ImportStructureUseCase;
+import org.ronghe.application.dataset.service.StructureDocumentService;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 import org.ronghe.application.idempotency.service.IdempotentExecutionService;
 import org.ronghe.application.organization.port.in.MoveOrganizationUseCase;
@@ -72,6 +75,7 @@ public final class Ronghe {
     private final CommitteeService committeeService;
     private final CommitteeQueries committeeQueries;
     private final StructureQueries structureQueries;
+    private final StructureDocumentService structureDocuments;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -99,6 +103,10 @@ public final class Ronghe {
                 auditor, clock, ids);
         this.committeeQueries = new CommitteeQueryService(storage.committees(), clock);
         this.structureQueries = new StructureQueryService(storage.committees(), storage.areas(), organizations, clock);
+        this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
+                registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
+                committeeService, committeeService, committeeService, committeeService, committeeService,
+                committeeQueries), transactions);
     }
 
     /** The application on the given storage, with the system clock and random ids. */
@@ -205,5 +213,13 @@ public final class Ronghe {
 
     public StructureQueries structureQueries() {
         return structureQueries;
+    }
+
+    public ImportStructureUseCase importStructure() {
+        return structureDocuments;
+    }
+
+    public ExportStructureQuery exportStructure() {
+        return structureDocuments;
     }
 }

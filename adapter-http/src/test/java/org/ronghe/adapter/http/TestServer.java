@@ -23,7 +23,13 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer start(String dbUrl, long rateLimitPerMinute) {
         return new TestServer(RongheServer.start(new ServerConfiguration(0, StorageSettings.of(dbUrl), ADMIN_SECRET,
-                rateLimitPerMinute, List.of())));
+                rateLimitPerMinute, List.of(), false)));
+    }
+
+    /** On memory, with the Jiading New City data set loaded as RONGHE_DEMO=true does. */
+    public static TestServer withJiading() {
+        return new TestServer(RongheServer.start(new ServerConfiguration(0, StorageSettings.of("memory:"), ADMIN_SECRET,
+                0, List.of(), true)));
     }
 
     public static TestServer onMemory() {

@@ -121,6 +121,7 @@ class AuthorizationMatrixTest {
         scenario("GET /api/v1/structure", everyone, c -> c.get("/api/v1/structure"));
         scenario("GET /api/v1/structure.mmd", everyone, c -> c.get("/api/v1/structure.mmd"));
         scenario("GET /api/v1/structure.dot", everyone, c -> c.get("/api/v1/structure.dot"));
+        scenario("GET /api/v1/export", admins, c -> c.get("/api/v1/export"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));

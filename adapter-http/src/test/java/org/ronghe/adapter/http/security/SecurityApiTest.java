@@ -97,7 +97,7 @@ class SecurityApiTest {
         assertThat(simple.header("Access-Control-Allow-Origin")).isNull();
 
         try (var withCors = RongheServer.start(new ServerConfiguration(0, StorageSettings.of("memory:"),
-                TestServer.ADMIN_SECRET, 0, List.of("https://ronghe.example")))) {
+                TestServer.ADMIN_SECRET, 0, List.of("https://ronghe.example"), false))) {
             var client = new ApiClient(withCors.port(), TestServer.ADMIN_SECRET);
             var allowed = client.send(client.request("/api/v1/organizations").header("Origin", "https://ronghe.example"));
             var other = client.send(client.request("/api/v1/organizations").header("Origin", "https://evil.example"));

@@ -1,0 +1,141 @@
+package org.ronghe.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ronghe.adapter.http.ApiClient;
+import org.ronghe.adapter.http.TestServer;
+import org.ronghe.adapter.http.contract.OpenApiDocument;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.storage.StorageProvider;
+import org.ronghe.application.storage.StorageSettings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The Jiading New City data set, loaded as RONGHE_DEMO=true loads it, against the figures of domain.md. */
+class JiadingDataSetTest {
+
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.withJiading();
+        api = server.admin();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static long committees(String query) {
+        return api.get("/api/v1/committees?" + query).json().get("totalItems").asLong();
+    }
+
+    @Test
+    void one_promotion_four_professional_six_area_committees_two_established_four_planned() {
+        assertThat(committees("tier=DISTRICT_PROMOTION")).isEqualTo(1);
+        assertThat(committees("tier=PROFESSIONAL")).isEqualTo(4);
+        assertThat(committees("tier=AREA")).isEqualTo(6);
+        assertThat(committees("tier=AREA&status=ESTABLISHED")).isEqualTo(2);
+        assertThat(committees("tier=AREA&status=PLANNED")).isEqualTo(4);
+        assertThat(api.get("/api/v1/areas").json().get("items")).hasSize(6);
+        assertThat(api.get("/api/v1/organizations?kind=TOWN_PARTY_COMMITTEE").json().get("totalItems").asLong())
+                .isEqualTo(9);
+        List<String> established = new java.util.ArrayList<>();
+        api.get("/api/v1/committees?tier=AREA&status=ESTABLISHED").json().get("items")
+                .forEach(c -> established.add(c.get("name").asText()));
+        assertThat(established).containsExactlyInAnyOrder("西门历史文化街区片区融委会", "远香文化源片区融委会");
+    }
+
+    @Test
+    void at_least_70_regional_units_sit_in_the_professional_committees() {
+        Set<String> units = new HashSet<>();
+        for (JsonNode committee : api.get("/api/v1/committees?tier=PROFESSIONAL").json().get("items")) {
+            for (JsonNode member : committee.get("members")) {
+                String kind = api.get("/api/v1/organizations/" + member.get("organizationId").asText()).json()
+                        .get("kind").asText();
+                if (kind.equals("REGIONAL_UNIT")) {
+                    units.add(member.get("organizationId").asText());
+                }
+            }
+        }
+        assertThat(units.size()).isGreaterThanOrEqualTo(70);
+    }
+
+    @Test
+    void as_of_a_day_before_its_establishment_the_ximen_committee_was_planned() {
+        JsonNode ximen = api.get("/api/v1/committees?tier=AREA&status=ESTABLISHED").json().get("items").findParents("name")
+                .stream().filter(c -> c.get("name").asText().startsWith("西门")).findFirst().orElseThrow();
+        String id = ximen.get("id").asText();
+
+        assertThat(api.get("/api/v1/committees/" + id + "?asOf=2022-06-29").json().get("status").asText())
+                .isEqualTo("PLANNED");
+        assertThat(api.get("/api/v1/committees/" + id + "?asOf=2022-06-30").json().get("status").asText())
+                .isEqualTo("ESTABLISHED");
+        var structure = api.get("/api/v1/structure?asOf=2022-06-29").json();
+        assertThat(structure.get("counts").get("AREA").get("ESTABLISHED").asLong()).isZero();
+        assertThat(structure.get("roots").get(0).get("children")).hasSize(10);
+    }
+
+    @Test
+    void every_area_committee_is_led_by_a_town_of_its_area() {
+        for (JsonNode committee : api.get("/api/v1/committees?tier=AREA").json().get("items")) {
+            var leads = committee.get("members").findParents("role").stream()
+                    .filter(m -> m.get("role").asText().equals("LEAD")).toList();
+            assertThat(leads).hasSize(1);
+            var area = api.get("/api/v1/areas/" + committee.get("areaId").asText()).json();
+            List<String> towns = new java.util.ArrayList<>();
+            area.get("towns").forEach(t -> towns.add(t.asText()));
+            assertThat(towns).contains(leads.get(0).get("organizationId").asText());
+        }
+    }
+
+    @Test
+    void the_export_obeys_the_document_and_imports_into_an_empty_store_with_the_same_structure() {
+        var exported = api.get("/api/v1/export");
+        assertThat(new OpenApiDocument().validate("GET", "/api/v1/export", exported)).isEmpty();
+
+        try (var storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"))) {
+            var ronghe = Ronghe.on(storage);
+            var imported = DataSets.load(ronghe, DataSets.read(new java.io.ByteArrayInputStream(
+                    exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "round trip");
+            assertThat(imported.committees()).isEqualTo(11);
+            var again = ronghe.exportStructure().export(org.ronghe.application.shared.port.Caller.system("test"));
+            assertThat(again.organizations()).hasSize(exported.json().get("organizations").size());
+            assertThat(again.committees().stream().map(c -> c.name() + "/" + c.establishedOn() + "/" + c.members().size())
+                    .toList()).containsExactlyInAnyOrderElementsOf(exported.json().get("committees").findParents("tier")
+                            .stream().map(c -> c.get("name").asText() + "/" + (c.get("establishedOn").isNull() ? "null"
+                                    : c.get("establishedOn").asText()) + "/" + c.get("members").size()).toList());
+        }
+    }
+
+    @Test
+    void the_import_command_loads_a_file_into_an_h2_database(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("jiading.json");
+        Files.write(file, DataSets.class.getResourceAsStream(DataSets.JIADING).readAllBytes());
+        String url = "jdbc:h2:file:" + directory.resolve("ronghe");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RongheServer.class.getName(), "import", file.toString());
+        builder.environment().put("RONGHE_DB_URL", url);
+        builder.redirectErrorStream(true).redirectOutput(directory.resolve("import.log").toFile());
+        int exit = builder.start().waitFor();
+        assertThat(exit).as(Files.readString(directory.resolve("import.log"))).isZero();
+
+        try (var server = ServerProcess.start(directory, "after-import", Map.of("RONGHE_DB_URL", url))) {
+            assertThat(server.admin().get("/api/v1/committees").json().get("totalItems").asLong()).isEqualTo(11);
+        }
+    }
+}

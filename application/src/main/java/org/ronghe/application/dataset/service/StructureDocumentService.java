@@ -1,0 +1,218 @@
+package org.ronghe.application.dataset.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ronghe.application.area.port.in.AreaQueries;
+import org.ronghe.application.area.port.in.DefineAreaUseCase;
+import org.ronghe.application.committee.port.in.AdmitMemberUseCase;
+import org.ronghe.application.committee.port.in.AdoptRulesUseCase;
+import org.ronghe.application.committee.port.in.AppointChairUseCase;
+import org.ronghe.application.committee.port.in.CommitteeQueries;
+import org.ronghe.application.committee.port.in.DissolveCommitteeUseCase;
+import org.ronghe.application.committee.port.in.EndMembershipUseCase;
+import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
+import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
+import org.ronghe.application.organization.port.in.RegisterOrganizationUseCase;
+import org.ronghe.application.area.port.in.AreaView;
+import org.ronghe.application.area.port.in.DefineAreaCommand;
+import org.ronghe.application.committee.port.in.AdmitMemberCommand;
+import org.ronghe.application.committee.port.in.AdoptRulesCommand;
+import org.ronghe.application.committee.port.in.AppointChairCommand;
+import org.ronghe.application.committee.port.in.CommitteeView;
+import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
+import org.ronghe.application.committee.port.in.EndMembershipCommand;
+import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
+import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
+import org.ronghe.application.dataset.port.in.ExportStructureQuery;
+import org.ronghe.application.dataset.port.in.ImportStructureUseCase;
+import org.ronghe.application.dataset.port.in.StructureDocument;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.domain.access.CommitteeStewardship;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.committee.Chair;
+import org.ronghe.domain.committee.CommitteeCriteria;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.Membership;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.ProfessionalField;
+import org.ronghe.domain.committee.RulesKind;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.Enums;
+import org.ronghe.domain.shared.InvalidValueException;
+
+/**
+ * Imports a structure document through the use cases — so every rule holds and every write is
+ * audited — in one transaction: all of it, or nothing. Exports the stored structure the same way.
+ */
+public final class StructureDocumentService implements ImportStructureUseCase, ExportStructureQuery {
+
+    /** The use cases an import goes through, and the queries an export reads. */
+    public record UseCases(RegisterOrganizationUseCase registerOrganization, OrganizationQueries organizationQueries,
+            DefineAreaUseCase defineArea, AreaQueries areaQueries, PlanCommitteeUseCase planCommittee,
+            AppointChairUseCase appointChair, AdmitMemberUseCase admitMember, AdoptRulesUseCase adoptRules,
+            EstablishCommitteeUseCase establishCommittee, EndMembershipUseCase endMembership,
+            DissolveCommitteeUseCase dissolveCommittee, CommitteeQueries committeeQueries) {
+    }
+
+    private final UseCases ronghe;
+    private final Transactions transactions;
+
+    public StructureDocumentService(UseCases useCases, Transactions transactions) {
+        this.ronghe = useCases;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Imported importStructure(Caller caller, StructureDocument document) {
+        CommitteeStewardship.requireMayGovern(caller.actor());
+        if (!StructureDocument.FORMAT.equals(document.format())) {
+            throw new InvalidValueException("format", "must be " + StructureDocument.FORMAT);
+        }
+        return transactions.inTransaction(() -> {
+            Map<String, OrganizationId> organizations = new HashMap<>();
+            for (var entry : document.organizations()) {
+                String parent = entry.parent() == null ? null : resolve(organizations, "parent", entry.parent()).toString();
+                OrganizationView view = ronghe.registerOrganization().register(caller, RegisterOrganizationCommand
+                        .parse(entry.kind(), entry.name(), entry.nameEn(), parent, entry.jurisdiction()));
+                keep(organizations, "organizations", entry.key(), view.id());
+            }
+            Map<String, org.ronghe.domain.area.AreaId> areas = new HashMap<>();
+            for (var entry : document.areas()) {
+                Set<OrganizationId> towns = new LinkedHashSet<>();
+                (entry.towns() == null ? List.<String>of() : entry.towns())
+                        .forEach(town -> towns.add(resolve(organizations, "towns", town)));
+                AreaView view = ronghe.defineArea().define(caller, new DefineAreaCommand(
+                        Enums.parse(AreaLayout.class, "layout", entry.layout()), BilingualName.of(entry.name(),
+                                entry.nameEn()), towns));
+                keep(areas, "areas", entry.key(), view.id());
+            }
+            for (var entry : document.committees()) {
+                importCommittee(caller, entry, organizations, areas);
+            }
+            return new Imported(organizations.size(), areas.size(), document.committees().size());
+        });
+    }
+
+    private void importCommittee(Caller caller, StructureDocument.CommitteeEntry entry,
+            Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.area.AreaId> areas) {
+        CommitteeView view = ronghe.planCommittee().plan(caller, new PlanCommitteeCommand(
+                Enums.parse(CommitteeTier.class, "tier", entry.tier()), BilingualName.of(entry.name(), entry.nameEn()),
+                entry.field() == null ? null : Enums.parse(ProfessionalField.class, "field", entry.field()),
+                entry.area() == null ? null : resolve(areas, "area", entry.area()), entry.plannedOn()));
+        if (entry.chair() != null) {
+            view = ronghe.appointChair().appoint(caller, new AppointChairCommand(view.id(), view.version(),
+                    new Chair(entry.chair().name(), entry.chair().position()),
+                    entry.chair().on() != null ? entry.chair().on() : entry.plannedOn()));
+        }
+        for (var member : entry.members()) {
+            view = ronghe.admitMember().admit(caller, new AdmitMemberCommand(view.id(), view.version(),
+                    resolve(organizations, "organization", member.organization()),
+                    Enums.parse(MembershipRole.class, "role", member.role()), member.since()));
+        }
+        for (var rules : entry.rules()) {
+            view = ronghe.adoptRules().adopt(caller, new AdoptRulesCommand(view.id(), view.version(),
+                    Enums.parse(RulesKind.class, "kind", rules.kind()), rules.title(), rules.adoptedOn(),
+                    rules.textOrLink()));
+        }
+        if (entry.establishedOn() != null) {
+            view = ronghe.establishCommittee().establish(caller, new EstablishCommitteeCommand(view.id(), view.version(),
+                    entry.establishedOn()));
+        }
+        for (var member : entry.members()) {
+            if (member.until() != null && (entry.dissolvedOn() == null || member.until().isBefore(entry.dissolvedOn()))) {
+                view = ronghe.endMembership().end(caller, new EndMembershipCommand(view.id(), view.version(),
+                        resolve(organizations, "organization", member.organization()), member.until()));
+            }
+        }
+        if (entry.dissolvedOn() != null) {
+            ronghe.dissolveCommittee().dissolve(caller, new DissolveCommitteeCommand(view.id(), view.version(),
+                    entry.dissolvedOn()));
+        }
+    }
+
+    private static <T> T resolve(Map<String, T> known, String field, String key) {
+        T value = known.get(key);
+        if (value == null) {
+            throw new InvalidValueException(field, "refers to '" + key + "', which the document does not define before");
+        }
+        return value;
+    }
+
+    private static <T> void keep(Map<String, T> known, String section, String key, T value) {
+        if (key == null || known.putIfAbsent(key, value) != null) {
+            throw new InvalidValueException(section, "every entry needs a key of its own; '" + key + "' is missing or repeated");
+        }
+    }
+
+    @Override
+    public StructureDocument export(Caller caller) {
+        CommitteeStewardship.requireMayGovern(caller.actor());
+        return transactions.inTransaction(() -> {
+            List<OrganizationView> all = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                var result = ronghe.organizationQueries().organizations(OrganizationCriteria.all(),
+                        new PageRequest(page, PageRequest.MAX_SIZE));
+                all.addAll(result.items());
+                if (page >= result.totalPages()) {
+                    break;
+                }
+            }
+            List<StructureDocument.OrganizationEntry> organizations = parentsFirst(all).stream()
+                    .map(o -> new StructureDocument.OrganizationEntry(o.id().toString(), o.kind().name(), o.name(),
+                            o.nameEn(), o.parentId() == null ? null : o.parentId().toString(), o.jurisdiction(), false))
+                    .toList();
+            var areas = ronghe.areaQueries().areas().stream().map(a -> new StructureDocument.AreaEntry(a.id().toString(),
+                    a.layout().name(), a.name(), a.nameEn(), a.towns().stream().map(Object::toString).toList(), false))
+                    .toList();
+            List<StructureDocument.CommitteeEntry> committees = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                var result = ronghe.committeeQueries().committees(CommitteeCriteria.all(), null,
+                        new PageRequest(page, PageRequest.MAX_SIZE));
+                result.items().forEach(c -> committees.add(new StructureDocument.CommitteeEntry(c.id().toString(),
+                        c.tier().name(), c.name(), c.nameEn(), c.field() == null ? null : c.field().name(),
+                        c.areaId() == null ? null : c.areaId().toString(), c.plannedOn(), c.establishedOn(),
+                        c.dissolvedOn(), c.chair() == null ? null
+                                : new StructureDocument.ChairEntry(c.chair().name(), c.chair().position(), null),
+                        c.history().stream().map(StructureDocumentService::member).toList(),
+                        c.rules().stream().map(r -> new StructureDocument.RulesEntry(r.kind().name(), r.title(),
+                                r.adoptedOn(), r.textOrLink())).toList(), false)));
+                if (page >= result.totalPages()) {
+                    break;
+                }
+            }
+            return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees);
+        });
+    }
+
+    private static StructureDocument.MemberEntry member(Membership m) {
+        return new StructureDocument.MemberEntry(m.organization().toString(), m.role().name(), m.since(), m.until());
+    }
+
+    /** Orders organizations so that every parent comes before its children. */
+    private static List<OrganizationView> parentsFirst(List<OrganizationView> all) {
+        Map<OrganizationId, OrganizationView> byId = new HashMap<>();
+        all.forEach(o -> byId.put(o.id(), o));
+        Map<OrganizationId, Integer> depth = new HashMap<>();
+        for (var o : all) {
+            int d = 0;
+            for (var cursor = o.parentId(); cursor != null && d < 64; cursor = byId.get(cursor) == null ? null
+                    : byId.get(cursor).parentId()) {
+                d++;
+            }
+            depth.put(o.id(), d);
+        }
+        return all.stream().sorted((a, b) -> Integer.compare(depth.get(a.id()), depth.get(b.id()))).toList();
+    }
+}
