@@ -2,8 +2,6 @@ package org.ronghe.adapter.persistence.memory;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.ronghe.application.access.port.out.ApiTokens;
@@ -14,49 +12,50 @@ import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.access.SecretHash;
 import org.ronghe.domain.organization.OrganizationId;
-import org.ronghe.domain.shared.StaleVersionException;
 
 final class MemoryApiTokens implements ApiTokens {
 
     private record Row(ApiTokenId id, OrganizationId organization, Role role, String label, SecretHash hash,
-            Instant issuedAt, Instant revokedAt, long version) {
+            Instant issuedAt, Instant revokedAt) {
 
-        static Row of(ApiToken t, long version) {
+        static Row of(ApiToken t) {
             return new Row(t.getId(), t.organization(), t.role(), t.label(), t.secretHash(), t.issuedAt(),
-                    t.revokedAt(), version);
-        }
-
-        ApiToken toToken() {
-            return ApiToken.restore(id, organization, role, label, hash, issuedAt, revokedAt, version);
+                    t.revokedAt());
         }
     }
 
-    private final Map<ApiTokenId, Row> rows = new HashMap<>();
+    private static ApiToken toToken(VersionedRows.Versioned<Row> v) {
+        Row r = v.row();
+        return ApiToken.restore(r.id(), r.organization(), r.role(), r.label(), r.hash(), r.issuedAt(), r.revokedAt(),
+                v.version());
+    }
+
+    private final VersionedRows<ApiTokenId, Row> rows;
     private final MemoryTransactions transactions;
 
     MemoryApiTokens(MemoryTransactions transactions) {
+        this.rows = new VersionedRows<>(transactions, "token");
         this.transactions = transactions;
     }
 
     @Override
     public Optional<ApiToken> findById(ApiTokenId id) {
-        return transactions.read(() -> Optional.ofNullable(rows.get(id)).map(Row::toToken));
+        return rows.get(id).map(MemoryApiTokens::toToken);
     }
 
     @Override
     public Optional<ApiToken> findBySecretHash(SecretHash hash) {
-        return transactions.read(() -> rows.values().stream().filter(row -> row.hash().equals(hash)).findFirst()
-                .map(Row::toToken));
+        return rows.all().filter(v -> v.row().hash().equals(hash)).findFirst().map(MemoryApiTokens::toToken);
     }
 
     @Override
     public void add(ApiToken token) {
-        Row row = Row.of(token, 1);
+        Row row = Row.of(token);
         transactions.atomically(() -> {
-            if (rows.containsKey(row.id()) || rows.values().stream().anyMatch(r -> r.hash().equals(row.hash()))) {
-                throw new IllegalStateException("token " + row.id() + " or its secret is stored already");
+            if (rows.all().anyMatch(v -> v.row().hash().equals(row.hash()))) {
+                throw new IllegalStateException("a token with that secret is stored already");
             }
-            transactions.write(() -> rows.put(row.id(), row), () -> rows.remove(row.id()));
+            rows.insert(row.id(), row);
             return null;
         });
         token.markStored(1);
@@ -64,30 +63,20 @@ final class MemoryApiTokens implements ApiTokens {
 
     @Override
     public void update(ApiToken token) {
-        long newVersion = token.version() + 1;
-        Row row = Row.of(token, newVersion);
-        transactions.atomically(() -> {
-            Row current = rows.get(row.id());
-            if (current == null || current.version() != token.version()) {
-                throw new StaleVersionException("token", row.id(), token.version(),
-                        current == null ? null : current.version());
-            }
-            transactions.write(() -> rows.put(row.id(), row), () -> rows.put(row.id(), current));
-            return null;
-        });
-        token.markStored(newVersion);
+        token.markStored(rows.update(token.getId(), token.version(), Row.of(token)));
     }
 
     @Override
     public long count() {
-        return transactions.read(rows::size);
+        return rows.all().count();
     }
 
     @Override
     public Page<ApiToken> find(OrganizationId organization, PageRequest page) {
-        return transactions.read(() -> MemoryPages.of(rows.values().stream()
-                .filter(row -> organization == null || organization.equals(row.organization()))
-                .sorted(Comparator.comparing(Row::issuedAt).thenComparing(row -> row.id().toString()))
-                .map(Row::toToken).toList(), page));
+        return MemoryPages.of(rows.all()
+                .filter(v -> organization == null || organization.equals(v.row().organization()))
+                .sorted(Comparator.comparing((VersionedRows.Versioned<Row> v) -> v.row().issuedAt())
+                        .thenComparing(v -> v.row().id().toString()))
+                .map(MemoryApiTokens::toToken).toList(), page);
     }
 }
