@@ -102,6 +102,7 @@ class CommitteeApiTest {
 
         problem(plan("PROFESSIONAL", "又一经济委员会", ",\"field\":\"ECONOMY\""), 409, "field-already-covered");
         problem(plan("PROFESSIONAL", "无领域", ""), 400, "invalid-value");
+        assertThat(admin.get("/api/v1/committees?tier=PROFESSIONAL").json().get("totalItems").asLong()).isEqualTo(1);
     }
 
     @Test
