@@ -1,0 +1,16 @@
+package org.ronghe.domain.project;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** A project is completed only when every commitment is done. */
+public final class OpenCommitmentsException extends RuleViolationException {
+
+    public OpenCommitmentsException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "open-commitments";
+    }
+}
