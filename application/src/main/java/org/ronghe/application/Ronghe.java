@@ -47,6 +47,12 @@ import org.ronghe.application.organization.service.OrganizationQueryService;
 import org.ronghe.application.organization.service.RegisterOrganizationService;
 import org.ronghe.application.organization.service.RenameOrganizationService;
 import org.ronghe.application.organization.service.RetireOrganizationService;
+import org.ronghe.application.project.port.in.AddDomainUseCase;
+import org.ronghe.application.project.port.in.ChangeProjectUseCase;
+import org.ronghe.application.project.port.in.ProjectQueries;
+import org.ronghe.application.project.port.in.ProposeProjectUseCase;
+import org.ronghe.application.project.service.ProjectQueryService;
+import org.ronghe.application.project.service.ProjectService;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.storage.Storage;
@@ -76,6 +82,8 @@ public final class Ronghe {
     private final CommitteeQueries committeeQueries;
     private final StructureQueries structureQueries;
     private final StructureDocumentService structureDocuments;
+    private final ProjectService projectService;
+    private final ProjectQueries projectQueries;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -103,6 +111,9 @@ public final class Ronghe {
                 auditor, clock, ids);
         this.committeeQueries = new CommitteeQueryService(storage.committees(), clock);
         this.structureQueries = new StructureQueryService(storage.committees(), storage.areas(), organizations, clock);
+        this.projectService = new ProjectService(storage.domainProjects(), organizations, transactions, auditor, clock,
+                ids);
+        this.projectQueries = new ProjectQueryService(storage.domainProjects(), organizations, clock);
         this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
                 committeeService, committeeService, committeeService, committeeService, committeeService,
@@ -213,6 +224,22 @@ public final class Ronghe {
 
     public StructureQueries structureQueries() {
         return structureQueries;
+    }
+
+    public AddDomainUseCase addDomain() {
+        return projectService;
+    }
+
+    public ProposeProjectUseCase proposeProject() {
+        return projectService;
+    }
+
+    public ChangeProjectUseCase changeProject() {
+        return projectService;
+    }
+
+    public ProjectQueries projectQueries() {
+        return projectQueries;
     }
 
     public ImportStructureUseCase importStructure() {

@@ -6,6 +6,7 @@ import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
 
 /** One opened store: the repositories of every aggregate and the transactions that span them. */
@@ -24,6 +25,8 @@ public interface Storage extends AutoCloseable {
     Areas areas();
 
     Committees committees();
+
+    DomainProjects domainProjects();
 
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override

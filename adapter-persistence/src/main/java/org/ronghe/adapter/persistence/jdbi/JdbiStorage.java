@@ -7,6 +7,7 @@ import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
 
@@ -22,6 +23,7 @@ final class JdbiStorage implements Storage {
     private final JdbiIdempotencyRecords idempotencyRecords;
     private final JdbiAreas areas;
     private final JdbiCommittees committees;
+    private final JdbiDomainProjects domainProjects;
 
     JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
         this.dataSource = dataSource;
@@ -32,6 +34,7 @@ final class JdbiStorage implements Storage {
         this.idempotencyRecords = new JdbiIdempotencyRecords(transactions);
         this.areas = new JdbiAreas(transactions);
         this.committees = new JdbiCommittees(transactions);
+        this.domainProjects = new JdbiDomainProjects(transactions);
     }
 
     @Override
@@ -67,6 +70,11 @@ final class JdbiStorage implements Storage {
     @Override
     public Committees committees() {
         return committees;
+    }
+
+    @Override
+    public DomainProjects domainProjects() {
+        return domainProjects;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
 
@@ -19,6 +20,7 @@ public final class MemoryStorage implements Storage {
     private final MemoryIdempotencyRecords idempotencyRecords = new MemoryIdempotencyRecords(transactions);
     private final MemoryAreas areas = new MemoryAreas(transactions);
     private final MemoryCommittees committees = new MemoryCommittees(transactions);
+    private final MemoryDomainProjects domainProjects = new MemoryDomainProjects(transactions);
 
     @Override
     public Transactions transactions() {
@@ -53,6 +55,11 @@ public final class MemoryStorage implements Storage {
     @Override
     public Committees committees() {
         return committees;
+    }
+
+    @Override
+    public DomainProjects domainProjects() {
+        return domainProjects;
     }
 
     @Override

@@ -86,6 +86,11 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.project.port.out.DomainProjects domainProjects() {
+                return storage.domainProjects();
+            }
+
+            @Override
             public void close() {
                 storage.close();
                 execute(server, "DROP SCHEMA " + schema + " CASCADE");

@@ -89,6 +89,10 @@ public final class Auditor {
             changes.set("towns", e.towns().stream().map(Object::toString).sorted().toList().toString());
             return new Described("area", e.area().toString(), changes.list);
         }
+        var project = ProjectAudit.describe(event);
+        if (project.isPresent()) {
+            return new Described(project.get().type(), project.get().id(), project.get().changes());
+        }
         return CommitteeAudit.describe(event).map(d -> new Described("committee", d.committee(), d.changes()))
                 .orElseThrow(() -> new IllegalArgumentException("no audit description for " + event.getClass().getName()));
     }

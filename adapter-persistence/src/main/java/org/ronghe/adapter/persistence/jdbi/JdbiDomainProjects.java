@@ -1,0 +1,242 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import static org.ronghe.adapter.persistence.jdbi.JdbcValues.uuid;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.ronghe.application.project.port.out.DomainProjects;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.project.CoOrganization;
+import org.ronghe.domain.project.Comment;
+import org.ronghe.domain.project.Commitment;
+import org.ronghe.domain.project.CommitmentStatus;
+import org.ronghe.domain.project.DomainAlreadyListedException;
+import org.ronghe.domain.project.DomainCode;
+import org.ronghe.domain.project.DomainDefinition;
+import org.ronghe.domain.project.DomainProject;
+import org.ronghe.domain.project.Mechanism;
+import org.ronghe.domain.project.ProgressUpdate;
+import org.ronghe.domain.project.ProjectCriteria;
+import org.ronghe.domain.project.ProjectId;
+import org.ronghe.domain.project.ProjectStatus;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.StaleVersionException;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Domain projects: the columns listings filter on, and the collections as one JSON document. */
+final class JdbiDomainProjects implements DomainProjects {
+
+    /** The stored shape of the collections; kept apart from the domain types so either may change. */
+    record Details(List<Co> coOrganizations, Mech mechanism, List<String> areas, List<String> committees,
+            List<Promise> commitments, List<Report> progress, List<Remark> comments, String suspendedFrom,
+            String statusReason) {
+    }
+
+    record Co(String organization, String part) {
+    }
+
+    record Mech(String commander, String coordinator, List<String> implementers) {
+    }
+
+    record Promise(int number, String deliverable, LocalDate dueOn) {
+    }
+
+    record Report(int commitment, String status, String note, String evidenceLink, LocalDate reportedOn,
+            String reportedBy) {
+    }
+
+    record Remark(String author, String text, LocalDate on) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final JdbiTransactions transactions;
+
+    JdbiDomainProjects(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<DomainProject> findById(ProjectId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT * FROM domain_project WHERE id = :id")
+                .bind("id", id.value()).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public void add(DomainProject project) {
+        var s = project.state();
+        transactions.withHandle(h -> h.createUpdate("""
+                INSERT INTO domain_project (id, domain_code, title_zh, title_en, flag_bearer_id, principal_id, status,
+                    signed_on, earliest_open_due_on, details, version)
+                VALUES (:id, :domain, :titleZh, :titleEn, :flagBearer, :principal, :status, :signedOn, :dueOn,
+                    :details, 1)""")
+                .bind("id", s.id().value()).bind("domain", s.domain().value()).bind("titleZh", s.title().zh())
+                .bind("titleEn", s.title().en()).bind("flagBearer", s.flagBearer().value())
+                .bind("principal", s.principal().value()).bind("status", s.status().name())
+                .bind("signedOn", s.signedOn()).bind("dueOn", project.earliestOpenDueOn())
+                .bind("details", write(s)).execute());
+        project.markStored(1);
+    }
+
+    @Override
+    public void update(DomainProject project) {
+        var s = project.state();
+        int updated;
+        try {
+            updated = transactions.withHandle(h -> h.createUpdate("""
+                    UPDATE domain_project SET status = :status, signed_on = :signedOn, earliest_open_due_on = :dueOn,
+                           details = :details, version = version + 1
+                     WHERE id = :id AND version = :version""")
+                    .bind("id", s.id().value()).bind("version", project.version()).bind("status", s.status().name())
+                    .bind("signedOn", s.signedOn()).bind("dueOn", project.earliestOpenDueOn())
+                    .bind("details", write(s)).execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isLockConflict(e)) {
+                throw new StaleVersionException("project", project.getId(), project.version(), null);
+            }
+            throw e;
+        }
+        if (updated != 1) {
+            Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM domain_project WHERE id = :id")
+                    .bind("id", s.id().value()).mapTo(Long.class).findOne().orElse(null));
+            throw new StaleVersionException("project", project.getId(), project.version(), current);
+        }
+        project.markStored(project.version() + 1);
+    }
+
+    @Override
+    public Page<DomainProject> find(ProjectCriteria criteria, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        if (criteria.domain() != null) {
+            conditions.add("domain_code = :domain");
+            arguments.put("domain", criteria.domain().value());
+        }
+        if (criteria.flagBearer() != null) {
+            conditions.add("flag_bearer_id = :flagBearer");
+            arguments.put("flagBearer", criteria.flagBearer().value());
+        }
+        if (criteria.status() != null) {
+            conditions.add("status = :status");
+            arguments.put("status", criteria.status().name());
+        }
+        if (criteria.atRiskOn() != null) {
+            conditions.add("earliest_open_due_on < :atRiskOn");
+            arguments.put("atRiskOn", criteria.atRiskOn());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return transactions.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM domain_project" + where).bindMap(arguments)
+                    .mapTo(Long.class).one();
+            List<DomainProject> items = h.createQuery("SELECT * FROM domain_project" + where
+                    + " ORDER BY domain_code, id LIMIT :limit OFFSET :offset").bindMap(arguments)
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map((rs, ctx) -> map(rs)).list();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public Optional<DomainDefinition> findDomain(DomainCode code) {
+        return transactions.withHandle(h -> h.createQuery("SELECT * FROM project_domain WHERE code = :code")
+                .bind("code", code.value()).map((rs, ctx) -> domain(rs)).findOne());
+    }
+
+    @Override
+    public void addDomain(DomainDefinition domain) {
+        try {
+            transactions.withHandle(h -> h.createUpdate(
+                    "INSERT INTO project_domain (code, name_zh, name_en) VALUES (:code, :zh, :en)")
+                    .bind("code", domain.code().value()).bind("zh", domain.name().zh()).bind("en", domain.name().en())
+                    .execute());
+        } catch (UnableToExecuteStatementException e) {
+            throw SqlStates.isUniqueViolation(e) ? new DomainAlreadyListedException(domain.code()) : e;
+        }
+    }
+
+    @Override
+    public List<DomainDefinition> domains() {
+        return transactions.withHandle(h -> h.createQuery("SELECT * FROM project_domain ORDER BY code")
+                .map((rs, ctx) -> domain(rs)).list());
+    }
+
+    private static DomainDefinition domain(ResultSet rs) throws SQLException {
+        return new DomainDefinition(new DomainCode(rs.getString("code")),
+                BilingualName.of(rs.getString("name_zh"), rs.getString("name_en")));
+    }
+
+    private static String write(DomainProject.State s) {
+        var details = new Details(
+                s.coOrganizations().stream().map(c -> new Co(c.organization().toString(), c.part())).toList(),
+                new Mech(s.mechanism().commander(), s.mechanism().coordinator(), s.mechanism().implementers()),
+                s.areas().stream().map(Object::toString).sorted().toList(),
+                s.committees().stream().map(Object::toString).sorted().toList(),
+                s.commitments().stream().map(c -> new Promise(c.number(), c.deliverable(), c.dueOn())).toList(),
+                s.progress().stream().map(p -> new Report(p.commitment(), p.status().name(), p.note(), p.evidenceLink(),
+                        p.reportedOn(), p.reportedBy().toString())).toList(),
+                s.comments().stream().map(c -> new Remark(c.author().toString(), c.text(), c.on())).toList(),
+                s.suspendedFrom() == null ? null : s.suspendedFrom().name(), s.statusReason());
+        try {
+            return JSON.writeValueAsString(details);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DomainProject map(ResultSet rs) throws SQLException {
+        Details d;
+        try {
+            d = JSON.readValue(rs.getString("details"), Details.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored project details do not read back", e);
+        }
+        Date signedOn = rs.getDate("signed_on");
+        Set<AreaId> areas = d.areas().stream().map(a -> new AreaId(UUID.fromString(a))).collect(Collectors.toSet());
+        Set<CommitteeId> committees = d.committees().stream().map(c -> new CommitteeId(UUID.fromString(c)))
+                .collect(Collectors.toSet());
+        return DomainProject.restore(new DomainProject.State(new ProjectId(uuid(rs, "id")),
+                new DomainCode(rs.getString("domain_code")),
+                BilingualName.of(rs.getString("title_zh"), rs.getString("title_en")),
+                new OrganizationId(uuid(rs, "flag_bearer_id")), new OrganizationId(uuid(rs, "principal_id")),
+                d.coOrganizations().stream().map(c -> new CoOrganization(organization(c.organization()), c.part()))
+                        .toList(),
+                new Mechanism(d.mechanism().commander(), d.mechanism().coordinator(), d.mechanism().implementers()),
+                areas, committees,
+                d.commitments().stream().map(c -> new Commitment(c.number(), c.deliverable(), c.dueOn())).toList(),
+                ProjectStatus.valueOf(rs.getString("status")),
+                d.suspendedFrom() == null ? null : ProjectStatus.valueOf(d.suspendedFrom()), d.statusReason(),
+                signedOn == null ? null : signedOn.toLocalDate(),
+                d.progress().stream().map(p -> new ProgressUpdate(p.commitment(), CommitmentStatus.valueOf(p.status()),
+                        p.note(), p.evidenceLink(), p.reportedOn(), organization(p.reportedBy()))).toList(),
+                d.comments().stream().map(c -> new Comment(organization(c.author()), c.text(), c.on())).toList(),
+                rs.getLong("version")));
+    }
+
+    private static OrganizationId organization(String text) {
+        return new OrganizationId(UUID.fromString(text));
+    }
+}

@@ -1,0 +1,3 @@
+/** Use cases on domain projects, their agreements, progress, and the responsibility views. */
+@org.jmolecules.architecture.hexagonal.PrimaryPort
+package org.ronghe.application.project.port.in;

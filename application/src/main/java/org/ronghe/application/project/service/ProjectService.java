@@ -1,0 +1,161 @@
+package org.ronghe.application.project.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.jmolecules.event.types.DomainEvent;
+import org.ronghe.application.audit.service.Auditor;
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.project.port.in.AddDomainUseCase;
+import org.ronghe.application.project.port.in.ChangeProjectUseCase;
+import org.ronghe.application.project.port.in.ProjectChange;
+import org.ronghe.application.project.port.in.ProjectView;
+import org.ronghe.application.project.port.in.ProposeProjectCommand;
+import org.ronghe.application.project.port.in.ProposeProjectUseCase;
+import org.ronghe.application.project.port.out.DomainProjects;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.shared.port.out.IdSource;
+import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.domain.access.ProjectStewardship;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.project.DomainAdded;
+import org.ronghe.domain.project.DomainDefinition;
+import org.ronghe.domain.project.DomainProject;
+import org.ronghe.domain.project.ProjectId;
+import org.ronghe.domain.project.Signatory;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownReferenceException;
+
+/** Proposes projects, moves them through their lives, keeps the domain catalogue; every write audited. */
+public final class ProjectService implements ProposeProjectUseCase, ChangeProjectUseCase, AddDomainUseCase {
+
+    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final DomainProjects projects;
+    private final Organizations organizations;
+    private final Transactions transactions;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final IdSource ids;
+
+    public ProjectService(DomainProjects projects, Organizations organizations, Transactions transactions,
+            Auditor auditor, Clock clock, IdSource ids) {
+        this.projects = projects;
+        this.organizations = organizations;
+        this.transactions = transactions;
+        this.auditor = auditor;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public DomainDefinition add(Caller caller, DomainDefinition domain) {
+        ProjectStewardship.requireMayActForPrincipal(caller.actor());
+        return transactions.inTransaction(() -> {
+            projects.addDomain(domain);
+            auditor.record(caller, new DomainAdded(domain, clock.now()));
+            return domain;
+        });
+    }
+
+    @Override
+    public ProjectView propose(Caller caller, ProposeProjectCommand command) {
+        ProjectStewardship.requireMayActForPrincipal(caller.actor());
+        return transactions.inTransaction(() -> {
+            if (projects.findDomain(command.domain()).isEmpty()) {
+                throw new UnknownReferenceException("domain", "domain", command.domain());
+            }
+            var flagBearer = signatory("flagBearerId", command.flagBearerId());
+            for (var co : command.coOrganizations()) {
+                signatory("coOrganizations", co.organization());
+            }
+            var proposal = DomainProject.propose(new ProjectId(ids.next()), command.domain(), command.title(),
+                    new DomainProject.Parties(principal(), flagBearer), command.coOrganizations(), command.mechanism(),
+                    command.areas(), command.committees(), command.commitments(), clock.now());
+            projects.add(proposal.project());
+            auditor.record(caller, proposal.event());
+            return ProjectView.of(proposal.project(), today());
+        });
+    }
+
+    @Override
+    public ProjectView change(Caller caller, ProjectChange change) {
+        return transactions.inTransaction(() -> {
+            var project = projects.findById(change.id())
+                    .orElseThrow(() -> new AggregateNotFoundException("project", change.id()));
+            if (project.version() != change.expectedVersion()) {
+                throw new StaleVersionException("project", change.id(), change.expectedVersion(), project.version());
+            }
+            DomainEvent event = apply(caller, project, change);
+            projects.update(project);
+            auditor.record(caller, event);
+            return ProjectView.of(project, today());
+        });
+    }
+
+    private DomainEvent apply(Caller caller, DomainProject project, ProjectChange change) {
+        var actor = caller.actor();
+        var now = clock.now();
+        if (change instanceof ProjectChange.Sign sign) {
+            ProjectStewardship.requireMayActForPrincipal(actor);
+            return project.sign(sign.signatories(), sign.on(), now);
+        }
+        if (change instanceof ProjectChange.Start start) {
+            ProjectStewardship.requireMayCarryOut(actor, project);
+            return project.start(start.on(), now);
+        }
+        if (change instanceof ProjectChange.ReportProgress report) {
+            ProjectStewardship.requireMayCarryOut(actor, project);
+            OrganizationId reporter = actor.organization() != null ? actor.organization() : project.principal();
+            return project.reportProgress(report.commitment(), report.status(), report.note(), report.evidenceLink(),
+                    report.on(), reporter, now);
+        }
+        if (change instanceof ProjectChange.AddComment comment) {
+            ProjectStewardship.requireMayComment(actor, project);
+            OrganizationId author = actor.organization() != null ? actor.organization() : project.principal();
+            return project.comment(author, comment.text(), comment.on(), now);
+        }
+        if (change instanceof ProjectChange.Complete complete) {
+            ProjectStewardship.requireMayCarryOut(actor, project);
+            return project.complete(complete.on(), now);
+        }
+        if (change instanceof ProjectChange.Suspend suspend) {
+            ProjectStewardship.requireMayActForPrincipal(actor);
+            return project.suspend(suspend.reason(), suspend.on(), now);
+        }
+        if (change instanceof ProjectChange.Resume resume) {
+            ProjectStewardship.requireMayActForPrincipal(actor);
+            return project.resume(resume.on(), now);
+        }
+        var cancel = (ProjectChange.Cancel) change;
+        ProjectStewardship.requireMayActForPrincipal(actor);
+        return project.cancel(cancel.reason(), cancel.on(), now);
+    }
+
+    private Signatory signatory(String field, OrganizationId id) {
+        var organization = organizations.findById(id).orElseThrow(() -> new UnknownReferenceException(field,
+                "organization", id));
+        return new Signatory(id, organization.kind());
+    }
+
+    /** The principal of every agreement: the (one) district party committee. */
+    private Signatory principal() {
+        var districts = organizations.find(new OrganizationCriteria(OrganizationKind.DISTRICT_PARTY_COMMITTEE, null,
+                null), new PageRequest(1, 2));
+        if (districts.totalItems() != 1) {
+            throw new UnknownReferenceException("principal", "the one district party committee", "("
+                    + districts.totalItems() + " registered)");
+        }
+        var district = districts.items().get(0);
+        return new Signatory(district.getId(), district.kind());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), CITY_TIME);
+    }
+}
