@@ -28,10 +28,17 @@ public final class JsonBody {
     private static final ObjectMapper MAPPER = Json.mapper();
 
     private final JsonNode root;
-    private final List<FieldViolation> violations = new ArrayList<>();
+    private final List<FieldViolation> violations;
+    private final String prefix;
 
     private JsonBody(JsonNode root) {
+        this(root, new ArrayList<>(), "");
+    }
+
+    private JsonBody(JsonNode root, List<FieldViolation> violations, String prefix) {
         this.root = root;
+        this.violations = violations;
+        this.prefix = prefix;
     }
 
     /** Reads the body of a route that requires one. */
@@ -110,7 +117,7 @@ public final class JsonBody {
             return null;
         }
         if (!node.isTextual()) {
-            violations.add(new FieldViolation(field, "must be a string, was " + describe(node)));
+            violations.add(new FieldViolation(prefix + field, "must be a string, was " + describe(node)));
             return null;
         }
         return node.textValue();
@@ -125,7 +132,7 @@ public final class JsonBody {
         try {
             return java.time.LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "must be a date such as 2023-04-04"));
+            violations.add(new FieldViolation(prefix + field, "must be a date such as 2023-04-04"));
             return null;
         }
     }
@@ -137,18 +144,77 @@ public final class JsonBody {
             return null;
         }
         if (!node.isArray()) {
-            violations.add(new FieldViolation(field, "must be an array of strings, was " + describe(node)));
+            violations.add(new FieldViolation(prefix + field, "must be an array of strings, was " + describe(node)));
             return null;
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : node) {
             if (!item.isTextual()) {
-                violations.add(new FieldViolation(field, "must hold strings only"));
+                violations.add(new FieldViolation(prefix + field, "must hold strings only"));
                 return null;
             }
             texts.add(item.textValue());
         }
         return texts;
+    }
+
+    /** The field as a whole number; null when absent; a violation when it is anything else. */
+    public Integer integer(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isInt()) {
+            violations.add(new FieldViolation(prefix + field, "must be a whole number, was " + describe(node)));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    /** The field as a nested object with only the known fields; null when absent. */
+    public JsonBody object(String field, String... knownFields) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            violations.add(new FieldViolation(prefix + field, "must be an object, was " + describe(node)));
+            return null;
+        }
+        return nested(node, prefix + field + ".", knownFields);
+    }
+
+    /** The field as an array of objects with only the known fields; an empty list when absent. */
+    public List<JsonBody> objects(String field, String... knownFields) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            violations.add(new FieldViolation(prefix + field, "must be an array of objects, was " + describe(node)));
+            return List.of();
+        }
+        List<JsonBody> items = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (!node.get(i).isObject()) {
+                violations.add(new FieldViolation(prefix + field + "[" + i + "]", "must be an object"));
+                continue;
+            }
+            items.add(nested(node.get(i), prefix + field + "[" + i + "].", knownFields));
+        }
+        return items;
+    }
+
+    private JsonBody nested(JsonNode node, String path, String... knownFields) {
+        Set<String> known = Set.of(knownFields);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                violations.add(new FieldViolation(path + printable(name), "is not a field here; known: "
+                        + String.join(", ", knownFields)));
+            }
+        }
+        return new JsonBody(node, violations, path);
     }
 
     private static String describe(JsonNode node) {

@@ -32,6 +32,8 @@ class AuthorizationMatrixTest {
     private static String townB;
     private static String townC;
     private static String unitOfB;
+    private static String districtId;
+    private static String department;
     private static Map<String, ApiClient> callers;
 
     /** One request per route, aimed at town B's things, from the given client. */
@@ -52,6 +54,10 @@ class AuthorizationMatrixTest {
         townB = server.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district).get("id").asText();
         townC = server.register("TOWN_PARTY_COMMITTEE", "嘉定工业区党工委", district).get("id").asText();
         unitOfB = server.register("REGIONAL_UNIT", "马陆某研究院", townB).get("id").asText();
+        districtId = district;
+        department = server.register("DEPARTMENT_PARTY_BODY", "区交通委党组", district).get("id").asText();
+        assertThat(server.admin().post("/api/v1/project-domains", "{\"code\":\"road\",\"name\":\"路域\"}").status())
+                .isEqualTo(201);
         assertThat(server.admin().post("/api/v1/committees", "{\"tier\":\"DISTRICT_PROMOTION\",\"name\":\"推进委员会\","
                 + "\"plannedOn\":\"2022-03-01\"}").status()).isEqualTo(201);
         callers = new LinkedHashMap<>();
@@ -122,6 +128,54 @@ class AuthorizationMatrixTest {
         scenario("GET /api/v1/structure.mmd", everyone, c -> c.get("/api/v1/structure.mmd"));
         scenario("GET /api/v1/structure.dot", everyone, c -> c.get("/api/v1/structure.dot"));
         scenario("GET /api/v1/export", admins, c -> c.get("/api/v1/export"));
+        scenario("POST /api/v1/project-domains", admins, c -> c.post("/api/v1/project-domains", "{\"code\":\"d"
+                + System.nanoTime() + "\",\"name\":\"领域\"}"));
+        scenario("GET /api/v1/project-domains", everyone, c -> c.get("/api/v1/project-domains"));
+        scenario("POST /api/v1/projects", admins, c -> c.post("/api/v1/projects", projectBody()));
+        scenario("GET /api/v1/projects", everyone, c -> c.get("/api/v1/projects?flagBearerId=" + department));
+        scenario("GET /api/v1/projects/{id}", everyone, c -> c.get("/api/v1/projects/" + project(0)[0]));
+        scenario("POST /api/v1/projects/{id}/sign", admins, c -> {
+            String[] p = project(0);
+            return c.post("/api/v1/projects/" + p[0] + "/sign", "{\"on\":\"2022-02-15\",\"signatoryIds\":[\""
+                    + districtId + "\",\"" + department + "\"]}", "If-Match", p[1]);
+        });
+        scenario("POST /api/v1/projects/{id}/start", admins, c -> {
+            String[] p = project(1);
+            return c.post("/api/v1/projects/" + p[0] + "/start", "{\"on\":\"2022-03-01\"}", "If-Match", p[1]);
+        });
+        scenario("POST /api/v1/projects/{id}/progress", admins, c -> {
+            String[] p = project(2);
+            return c.post("/api/v1/projects/" + p[0] + "/progress", "{\"commitment\":1,\"status\":\"DONE\","
+                    + "\"on\":\"2022-06-01\"}", "If-Match", p[1]);
+        });
+        scenario("POST /api/v1/projects/{id}/comments", admins, c -> {
+            String[] p = project(2);
+            return c.post("/api/v1/projects/" + p[0] + "/comments", "{\"text\":\"意见\",\"on\":\"2022-06-01\"}",
+                    "If-Match", p[1]);
+        });
+        scenario("POST /api/v1/projects/{id}/complete", admins, c -> {
+            String[] p = project(3);
+            return c.post("/api/v1/projects/" + p[0] + "/complete", "{\"on\":\"2022-07-01\"}", "If-Match", p[1]);
+        });
+        scenario("POST /api/v1/projects/{id}/suspend", admins, c -> {
+            String[] p = project(1);
+            return c.post("/api/v1/projects/" + p[0] + "/suspend", "{\"reason\":\"暂停\",\"on\":\"2022-03-01\"}",
+                    "If-Match", p[1]);
+        });
+        scenario("POST /api/v1/projects/{id}/resume", admins, c -> {
+            String[] p = project(1);
+            var suspended = server.admin().post("/api/v1/projects/" + p[0] + "/suspend", "{\"reason\":\"暂停\","
+                    + "\"on\":\"2022-03-01\"}", "If-Match", p[1]);
+            return c.post("/api/v1/projects/" + p[0] + "/resume", "{\"on\":\"2022-04-01\"}", "If-Match",
+                    suspended.header("ETag"));
+        });
+        scenario("POST /api/v1/projects/{id}/cancel", admins, c -> {
+            String[] p = project(0);
+            return c.post("/api/v1/projects/" + p[0] + "/cancel", "{\"reason\":\"合并\",\"on\":\"2022-03-01\"}",
+                    "If-Match", p[1]);
+        });
+        scenario("GET /api/v1/responsibility-map", everyone, c -> c.get("/api/v1/responsibility-map"));
+        scenario("GET /api/v1/overdue-commitments", everyone, c -> c.get("/api/v1/overdue-commitments"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));
@@ -164,6 +218,34 @@ class AuthorizationMatrixTest {
                 + "\",\"role\":\"LEAD\",\"since\":\"2022-03-01\"}", "If-Match", "\"2\"");
         assertThat(led.status()).as(led.body()).isEqualTo(200);
         return new String[] { id, led.header("ETag") };
+    }
+
+    private static String projectBody() {
+        return "{\"domain\":\"road\",\"title\":\"路域党建" + System.nanoTime() + "\",\"flagBearerId\":\"" + department
+                + "\",\"mechanism\":{\"commander\":\"书记\",\"coordinator\":\"主任\"},"
+                + "\"commitments\":[{\"deliverable\":\"示范路段\",\"dueOn\":\"2022-12-31\"}]}";
+    }
+
+    /**
+     * A fresh project of the department (another organization than town A), moved on by the ADMIN:
+     * 0 proposed, 1 signed, 2 started, 3 started with its commitment done. Its id and ETag.
+     */
+    private static String[] project(int stage) {
+        var admin = server.admin();
+        var created = admin.post("/api/v1/projects", projectBody());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        String etag = created.header("ETag");
+        String[][] steps = {
+                { "/sign", "{\"on\":\"2022-02-15\",\"signatoryIds\":[\"" + districtId + "\",\"" + department + "\"]}" },
+                { "/start", "{\"on\":\"2022-03-01\"}" },
+                { "/progress", "{\"commitment\":1,\"status\":\"DONE\",\"on\":\"2022-06-01\"}" } };
+        for (int i = 0; i < stage; i++) {
+            var step = admin.post("/api/v1/projects/" + id + steps[i][0], steps[i][1], "If-Match", etag);
+            assertThat(step.status()).as(step.body()).isEqualTo(200);
+            etag = step.header("ETag");
+        }
+        return new String[] { id, etag };
     }
 
     /** A fresh token of town B, at version 1. */

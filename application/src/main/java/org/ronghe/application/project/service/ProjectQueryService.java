@@ -52,6 +52,14 @@ public final class ProjectQueryService implements ProjectQueries {
     }
 
     @Override
+    public Page<ProjectView> projects(ProjectCriteria criteria, boolean atRiskOnly, LocalDate asOf, PageRequest page) {
+        LocalDate day = dayOf(asOf);
+        var filtered = atRiskOnly ? new ProjectCriteria(criteria.domain(), criteria.flagBearer(), criteria.status(), day)
+                : criteria;
+        return projects(filtered, day, page);
+    }
+
+    @Override
     public List<DomainDefinition> domains() {
         return projects.domains();
     }

@@ -20,6 +20,9 @@ public interface ProjectQueries {
 
     Page<ProjectView> projects(ProjectCriteria criteria, LocalDate asOf, PageRequest page);
 
+    /** The same, keeping only the projects at risk on {@code asOf} (null: today) when {@code atRiskOnly}. */
+    Page<ProjectView> projects(ProjectCriteria criteria, boolean atRiskOnly, LocalDate asOf, PageRequest page);
+
     List<DomainDefinition> domains();
 
     /** Domain → flag-bearer → projects → commitments counted by status. */
