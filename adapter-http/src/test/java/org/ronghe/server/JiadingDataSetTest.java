@@ -103,6 +103,27 @@ class JiadingDataSetTest {
     }
 
     @Test
+    void twenty_domain_projects_each_with_one_department_as_flag_bearer_and_an_ordered_overdue_list() {
+        JsonNode projects = api.get("/api/v1/projects?size=100&asOf=2023-04-04").json();
+        assertThat(projects.get("totalItems").asLong()).isEqualTo(20);
+        for (JsonNode project : projects.get("items")) {
+            String kind = api.get("/api/v1/organizations/" + project.get("flagBearerId").asText()).json().get("kind")
+                    .asText();
+            assertThat(kind).as(project.get("title").asText()).isEqualTo("DEPARTMENT_PARTY_BODY");
+        }
+        JsonNode road = projects.get("items").findParents("domain").stream()
+                .filter(p -> p.get("domain").asText().equals("road")).findFirst().orElseThrow();
+        assertThat(api.get("/api/v1/organizations/" + road.get("flagBearerId").asText()).json().get("name").asText())
+                .isEqualTo("区交通委党组");
+        JsonNode overdue = api.get("/api/v1/overdue-commitments?asOf=2023-04-04").json().get("items");
+        assertThat(overdue.size()).isPositive();
+        List<Long> daysLate = new java.util.ArrayList<>();
+        overdue.forEach(o -> daysLate.add(o.get("daysLate").asLong()));
+        assertThat(daysLate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(api.get("/api/v1/responsibility-map?asOf=2023-04-04").json().get("items")).hasSize(20);
+    }
+
+    @Test
     void the_export_obeys_the_document_and_imports_into_an_empty_store_with_the_same_structure() {
         var exported = api.get("/api/v1/export");
         assertThat(new OpenApiDocument().validate("GET", "/api/v1/export", exported)).isEmpty();
@@ -112,6 +133,8 @@ class JiadingDataSetTest {
             var imported = DataSets.load(ronghe, DataSets.read(new java.io.ByteArrayInputStream(
                     exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "round trip");
             assertThat(imported.committees()).isEqualTo(11);
+            assertThat(ronghe.projectQueries().projects(org.ronghe.domain.project.ProjectCriteria.all(), null,
+                    org.ronghe.application.shared.port.PageRequest.first()).totalItems()).isEqualTo(20);
             var again = ronghe.exportStructure().export(org.ronghe.application.shared.port.Caller.system("test"));
             assertThat(again.organizations()).hasSize(exported.json().get("organizations").size());
             assertThat(again.committees().stream().map(c -> c.name() + "/" + c.establishedOn() + "/" + c.members().size())

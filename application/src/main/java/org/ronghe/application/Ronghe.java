@@ -117,7 +117,7 @@ public final class Ronghe {
         this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
                 committeeService, committeeService, committeeService, committeeService, committeeService,
-                committeeQueries), transactions);
+                committeeQueries, projectService, projectService, projectService, projectQueries), transactions);
     }
 
     /** The application on the given storage, with the system clock and random ids. */

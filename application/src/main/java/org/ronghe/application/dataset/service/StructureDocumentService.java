@@ -18,6 +18,23 @@ import org.ronghe.application.committee.port.in.EndMembershipUseCase;
 import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
 import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
 import org.ronghe.application.organization.port.in.OrganizationQueries;
+import org.ronghe.application.project.port.in.AddDomainUseCase;
+import org.ronghe.application.project.port.in.ChangeProjectUseCase;
+import org.ronghe.application.project.port.in.ProjectChange;
+import org.ronghe.application.project.port.in.ProjectQueries;
+import org.ronghe.application.project.port.in.ProjectView;
+import org.ronghe.application.project.port.in.ProposeProjectCommand;
+import org.ronghe.application.project.port.in.ProposeProjectUseCase;
+import org.ronghe.domain.access.Actor;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.project.CoOrganization;
+import org.ronghe.domain.project.Commitment;
+import org.ronghe.domain.project.CommitmentStatus;
+import org.ronghe.domain.project.DomainCode;
+import org.ronghe.domain.project.DomainDefinition;
+import org.ronghe.domain.project.Mechanism;
+import org.ronghe.domain.project.ProjectCriteria;
+import org.ronghe.domain.project.ProjectStatus;
 import org.ronghe.application.organization.port.in.RegisterOrganizationUseCase;
 import org.ronghe.application.area.port.in.AreaView;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
@@ -63,7 +80,8 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             DefineAreaUseCase defineArea, AreaQueries areaQueries, PlanCommitteeUseCase planCommittee,
             AppointChairUseCase appointChair, AdmitMemberUseCase admitMember, AdoptRulesUseCase adoptRules,
             EstablishCommitteeUseCase establishCommittee, EndMembershipUseCase endMembership,
-            DissolveCommitteeUseCase dissolveCommittee, CommitteeQueries committeeQueries) {
+            DissolveCommitteeUseCase dissolveCommittee, CommitteeQueries committeeQueries, AddDomainUseCase addDomain,
+            ProposeProjectUseCase proposeProject, ChangeProjectUseCase changeProject, ProjectQueries projectQueries) {
     }
 
     private final UseCases ronghe;
@@ -98,14 +116,22 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                                 entry.nameEn()), towns));
                 keep(areas, "areas", entry.key(), view.id());
             }
+            Map<String, org.ronghe.domain.committee.CommitteeId> committees = new HashMap<>();
             for (var entry : document.committees()) {
-                importCommittee(caller, entry, organizations, areas);
+                keep(committees, "committees", entry.key(), importCommittee(caller, entry, organizations, areas));
+            }
+            for (var entry : document.domains()) {
+                ronghe.addDomain().add(caller, new DomainDefinition(new DomainCode(entry.code()),
+                        BilingualName.of(entry.name(), entry.nameEn())));
+            }
+            for (var entry : document.projects()) {
+                importProject(caller, entry, organizations, areas, committees);
             }
             return new Imported(organizations.size(), areas.size(), document.committees().size());
         });
     }
 
-    private void importCommittee(Caller caller, StructureDocument.CommitteeEntry entry,
+    private org.ronghe.domain.committee.CommitteeId importCommittee(Caller caller, StructureDocument.CommitteeEntry entry,
             Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.area.AreaId> areas) {
         CommitteeView view = ronghe.planCommittee().plan(caller, new PlanCommitteeCommand(
                 Enums.parse(CommitteeTier.class, "tier", entry.tier()), BilingualName.of(entry.name(), entry.nameEn()),
@@ -139,6 +165,59 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         if (entry.dissolvedOn() != null) {
             ronghe.dissolveCommittee().dissolve(caller, new DissolveCommitteeCommand(view.id(), view.version(),
                     entry.dissolvedOn()));
+        }
+        return view.id();
+    }
+
+    /** Proposes and signs as the principal; starts, reports and completes as the flag-bearer's operators. */
+    private void importProject(Caller caller, StructureDocument.ProjectEntry entry,
+            Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.area.AreaId> areas,
+            Map<String, org.ronghe.domain.committee.CommitteeId> committees) {
+        OrganizationId flagBearer = resolve(organizations, "flagBearer", entry.flagBearer());
+        List<CoOrganization> co = entry.coOrganizations().stream()
+                .map(c -> new CoOrganization(resolve(organizations, "coOrganizations", c.organization()), c.part()))
+                .toList();
+        List<Commitment> commitments = new ArrayList<>();
+        for (int i = 0; i < entry.commitments().size(); i++) {
+            var promise = entry.commitments().get(i);
+            commitments.add(new Commitment(i + 1, promise.deliverable(), promise.dueOn()));
+        }
+        var mechanism = entry.mechanism() == null ? null : new Mechanism(entry.mechanism().commander(),
+                entry.mechanism().coordinator(), entry.mechanism().implementers());
+        ProjectView view = ronghe.proposeProject().propose(caller, new ProposeProjectCommand(new DomainCode(entry.domain()),
+                BilingualName.of(entry.title(), entry.titleEn()), flagBearer, co, mechanism,
+                new LinkedHashSet<>(entry.areas().stream().map(a -> resolve(areas, "areas", a)).toList()),
+                new LinkedHashSet<>(entry.committees().stream().map(c -> resolve(committees, "committees", c)).toList()),
+                commitments));
+        Caller bearer = new Caller(new Actor(flagBearer, Role.OPERATOR), null, caller.requestId());
+        var change = ronghe.changeProject();
+        if (entry.signedOn() != null) {
+            view = change.change(caller, new ProjectChange.Sign(view.id(), view.version(), entry.signedOn(),
+                    Set.of(view.principalId(), flagBearer)));
+        }
+        if (entry.startedOn() != null) {
+            view = change.change(bearer, new ProjectChange.Start(view.id(), view.version(), entry.startedOn()));
+        }
+        for (var report : entry.progress()) {
+            view = change.change(bearer, new ProjectChange.ReportProgress(view.id(), view.version(), report.reportedOn(),
+                    report.commitment(), Enums.parse(CommitmentStatus.class, "status", report.status()), report.note(),
+                    report.evidenceLink()));
+        }
+        for (var comment : entry.comments()) {
+            var author = resolve(organizations, "author", comment.author());
+            view = change.change(new Caller(new Actor(author, Role.OPERATOR), null, caller.requestId()),
+                    new ProjectChange.AddComment(view.id(), view.version(), comment.on(), comment.text()));
+        }
+        if (entry.completedOn() != null) {
+            view = change.change(bearer, new ProjectChange.Complete(view.id(), view.version(), entry.completedOn()));
+        }
+        if (entry.suspended() != null) {
+            view = change.change(caller, new ProjectChange.Suspend(view.id(), view.version(), entry.suspended().on(),
+                    entry.suspended().reason()));
+        }
+        if (entry.cancelled() != null) {
+            change.change(caller, new ProjectChange.Cancel(view.id(), view.version(), entry.cancelled().on(),
+                    entry.cancelled().reason()));
         }
     }
 
@@ -192,8 +271,43 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                     break;
                 }
             }
-            return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees);
+            var domains = ronghe.projectQueries().domains().stream().map(d -> new StructureDocument.DomainEntry(
+                    d.code().value(), d.name().zh(), d.name().en())).toList();
+            List<StructureDocument.ProjectEntry> projects = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                var result = ronghe.projectQueries().projects(ProjectCriteria.all(), null,
+                        new PageRequest(page, PageRequest.MAX_SIZE));
+                result.items().forEach(p -> projects.add(exported(p)));
+                if (page >= result.totalPages()) {
+                    break;
+                }
+            }
+            return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees,
+                    domains, projects);
         });
+    }
+
+    /** A project as the import would rebuild it: the reasons and dates the export cannot know stay empty. */
+    private static StructureDocument.ProjectEntry exported(ProjectView p) {
+        var status = p.status();
+        return new StructureDocument.ProjectEntry(p.id().toString(), p.domain().value(), p.title(), p.titleEn(),
+                p.flagBearerId().toString(),
+                p.coOrganizations().stream().map(c -> new StructureDocument.CoEntry(c.organization().toString(), c.part()))
+                        .toList(),
+                new StructureDocument.MechanismEntry(p.mechanism().commander(), p.mechanism().coordinator(),
+                        p.mechanism().implementers()),
+                p.areas().stream().map(Object::toString).toList(), p.committees().stream().map(Object::toString).toList(),
+                p.commitments().stream().map(c -> new StructureDocument.PromiseEntry(c.deliverable(), c.dueOn())).toList(),
+                p.signedOn(), p.signedOn() != null && status != ProjectStatus.SIGNED ? p.signedOn() : null,
+                p.progress().stream().map(u -> new StructureDocument.ProgressEntry(u.commitment(), u.status().name(),
+                        u.note(), u.evidenceLink(), u.reportedOn())).toList(),
+                p.comments().stream().map(c -> new StructureDocument.CommentEntry(c.author().toString(), c.text(),
+                        c.on())).toList(),
+                status == ProjectStatus.COMPLETED ? p.progress().stream().map(u -> u.reportedOn())
+                        .max(java.util.Comparator.naturalOrder()).orElse(p.signedOn()) : null,
+                status == ProjectStatus.SUSPENDED ? new StructureDocument.ReasonEntry(p.statusReason(), p.asOf()) : null,
+                status == ProjectStatus.CANCELLED ? new StructureDocument.ReasonEntry(p.statusReason(), p.asOf()) : null,
+                false);
     }
 
     private static StructureDocument.MemberEntry member(Membership m) {

@@ -10,7 +10,8 @@ import java.util.List;
  * {@code illustrative} marks what a data set wrote plausibly rather than took from its source.
  */
 public record StructureDocument(String format, LocalDate referenceDate, String description,
-        List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees) {
+        List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
+        List<DomainEntry> domains, List<ProjectEntry> projects) {
 
     public static final String FORMAT = "ronghe-structure/1";
 
@@ -18,6 +19,50 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
         areas = areas == null ? List.of() : List.copyOf(areas);
         committees = committees == null ? List.of() : List.copyOf(committees);
+        domains = domains == null ? List.of() : List.copyOf(domains);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+    }
+
+    /** An entry of the domain catalogue. */
+    public record DomainEntry(String code, String name, String nameEn) {
+    }
+
+    /**
+     * A domain project and how far it came: signed, started, progress reported (by the flag-bearer),
+     * comments, completed, suspended or cancelled. Areas and committees are keys of this document.
+     */
+    public record ProjectEntry(String key, String domain, String title, String titleEn, String flagBearer,
+            List<CoEntry> coOrganizations, MechanismEntry mechanism, List<String> areas, List<String> committees,
+            List<PromiseEntry> commitments, LocalDate signedOn, LocalDate startedOn, List<ProgressEntry> progress,
+            List<CommentEntry> comments, LocalDate completedOn, ReasonEntry suspended, ReasonEntry cancelled,
+            boolean illustrative) {
+
+        public ProjectEntry {
+            coOrganizations = coOrganizations == null ? List.of() : List.copyOf(coOrganizations);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+            committees = committees == null ? List.of() : List.copyOf(committees);
+            commitments = commitments == null ? List.of() : List.copyOf(commitments);
+            progress = progress == null ? List.of() : List.copyOf(progress);
+            comments = comments == null ? List.of() : List.copyOf(comments);
+        }
+    }
+
+    public record CoEntry(String organization, String part) {
+    }
+
+    public record MechanismEntry(String commander, String coordinator, List<String> implementers) {
+    }
+
+    public record PromiseEntry(String deliverable, LocalDate dueOn) {
+    }
+
+    public record ProgressEntry(int commitment, String status, String note, String evidenceLink, LocalDate reportedOn) {
+    }
+
+    public record CommentEntry(String author, String text, LocalDate on) {
+    }
+
+    public record ReasonEntry(String reason, LocalDate on) {
     }
 
     public record OrganizationEntry(String key, String kind, String name, String nameEn, String parent,
