@@ -1,0 +1,16 @@
+package org.ronghe.domain.meeting;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** A meeting goes SCHEDULED, HELD, MINUTES_APPROVED, or CANCELLED; each step in its place. */
+public final class MeetingLifecycleException extends RuleViolationException {
+
+    public MeetingLifecycleException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "meeting-lifecycle";
+    }
+}

@@ -1,0 +1,6 @@
+package org.ronghe.domain.meeting;
+
+/** SCHEDULED → HELD → MINUTES_APPROVED, or CANCELLED. */
+public enum MeetingStatus {
+    SCHEDULED, HELD, MINUTES_APPROVED, CANCELLED
+}

@@ -1,0 +1,99 @@
+package org.ronghe.domain.access;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.ronghe.domain.area.Area;
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.committee.Candidate;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeRegistry;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.FusionCommittee;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.ProfessionalField;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationStatus;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.task.FollowUpTask;
+import org.ronghe.domain.task.TaskId;
+
+/** Rule 7 and the other rights of the collaboration mechanisms. */
+class MeetingStewardshipScenariosTest {
+
+    private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2022, 3, 1);
+    private final OrganizationId town = new OrganizationId(UUID.randomUUID());
+    private final OrganizationId department = new OrganizationId(UUID.randomUUID());
+    private final OrganizationId outsider = new OrganizationId(UUID.randomUUID());
+    private final FusionCommittee host;
+
+    MeetingStewardshipScenariosTest() {
+        var area = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA, BilingualName.of("西门", null),
+                Set.of(town), NOW).area();
+        CommitteeRegistry registry = new CommitteeRegistry() {
+            @Override
+            public Optional<CommitteeId> promotionCommittee() {
+                return Optional.of(new CommitteeId(UUID.randomUUID()));
+            }
+
+            @Override
+            public boolean coversField(ProfessionalField field) {
+                return false;
+            }
+
+            @Override
+            public boolean coversArea(AreaId areaId) {
+                return false;
+            }
+        };
+        host = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.AREA, BilingualName.of("西门融委会", null),
+                null, area.getId(), registry, DAY, NOW).committee();
+        host.admit(new Candidate(town, OrganizationKind.TOWN_PARTY_COMMITTEE, OrganizationStatus.ACTIVE),
+                MembershipRole.LEAD, DAY, area, NOW);
+        host.admit(new Candidate(department, OrganizationKind.DEPARTMENT_PARTY_BODY, OrganizationStatus.ACTIVE),
+                MembershipRole.COOPERATING, DAY, area, NOW);
+    }
+
+    private FollowUpTask taskOf(OrganizationId assignee) {
+        return FollowUpTask.create(new TaskId(UUID.randomUUID()), new MeetingId(UUID.randomUUID()), 1, host.getId(),
+                MeetingMechanism.SPECIAL_DELIBERATION, "任务", assignee, Set.of(), DAY, DAY.plusMonths(1), NOW).task();
+    }
+
+    @Test
+    void only_the_host_committees_lead_verifies_and_never_its_own_task() {
+        var townOperator = new Actor(town, Role.OPERATOR);
+
+        assertThatCode(() -> MeetingStewardship.requireMayVerify(townOperator, host, taskOf(department)))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), host,
+                taskOf(department))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(townOperator, host, taskOf(town)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), host, taskOf(department)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void members_raise_items_outsiders_do_not_and_assignees_work_on_their_tasks() {
+        assertThatCode(() -> MeetingStewardship.requireMayRaise(new Actor(department, Role.OPERATOR), host, DAY))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayRaise(new Actor(outsider, Role.OPERATOR), host, DAY))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayWorkOn(new Actor(outsider, Role.OPERATOR),
+                taskOf(department))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayConvene(new Actor(department, Role.OPERATOR), host))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,104 @@
+package org.ronghe.domain.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.task.FollowUpTask;
+import org.ronghe.domain.task.TaskId;
+import org.ronghe.domain.task.TaskLifecycleException;
+import org.ronghe.domain.task.TaskStatus;
+
+@DisplayName("Deliberation meetings turn problems into resolutions and resolutions into verified work")
+class MeetingAndTaskScenariosTest {
+
+    private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
+    private static final Instant START = Instant.parse("2022-09-01T01:00:00Z");
+    private final OrganizationId town = new OrganizationId(UUID.randomUUID());
+    private final OrganizationId department = new OrganizationId(UUID.randomUUID());
+    private final CommitteeId ximen = new CommitteeId(UUID.randomUUID());
+
+    private Meeting deliberation() {
+        return Meeting.schedule(new MeetingId(UUID.randomUUID()), MeetingMechanism.SPECIAL_DELIBERATION,
+                "西门片区停车难专项议事会", ximen, new Slot(START, START.plusSeconds(7200), "西门片区党群服务站"),
+                Set.of(town, department), NOW).meeting();
+    }
+
+    @Test
+    void a_problem_is_raised_deliberated_resolved_and_the_minutes_approved() {
+        var meeting = deliberation();
+        meeting.raise(town, "老街停车难", null, null, null, NOW);
+        meeting.hold(Set.of(town, department), "议定错时共享停车", NOW);
+        var resolution = meeting.resolve(1, "区交通委牵头开放错时共享车位", NOW);
+        meeting.approveMinutes(NOW);
+
+        assertThat(resolution.resolution()).isEqualTo(1);
+        assertThat(meeting.status()).isEqualTo(MeetingStatus.MINUTES_APPROVED);
+        assertThatThrownBy(() -> meeting.resolve(1, "晚了", NOW)).isInstanceOf(MeetingLifecycleException.class);
+    }
+
+    @Test
+    void rescheduling_keeps_the_history_and_only_scheduled_meetings_move_or_are_cancelled() {
+        var meeting = deliberation();
+        meeting.reschedule(new Slot(START.plusSeconds(86_400), START.plusSeconds(90_000), "嘉定镇街道会议室"), "台风", NOW);
+
+        assertThat(meeting.state().earlierSlots()).hasSize(1);
+        meeting.hold(Set.of(town), "纪要", NOW);
+        assertThatThrownBy(() -> meeting.cancel("太晚", NOW)).isInstanceOf(MeetingLifecycleException.class);
+        assertThatThrownBy(() -> new Slot(START, START, "x")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void an_item_not_dealt_with_is_carried_to_a_later_meeting_and_keeps_its_origin() {
+        var first = deliberation();
+        first.raise(town, "河道保洁", "committee:" + ximen, null, null, NOW);
+        first.hold(Set.of(town), "时间不够", NOW);
+        var carried = first.carryOn(1);
+        var second = deliberation();
+        second.raise(carried.raisedBy(), carried.problem(), carried.link(), first.getId(), 1, NOW);
+
+        assertThat(second.state().agenda().get(0).carriedFrom()).isEqualTo(first.getId());
+        assertThat(first.state().agenda().get(0).carriedOn()).isTrue();
+        assertThatThrownBy(() -> first.carryOn(1)).isInstanceOf(MeetingLifecycleException.class);
+    }
+
+    @Test
+    void a_task_goes_open_in_progress_done_verified_and_is_overdue_only_while_pending() {
+        var task = FollowUpTask.create(new TaskId(UUID.randomUUID()), new MeetingId(UUID.randomUUID()), 1, ximen,
+                MeetingMechanism.SPECIAL_DELIBERATION, "开放错时共享车位", department, Set.of(town),
+                LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31), NOW).task();
+
+        assertThat(task.isOverdueOn(LocalDate.of(2023, 1, 1))).isTrue();
+        assertThat(task.daysLateOn(LocalDate.of(2023, 1, 10))).isEqualTo(10);
+        assertThatThrownBy(() -> task.verify(LocalDate.of(2022, 10, 1), NOW)).isInstanceOf(TaskLifecycleException.class);
+        task.noteProgress(department, "已排查车位", LocalDate.of(2022, 10, 1), NOW);
+        assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        task.markDone(LocalDate.of(2023, 1, 5), NOW);
+        assertThat(task.isOverdueOn(LocalDate.of(2023, 2, 1))).isFalse();
+        task.verify(LocalDate.of(2023, 1, 10), NOW);
+        assertThat(task.status()).isEqualTo(TaskStatus.VERIFIED);
+    }
+
+    @Test
+    void a_verified_task_can_be_reopened_with_a_reason_and_then_needs_work_again() {
+        var task = FollowUpTask.create(new TaskId(UUID.randomUUID()), new MeetingId(UUID.randomUUID()), 1, ximen,
+                MeetingMechanism.ROUTINE_LIAISON, "整改", department, Set.of(), LocalDate.of(2022, 9, 1),
+                LocalDate.of(2022, 10, 1), NOW).task();
+        task.markDone(LocalDate.of(2022, 9, 20), NOW);
+        task.verify(LocalDate.of(2022, 9, 25), NOW);
+
+        assertThatThrownBy(() -> task.reopen(" ", LocalDate.of(2022, 11, 1), NOW)).isInstanceOf(InvalidValueException.class);
+        task.reopen("群众反映反弹", LocalDate.of(2022, 11, 1), NOW);
+        assertThat(task.status()).isEqualTo(TaskStatus.REOPENED);
+        assertThat(task.isOverdueOn(LocalDate.of(2022, 11, 2))).isTrue();
+    }
+}
