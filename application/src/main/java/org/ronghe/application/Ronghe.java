@@ -37,6 +37,13 @@ import org.ronghe.application.dataset.port.in.ImportStructureUseCase;
 import org.ronghe.application.dataset.service.StructureDocumentService;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 import org.ronghe.application.idempotency.service.IdempotentExecutionService;
+import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
+import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
+import org.ronghe.application.meeting.port.in.CreateTaskUseCase;
+import org.ronghe.application.meeting.port.in.MeetingQueries;
+import org.ronghe.application.meeting.port.in.ScheduleMeetingUseCase;
+import org.ronghe.application.meeting.service.MeetingQueryService;
+import org.ronghe.application.meeting.service.MeetingService;
 import org.ronghe.application.organization.port.in.MoveOrganizationUseCase;
 import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.application.organization.port.in.RegisterOrganizationUseCase;
@@ -84,6 +91,8 @@ public final class Ronghe {
     private final StructureDocumentService structureDocuments;
     private final ProjectService projectService;
     private final ProjectQueries projectQueries;
+    private final MeetingService meetingService;
+    private final MeetingQueries meetingQueries;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -114,6 +123,9 @@ public final class Ronghe {
         this.projectService = new ProjectService(storage.domainProjects(), organizations, transactions, auditor, clock,
                 ids);
         this.projectQueries = new ProjectQueryService(storage.domainProjects(), organizations, clock);
+        this.meetingService = new MeetingService(storage.meetings(), storage.followUpTasks(), storage.committees(),
+                organizations, transactions, auditor, clock, ids);
+        this.meetingQueries = new MeetingQueryService(storage.meetings(), storage.followUpTasks(), clock);
         this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
                 committeeService, committeeService, committeeService, committeeService, committeeService,
@@ -240,6 +252,26 @@ public final class Ronghe {
 
     public ProjectQueries projectQueries() {
         return projectQueries;
+    }
+
+    public ScheduleMeetingUseCase scheduleMeeting() {
+        return meetingService;
+    }
+
+    public ChangeMeetingUseCase changeMeeting() {
+        return meetingService;
+    }
+
+    public CreateTaskUseCase createTask() {
+        return meetingService;
+    }
+
+    public ChangeTaskUseCase changeTask() {
+        return meetingService;
+    }
+
+    public MeetingQueries meetingQueries() {
+        return meetingQueries;
     }
 
     public ImportStructureUseCase importStructure() {

@@ -5,6 +5,8 @@ import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
+import org.ronghe.application.meeting.port.out.FollowUpTasks;
+import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
@@ -27,6 +29,10 @@ public interface Storage extends AutoCloseable {
     Committees committees();
 
     DomainProjects domainProjects();
+
+    Meetings meetings();
+
+    FollowUpTasks followUpTasks();
 
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override

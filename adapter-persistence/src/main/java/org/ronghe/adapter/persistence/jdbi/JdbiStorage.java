@@ -6,6 +6,8 @@ import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
+import org.ronghe.application.meeting.port.out.FollowUpTasks;
+import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
@@ -24,6 +26,8 @@ final class JdbiStorage implements Storage {
     private final JdbiAreas areas;
     private final JdbiCommittees committees;
     private final JdbiDomainProjects domainProjects;
+    private final JdbiMeetings meetings;
+    private final JdbiFollowUpTasks followUpTasks;
 
     JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
         this.dataSource = dataSource;
@@ -35,6 +39,8 @@ final class JdbiStorage implements Storage {
         this.areas = new JdbiAreas(transactions);
         this.committees = new JdbiCommittees(transactions);
         this.domainProjects = new JdbiDomainProjects(transactions);
+        this.meetings = new JdbiMeetings(transactions);
+        this.followUpTasks = new JdbiFollowUpTasks(transactions);
     }
 
     @Override
@@ -75,6 +81,16 @@ final class JdbiStorage implements Storage {
     @Override
     public DomainProjects domainProjects() {
         return domainProjects;
+    }
+
+    @Override
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    @Override
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
+import org.ronghe.application.meeting.port.out.FollowUpTasks;
+import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
@@ -21,6 +23,8 @@ public final class MemoryStorage implements Storage {
     private final MemoryAreas areas = new MemoryAreas(transactions);
     private final MemoryCommittees committees = new MemoryCommittees(transactions);
     private final MemoryDomainProjects domainProjects = new MemoryDomainProjects(transactions);
+    private final MemoryMeetings meetings = new MemoryMeetings(transactions);
+    private final MemoryFollowUpTasks followUpTasks = new MemoryFollowUpTasks(transactions);
 
     @Override
     public Transactions transactions() {
@@ -60,6 +64,16 @@ public final class MemoryStorage implements Storage {
     @Override
     public DomainProjects domainProjects() {
         return domainProjects;
+    }
+
+    @Override
+    public Meetings meetings() {
+        return meetings;
+    }
+
+    @Override
+    public FollowUpTasks followUpTasks() {
+        return followUpTasks;
     }
 
     @Override

@@ -91,6 +91,16 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.meeting.port.out.Meetings meetings() {
+                return storage.meetings();
+            }
+
+            @Override
+            public org.ronghe.application.meeting.port.out.FollowUpTasks followUpTasks() {
+                return storage.followUpTasks();
+            }
+
+            @Override
             public void close() {
                 storage.close();
                 execute(server, "DROP SCHEMA " + schema + " CASCADE");

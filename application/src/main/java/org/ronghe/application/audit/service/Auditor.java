@@ -89,6 +89,10 @@ public final class Auditor {
             changes.set("towns", e.towns().stream().map(Object::toString).sorted().toList().toString());
             return new Described("area", e.area().toString(), changes.list);
         }
+        var meeting = MeetingAudit.describe(event);
+        if (meeting.isPresent()) {
+            return new Described(meeting.get().type(), meeting.get().id(), meeting.get().changes());
+        }
         var project = ProjectAudit.describe(event);
         if (project.isPresent()) {
             return new Described(project.get().type(), project.get().id(), project.get().changes());

@@ -1,0 +1,123 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.ronghe.application.meeting.port.out.FollowUpTasks;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.task.FollowUpTask;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskId;
+
+final class JdbiFollowUpTasks implements FollowUpTasks {
+
+    private static final String PENDING = "status IN ('OPEN', 'IN_PROGRESS', 'REOPENED')";
+
+    private final JdbiTransactions transactions;
+
+    JdbiFollowUpTasks(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    private static FollowUpTask read(String details, long version) {
+        var s = JsonDocuments.read(details, FollowUpTask.State.class);
+        return FollowUpTask.restore(new FollowUpTask.State(s.id(), s.meeting(), s.resolution(), s.hostCommittee(),
+                s.mechanism(), s.title(), s.assignee(), s.coAssignees(), s.createdOn(), s.dueOn(), s.status(), s.notes(),
+                s.doneOn(), s.verifiedOn(), s.reopenReason(), version));
+    }
+
+    @Override
+    public Optional<FollowUpTask> findById(TaskId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM follow_up_task WHERE id = :id")
+                .bind("id", id.value()).map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).findOne());
+    }
+
+    @Override
+    public void add(FollowUpTask task) {
+        var s = task.state();
+        transactions.withHandle(h -> {
+            h.createUpdate("""
+                    INSERT INTO follow_up_task (id, meeting_id, resolution, host_committee_id, assignee_id, status, due_on,
+                        details, version)
+                    VALUES (:id, :meeting, :resolution, :host, :assignee, :status, :dueOn, :details, 1)""")
+                    .bind("id", s.id().value()).bind("meeting", s.meeting().value()).bind("resolution", s.resolution())
+                    .bind("host", s.hostCommittee().value()).bind("assignee", s.assignee().value())
+                    .bind("status", s.status().name()).bind("dueOn", s.dueOn())
+                    .bind("details", JsonDocuments.write(s)).execute();
+            for (var co : s.coAssignees()) {
+                h.createUpdate("INSERT INTO task_co_assignee (task_id, organization_id) VALUES (:task, :organization)")
+                        .bind("task", s.id().value()).bind("organization", co.value()).execute();
+            }
+            return null;
+        });
+        task.markStored(1);
+    }
+
+    @Override
+    public void update(FollowUpTask task) {
+        var s = task.state();
+        int updated;
+        try {
+            updated = transactions.withHandle(h -> h.createUpdate("""
+                    UPDATE follow_up_task SET status = :status, details = :details, version = version + 1
+                     WHERE id = :id AND version = :version""")
+                    .bind("id", s.id().value()).bind("version", task.version()).bind("status", s.status().name())
+                    .bind("details", JsonDocuments.write(s)).execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isLockConflict(e)) {
+                throw new StaleVersionException("task", task.getId(), task.version(), null);
+            }
+            throw e;
+        }
+        if (updated != 1) {
+            throw new StaleVersionException("task", task.getId(), task.version(), null);
+        }
+        task.markStored(task.version() + 1);
+    }
+
+    @Override
+    public Page<FollowUpTask> find(TaskCriteria criteria, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        if (criteria.host() != null) {
+            conditions.add("host_committee_id = :host");
+            arguments.put("host", criteria.host().value());
+        }
+        if (criteria.meeting() != null) {
+            conditions.add("meeting_id = :meeting");
+            arguments.put("meeting", criteria.meeting().value());
+        }
+        if (criteria.concerning() != null) {
+            conditions.add("(assignee_id = :concerning OR id IN (SELECT task_id FROM task_co_assignee"
+                    + " WHERE organization_id = :concerning))");
+            arguments.put("concerning", criteria.concerning().value());
+        }
+        if (criteria.status() != null) {
+            conditions.add("status = :status");
+            arguments.put("status", criteria.status().name());
+        }
+        if (criteria.pendingOnly() || criteria.overdueOn() != null) {
+            conditions.add(PENDING);
+        }
+        if (criteria.overdueOn() != null) {
+            conditions.add("due_on < :overdueOn");
+            arguments.put("overdueOn", criteria.overdueOn());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return transactions.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM follow_up_task" + where).bindMap(arguments)
+                    .mapTo(Long.class).one();
+            List<FollowUpTask> items = h.createQuery("SELECT details, version FROM follow_up_task" + where
+                    + " ORDER BY due_on, id LIMIT :limit OFFSET :offset").bindMap(arguments)
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+}

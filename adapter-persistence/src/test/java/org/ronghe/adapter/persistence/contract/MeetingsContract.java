@@ -1,0 +1,166 @@
+package org.ronghe.adapter.persistence.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeRegistry;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.FusionCommittee;
+import org.ronghe.domain.committee.ProfessionalField;
+import org.ronghe.domain.meeting.Meeting;
+import org.ronghe.domain.meeting.MeetingCriteria;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.meeting.MeetingStatus;
+import org.ronghe.domain.meeting.Slot;
+import org.ronghe.domain.organization.Organization;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.ProspectiveParent;
+import org.ronghe.domain.organization.SiblingNames;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.task.FollowUpTask;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskId;
+import org.ronghe.domain.task.TaskStatus;
+
+/** What every {@link org.ronghe.application.meeting.port.out.Meetings} and {@code FollowUpTasks} must do. */
+public abstract class MeetingsContract extends StorageContract {
+
+    private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
+    private static final Instant START = Instant.parse("2022-09-01T01:00:00.123456Z");
+    private OrganizationId town;
+    private OrganizationId department;
+    private OrganizationId unit;
+    private CommitteeId host;
+
+    private OrganizationId organization(OrganizationKind kind, String name, Organization parent) {
+        var o = Organization.register(new OrganizationId(UUID.randomUUID()), kind, OrganizationName.of(name),
+                parent == null ? null : ProspectiveParent.of(parent, List.of()), null, SiblingNames.none(), NOW)
+                .organization();
+        storage.organizations().add(o);
+        return o.getId();
+    }
+
+    @BeforeEach
+    void structure() {
+        var district = Organization.register(new OrganizationId(UUID.randomUUID()), OrganizationKind.DISTRICT_PARTY_COMMITTEE,
+                OrganizationName.of("区委"), null, null, SiblingNames.none(), NOW).organization();
+        storage.organizations().add(district);
+        town = organization(OrganizationKind.TOWN_PARTY_COMMITTEE, "南翔镇党委", district);
+        department = organization(OrganizationKind.DEPARTMENT_PARTY_BODY, "区交通委党组", district);
+        unit = organization(OrganizationKind.REGIONAL_UNIT, "某研究院", district);
+        var promotion = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.DISTRICT_PROMOTION,
+                BilingualName.of("推进委员会", null), null, null, new CommitteeRegistry() {
+                    @Override
+                    public Optional<CommitteeId> promotionCommittee() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public boolean coversField(ProfessionalField field) {
+                        return false;
+                    }
+
+                    @Override
+                    public boolean coversArea(AreaId area) {
+                        return false;
+                    }
+                }, LocalDate.of(2021, 1, 1), NOW).committee();
+        storage.committees().add(promotion);
+        host = promotion.getId();
+    }
+
+    private Meeting meeting(MeetingMechanism mechanism, Instant start) {
+        var meeting = Meeting.schedule(new MeetingId(UUID.randomUUID()), mechanism, "专项议事会", host,
+                new Slot(start, start.plusSeconds(3600), "南翔镇会议室"), Set.of(town, department), NOW).meeting();
+        storage.meetings().add(meeting);
+        return meeting;
+    }
+
+    private FollowUpTask task(Meeting meeting, OrganizationId assignee, Set<OrganizationId> co, LocalDate due) {
+        var task = FollowUpTask.create(new TaskId(UUID.randomUUID()), meeting.getId(), 1, host, meeting.mechanism(),
+                "整改停车难", assignee, co, LocalDate.of(2022, 9, 1), due, NOW).task();
+        storage.followUpTasks().add(task);
+        return task;
+    }
+
+    @Test
+    void a_meeting_with_its_agenda_minutes_resolutions_and_history_reads_back_identically() {
+        var meeting = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START);
+        meeting.reschedule(new Slot(START.plusSeconds(86_400), START.plusSeconds(90_000), "嘉定镇街道"), "台风", NOW);
+        meeting.raise(town, "老街停车难", "committee:" + host, null, null, NOW);
+        meeting.hold(Set.of(town, department), "议定错时共享停车", NOW);
+        meeting.resolve(1, "开放错时共享车位", NOW);
+        storage.meetings().update(meeting);
+
+        var read = storage.meetings().findById(meeting.getId()).orElseThrow();
+
+        assertThat(read.state()).isEqualTo(meeting.state());
+        assertThat(read.version()).isEqualTo(2);
+    }
+
+    @Test
+    void a_stale_meeting_or_task_update_is_refused() {
+        var meeting = meeting(MeetingMechanism.ROUTINE_LIAISON, START);
+        var stale = storage.meetings().findById(meeting.getId()).orElseThrow();
+        meeting.cancel("改期", NOW);
+        storage.meetings().update(meeting);
+        stale.raise(town, "x", null, null, null, NOW);
+        assertThatThrownBy(() -> storage.meetings().update(stale)).isInstanceOf(StaleVersionException.class);
+
+        var task = task(meeting, department, Set.of(), LocalDate.of(2022, 12, 31));
+        var staleTask = storage.followUpTasks().findById(task.getId()).orElseThrow();
+        task.markDone(LocalDate.of(2022, 10, 1), NOW);
+        storage.followUpTasks().update(task);
+        staleTask.markDone(LocalDate.of(2022, 10, 2), NOW);
+        assertThatThrownBy(() -> storage.followUpTasks().update(staleTask)).isInstanceOf(StaleVersionException.class);
+        assertThat(storage.followUpTasks().findById(task.getId()).orElseThrow().state()).isEqualTo(task.state());
+    }
+
+    @Test
+    void meetings_filter_by_host_mechanism_status_and_period_in_start_order() {
+        var later = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START.plusSeconds(86_400 * 30));
+        var earlier = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START);
+        var liaison = meeting(MeetingMechanism.ROUTINE_LIAISON, START.plusSeconds(86_400));
+
+        assertThat(storage.meetings().find(new MeetingCriteria(host, MeetingMechanism.SPECIAL_DELIBERATION, null, null,
+                null), PageRequest.first()).items()).extracting(Meeting::getId).containsExactly(earlier.getId(), later.getId());
+        assertThat(storage.meetings().find(new MeetingCriteria(null, null, MeetingStatus.SCHEDULED, START.plusSeconds(60),
+                START.plusSeconds(86_400 * 2)), PageRequest.first()).items()).extracting(Meeting::getId)
+                .containsExactly(liaison.getId());
+    }
+
+    @Test
+    void tasks_filter_by_whom_they_concern_pending_and_overdue_in_due_order() {
+        var meeting = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START);
+        var late = task(meeting, department, Set.of(town), LocalDate.of(2022, 10, 31));
+        var soon = task(meeting, town, Set.of(), LocalDate.of(2023, 6, 30));
+        var done = task(meeting, unit, Set.of(), LocalDate.of(2022, 9, 30));
+        done.markDone(LocalDate.of(2022, 9, 29), NOW);
+        storage.followUpTasks().update(done);
+
+        assertThat(storage.followUpTasks().find(new TaskCriteria(null, null, town, null, true, null), PageRequest.first())
+                .items()).extracting(FollowUpTask::getId).containsExactly(late.getId(), soon.getId());
+        assertThat(storage.followUpTasks().find(new TaskCriteria(host, null, null, null, false, LocalDate.of(2023, 4, 4)),
+                PageRequest.first()).items()).extracting(FollowUpTask::getId).containsExactly(late.getId());
+        assertThat(storage.followUpTasks().find(new TaskCriteria(null, meeting.getId(), null, TaskStatus.DONE, false, null),
+                PageRequest.first()).items()).extracting(FollowUpTask::getId).containsExactly(done.getId());
+        assertThat(storage.followUpTasks().find(TaskCriteria.all(), new PageRequest(2, 2)).items())
+                .extracting(FollowUpTask::getId).containsExactly(soon.getId());
+    }
+}

@@ -1,0 +1,41 @@
+package org.ronghe.application.meeting.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.meeting.MeetingCriteria;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskId;
+
+/** Reading meetings and tasks, and the closed-loop views (every caller). */
+public interface MeetingQueries {
+
+    MeetingView meeting(MeetingId id);
+
+    Page<MeetingView> meetings(MeetingCriteria criteria, PageRequest page);
+
+    TaskView task(TaskId id, LocalDate asOf);
+
+    Page<TaskView> tasks(TaskCriteria criteria, LocalDate asOf, PageRequest page);
+
+    /** Tasks that are pending and past due on {@code asOf} (null: today), paged, by due day. */
+    Page<TaskView> overdueTasks(CommitteeId host, LocalDate asOf, PageRequest page);
+
+    /** Per committee and per mechanism: tasks, verified tasks, closure rate, median days from creation to verification. */
+    List<Closure> closure(LocalDate asOf);
+
+    /** Meetings per mechanism and month (yyyy-MM, Asia/Shanghai). */
+    List<MeetingCount> meetingsPerMechanism();
+
+    record Closure(String dimension, String key, long tasks, long verified, double closureRate, Double medianDaysToVerify,
+            long overdue) {
+    }
+
+    record MeetingCount(MeetingMechanism mechanism, String month, long meetings) {
+    }
+}

@@ -1,0 +1,131 @@
+package org.ronghe.application.meeting.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.ronghe.application.meeting.port.in.MeetingQueries;
+import org.ronghe.application.meeting.port.in.MeetingView;
+import org.ronghe.application.meeting.port.in.TaskView;
+import org.ronghe.application.meeting.port.out.FollowUpTasks;
+import org.ronghe.application.meeting.port.out.Meetings;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.meeting.Meeting;
+import org.ronghe.domain.meeting.MeetingCriteria;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.meeting.MeetingStatus;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.task.FollowUpTask;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskId;
+import org.ronghe.domain.task.TaskStatus;
+
+public final class MeetingQueryService implements MeetingQueries {
+
+    private final Meetings meetings;
+    private final FollowUpTasks tasks;
+    private final Clock clock;
+
+    public MeetingQueryService(Meetings meetings, FollowUpTasks tasks, Clock clock) {
+        this.meetings = meetings;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    private LocalDate dayOf(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.ofInstant(clock.now(), MeetingService.CITY_TIME);
+    }
+
+    @Override
+    public MeetingView meeting(MeetingId id) {
+        return meetings.findById(id).map(MeetingView::of).orElseThrow(() -> new AggregateNotFoundException("meeting", id));
+    }
+
+    @Override
+    public Page<MeetingView> meetings(MeetingCriteria criteria, PageRequest page) {
+        return meetings.find(criteria, page).map(MeetingView::of);
+    }
+
+    @Override
+    public TaskView task(TaskId id, LocalDate asOf) {
+        return tasks.findById(id).map(t -> TaskView.of(t, dayOf(asOf)))
+                .orElseThrow(() -> new AggregateNotFoundException("task", id));
+    }
+
+    @Override
+    public Page<TaskView> tasks(TaskCriteria criteria, LocalDate asOf, PageRequest page) {
+        LocalDate day = dayOf(asOf);
+        return tasks.find(criteria, page).map(t -> TaskView.of(t, day));
+    }
+
+    @Override
+    public Page<TaskView> overdueTasks(CommitteeId host, LocalDate asOf, PageRequest page) {
+        LocalDate day = dayOf(asOf);
+        return tasks.find(new TaskCriteria(host, null, null, null, true, day), page).map(t -> TaskView.of(t, day));
+    }
+
+    private <T> List<T> all(Function<PageRequest, Page<T>> pages) {
+        List<T> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            var result = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(result.items());
+            if (page >= result.totalPages()) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public List<Closure> closure(LocalDate asOf) {
+        LocalDate day = dayOf(asOf);
+        List<FollowUpTask> all = all(page -> tasks.find(TaskCriteria.all(), page));
+        List<Closure> result = new ArrayList<>();
+        result.addAll(closureBy("committee", all, t -> t.hostCommittee().toString(), day));
+        result.addAll(closureBy("mechanism", all, t -> t.state().mechanism().name(), day));
+        return result;
+    }
+
+    private static List<Closure> closureBy(String dimension, List<FollowUpTask> all, Function<FollowUpTask, String> key,
+            LocalDate day) {
+        Map<String, List<FollowUpTask>> groups = new TreeMap<>();
+        all.forEach(t -> groups.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t));
+        List<Closure> result = new ArrayList<>();
+        groups.forEach((k, group) -> {
+            List<Long> days = group.stream().filter(t -> t.status() == TaskStatus.VERIFIED)
+                    .map(t -> ChronoUnit.DAYS.between(t.state().createdOn(), t.state().verifiedOn())).sorted().toList();
+            Double median = days.isEmpty() ? null : days.size() % 2 == 1 ? (double) days.get(days.size() / 2)
+                    : (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0;
+            long overdue = group.stream().filter(t -> t.isOverdueOn(day)).count();
+            result.add(new Closure(dimension, k, group.size(), days.size(), (double) days.size() / group.size(), median,
+                    overdue));
+        });
+        return result;
+    }
+
+    @Override
+    public List<MeetingCount> meetingsPerMechanism() {
+        List<Meeting> all = all(page -> meetings.find(MeetingCriteria.all(), page));
+        Map<String, Long> counts = new TreeMap<>();
+        for (Meeting m : all) {
+            if (m.status() == MeetingStatus.CANCELLED) {
+                continue;
+            }
+            String month = m.state().slot().start().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString()
+                    .substring(0, 7);
+            counts.merge(m.mechanism().name() + "|" + month, 1L, Long::sum);
+        }
+        List<MeetingCount> result = new ArrayList<>();
+        counts.forEach((k, n) -> result.add(new MeetingCount(
+                org.ronghe.domain.meeting.MeetingMechanism.valueOf(k.substring(0, k.indexOf('|'))),
+                k.substring(k.indexOf('|') + 1), n)));
+        return result;
+    }
+}

@@ -1,0 +1,27 @@
+package org.ronghe.domain.task;
+
+import java.time.LocalDate;
+
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.organization.OrganizationId;
+
+/**
+ * Which tasks a listing asks for; null fields do not filter. {@code concerning}: assigned or
+ * co-assigned; {@code pendingOnly}: not done or verified; {@code overdueOn}: past due and pending that day.
+ */
+public record TaskCriteria(CommitteeId host, MeetingId meeting, OrganizationId concerning, TaskStatus status,
+        boolean pendingOnly, LocalDate overdueOn) {
+
+    public static TaskCriteria all() {
+        return new TaskCriteria(null, null, null, null, false, null);
+    }
+
+    public boolean matches(FollowUpTask task) {
+        var s = task.state();
+        return (host == null || host.equals(s.hostCommittee())) && (meeting == null || meeting.equals(s.meeting()))
+                && (concerning == null || task.concerns(concerning)) && (status == null || status == s.status())
+                && (!pendingOnly || s.status().isPending())
+                && (overdueOn == null || task.isOverdueOn(overdueOn));
+    }
+}
