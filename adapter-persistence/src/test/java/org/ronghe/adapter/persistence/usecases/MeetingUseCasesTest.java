@@ -1,0 +1,116 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.adapter.persistence.memory.MemoryStorage;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.area.port.in.DefineAreaCommand;
+import org.ronghe.application.committee.port.in.AdmitMemberCommand;
+import org.ronghe.application.committee.port.in.CommitteeView;
+import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
+import org.ronghe.application.meeting.port.in.CreateTaskCommand;
+import org.ronghe.application.meeting.port.in.MeetingChange;
+import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
+import org.ronghe.application.meeting.port.in.TaskChange;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.storage.Storage;
+import org.ronghe.domain.access.AccessDeniedException;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.meeting.Slot;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.task.TaskStatus;
+
+/** The closed loop through the use cases, on the in-memory adapter: problem → resolution → task → verification. */
+class MeetingUseCasesTest {
+
+    private static final Caller ADMIN = Caller.system("meeting use cases");
+    private static final Instant START = Instant.parse("2022-09-01T01:00:00Z");
+
+    private final Storage storage = new MemoryStorage();
+    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+    private OrganizationView town;
+    private OrganizationView department;
+    private OrganizationView outsider;
+    private CommitteeView committee;
+
+    private OrganizationView register(String kind, String name, OrganizationView parent) {
+        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
+                parent == null ? null : parent.id().toString(), null));
+    }
+
+    private Caller operatorOf(OrganizationView organization) {
+        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.authenticate().authenticate(issued.secret());
+        return new Caller(auth.actor(), auth.token(), "req");
+    }
+
+    @BeforeEach
+    void ximen() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "区委", null);
+        town = register("TOWN_PARTY_COMMITTEE", "嘉定镇街道党工委", district);
+        department = register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
+        outsider = register("DEPARTMENT_PARTY_BODY", "区水务局党组", district);
+        var area = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门", null),
+                Set.of(town.id())));
+        ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+                BilingualName.of("推进委员会", null), null, null, LocalDate.of(2021, 1, 1)));
+        committee = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
+                BilingualName.of("西门融委会", null), null, area.id(), LocalDate.of(2022, 3, 1)));
+        committee = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(committee.id(), 1, town.id(),
+                MembershipRole.LEAD, LocalDate.of(2022, 3, 1)));
+        committee = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(committee.id(), 2, department.id(),
+                MembershipRole.COOPERATING, LocalDate.of(2022, 3, 1)));
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    @Test
+    void a_problem_becomes_a_resolution_a_task_and_verified_work_and_the_closure_rate_shows_it() {
+        var lead = operatorOf(town);
+        var member = operatorOf(department);
+        var meeting = ronghe.scheduleMeeting().schedule(lead, new ScheduleMeetingCommand(
+                MeetingMechanism.SPECIAL_DELIBERATION, "停车难专项议事会", committee.id(),
+                new Slot(START, START.plusSeconds(7200), "西门党群服务站"), Set.of(department.id())));
+        var id = meeting.meeting().id();
+        ronghe.changeMeeting().change(member, new MeetingChange.RaiseItem(id, 1, null, "老街停车难", null, null, null));
+        ronghe.changeMeeting().change(lead, new MeetingChange.Hold(id, 2, Set.of(town.id(), department.id()), "议定共享停车"));
+        ronghe.changeMeeting().change(lead, new MeetingChange.Resolve(id, 3, 1, "区交通委开放错时共享车位"));
+        var task = ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, department.id(), Set.of(),
+                LocalDate.of(2023, 6, 30)));
+        var taskId = task.task().id();
+        ronghe.changeTask().change(member, new TaskChange.NoteProgress(taskId, 1, LocalDate.of(2023, 4, 1), "已排查"));
+        ronghe.changeTask().change(member, new TaskChange.MarkDone(taskId, 2, LocalDate.of(2023, 4, 2)));
+
+        assertThatThrownBy(() -> ronghe.changeTask().change(member, new TaskChange.Verify(taskId, 3,
+                LocalDate.of(2023, 4, 3)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ronghe.changeMeeting().change(operatorOf(outsider), new MeetingChange.RaiseItem(id, 4,
+                null, "不是成员", null, null, null))).isInstanceOf(AccessDeniedException.class);
+        var verified = ronghe.changeTask().change(lead, new TaskChange.Verify(taskId, 3, LocalDate.of(2023, 4, 3)));
+
+        assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
+        assertThat(ronghe.meetingQueries().closure(null)).filteredOn(c -> c.dimension().equals("mechanism"))
+                .singleElement().satisfies(c -> assertThat(c.closureRate()).isEqualTo(1.0));
+        assertThat(ronghe.meetingQueries().meetingsPerMechanism()).singleElement()
+                .satisfies(c -> assertThat(c.month()).isEqualTo("2022-09"));
+    }
+}
