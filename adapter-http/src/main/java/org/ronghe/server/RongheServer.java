@@ -8,6 +8,7 @@ import org.ronghe.adapter.http.area.AreaRoutes;
 import org.ronghe.adapter.http.committee.CommitteeRoutes;
 import org.ronghe.adapter.http.committee.StructureRoutes;
 import org.ronghe.adapter.http.dataset.ExportRoutes;
+import org.ronghe.adapter.http.meeting.MeetingRoutes;
 import org.ronghe.adapter.http.project.ProjectRoutes;
 import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.docs.DocsRoutes;
@@ -123,6 +124,8 @@ public final class RongheServer implements AutoCloseable {
                         ronghe.adoptRules(), ronghe.dissolveCommittee(), ronghe.committeeQueries(),
                         ronghe.organizationQueries())),
                 new StructureRoutes(ronghe.structureQueries()),
+                new MeetingRoutes(new MeetingRoutes.UseCases(ronghe.scheduleMeeting(), ronghe.changeMeeting(),
+                        ronghe.createTask(), ronghe.changeTask(), ronghe.meetingQueries())),
                 new ProjectRoutes(new ProjectRoutes.UseCases(ronghe.addDomain(), ronghe.proposeProject(),
                         ronghe.changeProject(), ronghe.projectQueries())),
                 new ExportRoutes(ronghe.exportStructure()),

@@ -176,6 +176,38 @@ class AuthorizationMatrixTest {
         });
         scenario("GET /api/v1/responsibility-map", everyone, c -> c.get("/api/v1/responsibility-map"));
         scenario("GET /api/v1/overdue-commitments", everyone, c -> c.get("/api/v1/overdue-commitments"));
+        Set<String> nobody = Set.of();
+        scenario("POST /api/v1/meetings", admins, c -> c.post("/api/v1/meetings", meetingBody(committeeLedByB()[0])));
+        scenario("GET /api/v1/meetings", everyone, c -> c.get("/api/v1/meetings?mechanism=SPECIAL_DELIBERATION"));
+        scenario("GET /api/v1/meetings/{id}", everyone, c -> c.get("/api/v1/meetings/" + meeting(0)[0]));
+        scenario("POST /api/v1/meetings/{id}/reschedule", admins, c -> meetingStep(c, meeting(0), "/reschedule",
+                "{\"start\":\"2022-09-02T01:00:00Z\",\"end\":\"2022-09-02T03:00:00Z\",\"venue\":\"会议室\",\"reason\":\"改期\"}"));
+        scenario("POST /api/v1/meetings/{id}/cancel", admins, c -> meetingStep(c, meeting(0), "/cancel",
+                "{\"reason\":\"取消\"}"));
+        scenario("POST /api/v1/meetings/{id}/agenda", admins, c -> meetingStep(c, meeting(0), "/agenda",
+                "{\"problem\":\"停车难\",\"raisedById\":\"" + townB + "\"}"));
+        scenario("POST /api/v1/meetings/{id}/hold", admins, c -> meetingStep(c, meeting(1), "/hold",
+                "{\"attendedIds\":[\"" + townB + "\"],\"minutes\":\"会议纪要\"}"));
+        scenario("POST /api/v1/meetings/{id}/resolutions", admins, c -> meetingStep(c, meeting(2), "/resolutions",
+                "{\"agendaItem\":1,\"text\":\"限期解决\"}"));
+        scenario("POST /api/v1/meetings/{id}/approve-minutes", admins, c -> meetingStep(c, meeting(2),
+                "/approve-minutes", "{}"));
+        scenario("GET /api/v1/meetings.ics", everyone, c -> c.get("/api/v1/meetings.ics"));
+        scenario("POST /api/v1/tasks", admins, c -> c.post("/api/v1/tasks", "{\"meetingId\":\"" + meeting(3)[0]
+                + "\",\"resolution\":1,\"title\":\"整改\",\"assigneeId\":\"" + unitOfB + "\",\"dueOn\":\"2099-12-31\"}"));
+        scenario("GET /api/v1/tasks", everyone, c -> c.get("/api/v1/tasks?pending=true"));
+        scenario("GET /api/v1/tasks/{id}", everyone, c -> c.get("/api/v1/tasks/" + task(0)[0]));
+        scenario("POST /api/v1/tasks/{id}/progress", admins, c -> taskStep(c, task(0), "/progress",
+                "{\"text\":\"已排摸\",\"on\":\"" + today() + "\"}"));
+        scenario("POST /api/v1/tasks/{id}/done", admins, c -> taskStep(c, task(0), "/done", onToday()));
+        // Rule 7: only the host committee's LEAD verifies or reopens; the district ADMIN does not act for it.
+        scenario("POST /api/v1/tasks/{id}/verify", nobody, c -> taskStep(c, task(1), "/verify", onToday()));
+        scenario("POST /api/v1/tasks/{id}/reopen", nobody, c -> taskStep(c, task(1), "/reopen",
+                "{\"reason\":\"未完成\",\"on\":\"" + today() + "\"}"));
+        scenario("GET /api/v1/my-tasks", everyone, c -> c.get("/api/v1/my-tasks"));
+        scenario("GET /api/v1/overdue-tasks", everyone, c -> c.get("/api/v1/overdue-tasks?asOf=2023-01-10"));
+        scenario("GET /api/v1/closure", everyone, c -> c.get("/api/v1/closure"));
+        scenario("GET /api/v1/meeting-counts", everyone, c -> c.get("/api/v1/meeting-counts"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));
@@ -246,6 +278,67 @@ class AuthorizationMatrixTest {
             etag = step.header("ETag");
         }
         return new String[] { id, etag };
+    }
+
+    private static String meetingBody(String committee) {
+        return "{\"mechanism\":\"SPECIAL_DELIBERATION\",\"title\":\"专题议事\",\"hostCommitteeId\":\"" + committee
+                + "\",\"start\":\"2022-09-01T01:00:00Z\",\"end\":\"2022-09-01T03:00:00Z\",\"venue\":\"会议室\","
+                + "\"invitedIds\":[\"" + townB + "\"]}";
+    }
+
+    /**
+     * A fresh special-deliberation meeting of a committee led by town B, moved on by the ADMIN: 0
+     * scheduled, 1 with an item raised by town B, 2 held, 3 with a resolution. Its id and ETag.
+     */
+    private static String[] meeting(int stage) {
+        var admin = server.admin();
+        var created = admin.post("/api/v1/meetings", meetingBody(committeeLedByB()[0]));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        String etag = created.header("ETag");
+        String[][] steps = {
+                { "/agenda", "{\"problem\":\"停车难\",\"raisedById\":\"" + townB + "\"}" },
+                { "/hold", "{\"attendedIds\":[\"" + townB + "\"],\"minutes\":\"会议纪要\"}" },
+                { "/resolutions", "{\"agendaItem\":1,\"text\":\"限期解决\"}" } };
+        for (int i = 0; i < stage; i++) {
+            var step = admin.post("/api/v1/meetings/" + id + steps[i][0], steps[i][1], "If-Match", etag);
+            assertThat(step.status()).as(step.body()).isEqualTo(200);
+            etag = step.header("ETag");
+        }
+        return new String[] { id, etag };
+    }
+
+    /** A fresh task of town B's unit from a fresh resolution: 0 open, 1 done. Its id and ETag. */
+    private static String[] task(int stage) {
+        var admin = server.admin();
+        var created = admin.post("/api/v1/tasks", "{\"meetingId\":\"" + meeting(3)[0] + "\",\"resolution\":1,"
+                + "\"title\":\"整改\",\"assigneeId\":\"" + unitOfB + "\",\"dueOn\":\"2099-12-31\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        String etag = created.header("ETag");
+        if (stage >= 1) {
+            var done = admin.post("/api/v1/tasks/" + id + "/done", onToday(), "If-Match", etag);
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            etag = done.header("ETag");
+        }
+        return new String[] { id, etag };
+    }
+
+    /** Tasks are worked on from the day they were created: today, on the server's clock (Asia/Shanghai). */
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    }
+
+    private static String onToday() {
+        return "{\"on\":\"" + today() + "\"}";
+    }
+
+    private static ApiClient.Response meetingStep(ApiClient client, String[] meeting, String step, String body) {
+        return client.post("/api/v1/meetings/" + meeting[0] + step, body, "If-Match", meeting[1]);
+    }
+
+    private static ApiClient.Response taskStep(ApiClient client, String[] task, String step, String body) {
+        return client.post("/api/v1/tasks/" + task[0] + step, body, "If-Match", task[1]);
     }
 
     /** A fresh token of town B, at version 1. */

@@ -1,0 +1,65 @@
+package org.ronghe.adapter.http.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ronghe.application.meeting.port.in.MeetingView;
+import org.ronghe.application.meeting.port.in.TaskView;
+
+/** The JSON shapes of meetings and tasks. */
+final class MeetingResources {
+
+    private MeetingResources() {
+    }
+
+    record SlotResource(Instant start, Instant end, String venue) {
+    }
+
+    record ItemResource(int number, String raisedById, String problem, String link, String carriedFromMeetingId,
+            Integer carriedFromItem, boolean carriedOn) {
+    }
+
+    record ResolutionResource(int number, int agendaItem, String text) {
+    }
+
+    record MeetingResource(String id, String mechanism, String title, String hostCommitteeId, Instant start,
+            Instant end, String venue, List<SlotResource> earlierSlots, List<String> invitedIds,
+            List<String> attendedIds, List<ItemResource> agenda, String minutes, List<ResolutionResource> resolutions,
+            String status, String cancelReason, long version) {
+    }
+
+    record NoteResource(String authorId, String text, LocalDate on) {
+    }
+
+    record TaskResource(String id, String meetingId, int resolution, String hostCommitteeId, String mechanism,
+            String title, String assigneeId, List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
+            String status, boolean overdue, long daysLate, List<NoteResource> notes, LocalDate doneOn,
+            LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version) {
+    }
+
+    static MeetingResource of(MeetingView view) {
+        var m = view.meeting();
+        return new MeetingResource(m.id().toString(), m.mechanism().name(), m.title(), m.host().toString(),
+                m.slot().start(), m.slot().end(), m.slot().venue(),
+                m.earlierSlots().stream().map(s -> new SlotResource(s.start(), s.end(), s.venue())).toList(),
+                m.invited().stream().map(Object::toString).sorted().toList(),
+                m.attended().stream().map(Object::toString).sorted().toList(),
+                m.agenda().stream().map(i -> new ItemResource(i.number(), i.raisedBy().toString(), i.problem(), i.link(),
+                        i.carriedFrom() == null ? null : i.carriedFrom().toString(), i.carriedFromItem(), i.carriedOn()))
+                        .toList(),
+                m.minutes(), m.resolutions().stream().map(r -> new ResolutionResource(r.number(), r.agendaItem(), r.text()))
+                        .toList(),
+                m.status().name(), m.cancelReason(), m.version());
+    }
+
+    static TaskResource of(TaskView view) {
+        var t = view.task();
+        return new TaskResource(t.id().toString(), t.meeting().toString(), t.resolution(), t.hostCommittee().toString(),
+                t.mechanism().name(), t.title(), t.assignee().toString(),
+                t.coAssignees().stream().map(Object::toString).sorted().toList(), t.createdOn(), t.dueOn(),
+                t.status().name(), view.overdue(), view.daysLate(),
+                t.notes().stream().map(n -> new NoteResource(n.author().toString(), n.text(), n.on())).toList(),
+                t.doneOn(), t.verifiedOn(), t.reopenReason(), view.asOf(), t.version());
+    }
+}

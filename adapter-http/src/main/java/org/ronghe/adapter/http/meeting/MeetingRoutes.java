@@ -1,0 +1,312 @@
+package org.ronghe.adapter.http.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.Dates;
+import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.PageResource;
+import org.ronghe.adapter.http.support.PathIds;
+import org.ronghe.adapter.http.support.Preconditions;
+import org.ronghe.adapter.http.support.QueryParameters;
+import org.ronghe.adapter.http.support.RawBody;
+import org.ronghe.adapter.http.support.Reply;
+import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
+import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
+import org.ronghe.application.meeting.port.in.CreateTaskCommand;
+import org.ronghe.application.meeting.port.in.CreateTaskUseCase;
+import org.ronghe.application.meeting.port.in.MeetingChange;
+import org.ronghe.application.meeting.port.in.MeetingQueries;
+import org.ronghe.application.meeting.port.in.MeetingView;
+import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
+import org.ronghe.application.meeting.port.in.ScheduleMeetingUseCase;
+import org.ronghe.application.meeting.port.in.TaskChange;
+import org.ronghe.application.meeting.port.in.TaskView;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.meeting.MeetingCriteria;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.meeting.MeetingStatus;
+import org.ronghe.domain.meeting.Slot;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Enums;
+import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.Violations;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskId;
+import org.ronghe.domain.task.TaskStatus;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code /api/v1/meetings}, {@code /api/v1/tasks} and the closed-loop views. Operators may call the
+ * writing routes; the application decides (host committee's LEAD convenes and verifies, members
+ * raise items, assignees work on their tasks).
+ */
+public final class MeetingRoutes implements RouteGroup {
+
+    private static final String MEETINGS = "/api/v1/meetings";
+    private static final String TASKS = "/api/v1/tasks";
+
+    /** The primary ports these routes call. */
+    public record UseCases(ScheduleMeetingUseCase schedule, ChangeMeetingUseCase changeMeeting, CreateTaskUseCase createTask,
+            ChangeTaskUseCase changeTask, MeetingQueries queries) {
+    }
+
+    private final UseCases useCases;
+
+    public MeetingRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.create(MEETINGS, this::schedule, ApiRole.WRITERS),
+                ApiRoute.read(MEETINGS, this::listMeetings),
+                ApiRoute.read(MEETINGS + "/{id}", ctx -> meeting(useCases.queries().meeting(meetingId(ctx)))),
+                ApiRoute.command(MEETINGS + "/{id}/reschedule", ctx -> changeMeeting(ctx, (id, v, b) ->
+                        new MeetingChange.Reschedule(id, v, slot(b), b.text("reason")), "start", "end", "venue", "reason"),
+                        ApiRole.WRITERS),
+                ApiRoute.command(MEETINGS + "/{id}/cancel", ctx -> changeMeeting(ctx, (id, v, b) ->
+                        new MeetingChange.Cancel(id, v, b.text("reason")), "reason"), ApiRole.WRITERS),
+                ApiRoute.command(MEETINGS + "/{id}/agenda", ctx -> changeMeeting(ctx, (id, v, b) -> {
+                    String raisedBy = b.text("raisedById");
+                    String from = b.text("carriedFromMeetingId");
+                    return new MeetingChange.RaiseItem(id, v,
+                            raisedBy == null ? null : OrganizationId.parse("raisedById", raisedBy), b.text("problem"),
+                            b.text("link"), from == null ? null : MeetingId.parse("carriedFromMeetingId", from),
+                            b.integer("carriedFromItem"));
+                }, "problem", "link", "raisedById", "carriedFromMeetingId", "carriedFromItem"), ApiRole.WRITERS),
+                ApiRoute.command(MEETINGS + "/{id}/hold", ctx -> changeMeeting(ctx, (id, v, b) ->
+                        new MeetingChange.Hold(id, v, organizations(b.texts("attendedIds"), "attendedIds"),
+                                b.text("minutes")), "attendedIds", "minutes"), ApiRole.WRITERS),
+                ApiRoute.command(MEETINGS + "/{id}/resolutions", ctx -> changeMeeting(ctx, (id, v, b) -> {
+                    Integer item = b.integer("agendaItem");
+                    if (item == null) {
+                        throw new InvalidValueException("agendaItem", "is required");
+                    }
+                    return new MeetingChange.Resolve(id, v, item, b.text("text"));
+                }, "agendaItem", "text"), ApiRole.WRITERS),
+                ApiRoute.command(MEETINGS + "/{id}/approve-minutes", ctx -> changeMeeting(ctx, (id, v, b) ->
+                        new MeetingChange.ApproveMinutes(id, v)), ApiRole.WRITERS),
+                ApiRoute.read("/api/v1/meetings.ics", this::calendar),
+                ApiRoute.create(TASKS, this::createTask, ApiRole.WRITERS),
+                ApiRoute.read(TASKS, this::listTasks),
+                ApiRoute.read(TASKS + "/{id}", ctx -> task(useCases.queries().task(taskId(ctx), asOf(ctx)))),
+                ApiRoute.command(TASKS + "/{id}/progress", ctx -> changeTask(ctx, (id, v, b) ->
+                        new TaskChange.NoteProgress(id, v, b.date("on"), b.text("text")), "text", "on"), ApiRole.WRITERS),
+                ApiRoute.command(TASKS + "/{id}/done", ctx -> changeTask(ctx, (id, v, b) ->
+                        new TaskChange.MarkDone(id, v, b.date("on")), "on"), ApiRole.WRITERS),
+                ApiRoute.command(TASKS + "/{id}/verify", ctx -> changeTask(ctx, (id, v, b) ->
+                        new TaskChange.Verify(id, v, b.date("on")), "on"), ApiRole.WRITERS),
+                ApiRoute.command(TASKS + "/{id}/reopen", ctx -> changeTask(ctx, (id, v, b) ->
+                        new TaskChange.Reopen(id, v, b.date("on"), b.text("reason")), "on", "reason"), ApiRole.WRITERS),
+                ApiRoute.read("/api/v1/my-tasks", this::myTasks),
+                ApiRoute.read("/api/v1/overdue-tasks", this::overdueTasks),
+                ApiRoute.read("/api/v1/closure", ctx -> Reply.ok(Map.of("items", useCases.queries().closure(asOf(ctx))))),
+                ApiRoute.read("/api/v1/meeting-counts", ctx -> Reply.ok(Map.of("items",
+                        useCases.queries().meetingsPerMechanism().stream().map(c -> Map.of("mechanism", c.mechanism().name(),
+                                "month", c.month(), "meetings", c.meetings())).toList()))));
+    }
+
+    @FunctionalInterface
+    private interface Reader<I, C> {
+        C read(I id, long version, JsonBody body);
+    }
+
+    private Reply schedule(Context ctx) {
+        var body = JsonBody.of(ctx, "mechanism", "title", "hostCommitteeId", "start", "end", "venue", "invitedIds");
+        String mechanism = body.text("mechanism");
+        String title = body.text("title");
+        String host = body.text("hostCommitteeId");
+        List<String> invited = body.texts("invitedIds");
+        var violations = new Violations();
+        Slot slot = violations.check(() -> slot(body));
+        body.requireWellTyped();
+        var parsedMechanism = violations.check(() -> Enums.parse(MeetingMechanism.class, "mechanism", mechanism));
+        var parsedHost = violations.check(() -> CommitteeId.parse("hostCommitteeId", host));
+        var parsedInvited = violations.check(() -> organizations(invited, "invitedIds"));
+        violations.throwIfAny();
+        var meeting = useCases.schedule().schedule(Callers.of(ctx), new ScheduleMeetingCommand(parsedMechanism, title,
+                parsedHost, slot, parsedInvited));
+        return Reply.created(MEETINGS + "/" + meeting.meeting().id(), MeetingResources.of(meeting))
+                .tagged(meeting.meeting().version());
+    }
+
+    private static Slot slot(JsonBody body) {
+        return new Slot(instant("start", body.text("start")), instant("end", body.text("end")), body.text("venue"));
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "must be an ISO-8601 instant such as 2022-09-01T01:00:00Z");
+        }
+    }
+
+    private static Set<OrganizationId> organizations(List<String> ids, String field) {
+        Set<OrganizationId> parsed = new LinkedHashSet<>();
+        if (ids != null) {
+            var violations = new Violations();
+            ids.forEach(id -> parsed.add(violations.check(() -> OrganizationId.parse(field, id))));
+            violations.throwIfAny();
+        }
+        return parsed;
+    }
+
+    private MeetingCriteria meetingCriteria(QueryParameters parameters) {
+        var host = parameters.optional("hostCommitteeId", text -> CommitteeId.parse("hostCommitteeId", text));
+        var mechanism = parameters.optional("mechanism", text -> Enums.parse(MeetingMechanism.class, "mechanism", text));
+        var status = parameters.optional("status", text -> Enums.parse(MeetingStatus.class, "status", text));
+        var from = parameters.optional("from", text -> instant("from", text));
+        var until = parameters.optional("until", text -> instant("until", text));
+        return new MeetingCriteria(host, mechanism, status, from, until);
+    }
+
+    private Reply listMeetings(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var criteria = meetingCriteria(parameters);
+        var page = parameters.page();
+        parameters.requireValid();
+        return Reply.ok(PageResource.of(useCases.queries().meetings(criteria, page).map(MeetingResources::of)));
+    }
+
+    private Reply calendar(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var criteria = meetingCriteria(parameters);
+        parameters.requireValid();
+        List<MeetingView> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            var result = useCases.queries().meetings(criteria, new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(result.items());
+            if (page >= result.totalPages()) {
+                break;
+            }
+        }
+        return Reply.ok(new RawBody("text/calendar; charset=utf-8",
+                Calendar.of(all, Instant.now()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Reply changeMeeting(Context ctx, Reader<MeetingId, MeetingChange> reader, String... fields) {
+        var id = meetingId(ctx);
+        long version = Preconditions.expectedVersion(ctx);
+        var body = JsonBody.optional(ctx, fields);
+        var change = reader.read(id, version, body);
+        body.requireWellTyped();
+        return meeting(useCases.changeMeeting().change(Callers.of(ctx), change));
+    }
+
+    private Reply createTask(Context ctx) {
+        var body = JsonBody.of(ctx, "meetingId", "resolution", "title", "assigneeId", "coAssigneeIds", "dueOn");
+        String meeting = body.text("meetingId");
+        Integer resolution = body.integer("resolution");
+        String title = body.text("title");
+        String assignee = body.text("assigneeId");
+        List<String> co = body.texts("coAssigneeIds");
+        LocalDate dueOn = body.date("dueOn");
+        body.requireWellTyped();
+        var violations = new Violations();
+        var parsedMeeting = violations.check(() -> MeetingId.parse("meetingId", meeting));
+        var parsedAssignee = violations.check(() -> OrganizationId.parse("assigneeId", assignee));
+        var parsedCo = violations.check(() -> organizations(co, "coAssigneeIds"));
+        if (resolution == null) {
+            violations.add("resolution", "is required: the number of the resolution");
+        }
+        violations.throwIfAny();
+        var task = useCases.createTask().create(Callers.of(ctx), new CreateTaskCommand(parsedMeeting, resolution, title,
+                parsedAssignee, parsedCo, dueOn));
+        return Reply.created(TASKS + "/" + task.task().id(), MeetingResources.of(task)).tagged(task.task().version());
+    }
+
+    private Reply listTasks(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var host = parameters.optional("hostCommitteeId", text -> CommitteeId.parse("hostCommitteeId", text));
+        var meeting = parameters.optional("meetingId", text -> MeetingId.parse("meetingId", text));
+        var concerning = parameters.optional("concerning", text -> OrganizationId.parse("concerning", text));
+        var status = parameters.optional("status", text -> Enums.parse(TaskStatus.class, "status", text));
+        var pending = parameters.optional("pending", text -> bool("pending", text));
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var page = parameters.page();
+        parameters.requireValid();
+        var criteria = new TaskCriteria(host, meeting, concerning, status, Boolean.TRUE.equals(pending), null);
+        return Reply.ok(PageResource.of(useCases.queries().tasks(criteria, asOf, page).map(MeetingResources::of)));
+    }
+
+    private Reply myTasks(Context ctx) {
+        var organization = Callers.of(ctx).actor().organization();
+        if (organization == null) {
+            throw new InvalidValueException("Authorization", "this token is bound to no organization");
+        }
+        var parameters = new QueryParameters(ctx);
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var page = parameters.page();
+        parameters.requireValid();
+        var criteria = new TaskCriteria(null, null, organization, null, true, null);
+        return Reply.ok(PageResource.of(useCases.queries().tasks(criteria, asOf, page).map(MeetingResources::of)));
+    }
+
+    private Reply overdueTasks(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var host = parameters.optional("hostCommitteeId", text -> CommitteeId.parse("hostCommitteeId", text));
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var page = parameters.page();
+        parameters.requireValid();
+        return Reply.ok(PageResource.of(useCases.queries().overdueTasks(host, asOf, page).map(MeetingResources::of)));
+    }
+
+    private Reply changeTask(Context ctx, Reader<TaskId, TaskChange> reader, String... fields) {
+        var id = taskId(ctx);
+        long version = Preconditions.expectedVersion(ctx);
+        var body = JsonBody.of(ctx, fields);
+        var change = reader.read(id, version, body);
+        body.requireWellTyped();
+        return task(useCases.changeTask().change(Callers.of(ctx), change));
+    }
+
+    private static boolean bool(String field, String text) {
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new InvalidValueException(field, "must be true or false");
+        }
+        return Boolean.parseBoolean(text);
+    }
+
+    private static LocalDate asOf(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        parameters.requireValid();
+        return asOf;
+    }
+
+    private static MeetingId meetingId(Context ctx) {
+        return PathIds.parse(ctx, "meeting", text -> MeetingId.parse("id", text));
+    }
+
+    private static TaskId taskId(Context ctx) {
+        return PathIds.parse(ctx, "task", text -> TaskId.parse("id", text));
+    }
+
+    private static Reply meeting(MeetingView view) {
+        return Reply.ok(MeetingResources.of(view)).tagged(view.meeting().version());
+    }
+
+    private static Reply task(TaskView view) {
+        return Reply.ok(MeetingResources.of(view)).tagged(view.task().version());
+    }
+}
