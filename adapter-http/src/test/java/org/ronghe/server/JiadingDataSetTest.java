@@ -43,6 +43,42 @@ class JiadingDataSetTest {
         return api.get("/api/v1/committees?" + query).json().get("totalItems").asLong();
     }
 
+    private static long total(String path) {
+        var response = api.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("totalItems").asLong();
+    }
+
+    @Test
+    void twelve_deliberation_meetings_close_the_loop_with_overdue_tasks_and_closure_rates_per_committee() {
+        assertThat(total("/api/v1/meetings?mechanism=SPECIAL_DELIBERATION")).isEqualTo(12);
+        assertThat(total("/api/v1/meetings?mechanism=COMPREHENSIVE_JOINT")).isPositive();
+        assertThat(total("/api/v1/meetings?mechanism=ROUTINE_LIAISON")).isPositive();
+        for (String status : List.of("SCHEDULED", "HELD", "MINUTES_APPROVED", "CANCELLED")) {
+            assertThat(total("/api/v1/meetings?status=" + status)).as(status).isPositive();
+        }
+        for (String status : List.of("OPEN", "IN_PROGRESS", "DONE", "VERIFIED", "REOPENED")) {
+            assertThat(total("/api/v1/tasks?status=" + status)).as(status).isPositive();
+        }
+        var overdue = api.get("/api/v1/overdue-tasks?asOf=2023-04-04");
+        assertThat(new OpenApiDocument().validate("GET", "/api/v1/overdue-tasks", overdue)).isEmpty();
+        assertThat(overdue.json().get("items")).isNotEmpty().allSatisfy(task -> {
+            assertThat(task.get("overdue").asBoolean()).isTrue();
+            assertThat(task.get("daysLate").asLong()).isPositive();
+        });
+        var closure = api.get("/api/v1/closure?asOf=2023-04-04").json().get("items");
+        List<JsonNode> perCommittee = new java.util.ArrayList<>();
+        closure.forEach(c -> {
+            if (c.get("dimension").asText().equals("committee")) {
+                perCommittee.add(c);
+            }
+        });
+        assertThat(perCommittee).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(c -> assertThat(c.get("closureRate").asDouble()).isBetween(0.0, 1.0));
+        var calendar = api.get("/api/v1/meetings.ics");
+        assertThat(calendar.body()).contains("BEGIN:VCALENDAR").contains("专题议事会");
+    }
+
     @Test
     void one_promotion_four_professional_six_area_committees_two_established_four_planned() {
         assertThat(committees("tier=DISTRICT_PROMOTION")).isEqualTo(1);
@@ -141,6 +177,17 @@ class JiadingDataSetTest {
                     .toList()).containsExactlyInAnyOrderElementsOf(exported.json().get("committees").findParents("tier")
                             .stream().map(c -> c.get("name").asText() + "/" + (c.get("establishedOn").isNull() ? "null"
                                     : c.get("establishedOn").asText()) + "/" + c.get("members").size()).toList());
+            assertThat(exported.json().get("meetings")).hasSize(17);
+            assertThat(again.meetings().stream().map(m -> m.title() + "/" + m.minutesApproved() + "/" + m.cancelled() + "/"
+                    + m.resolutions().size() + "/" + m.tasks().stream().map(t -> t.title() + ":" + t.verifiedOn() + ":"
+                            + (t.reopened() != null)).sorted().toList()).toList())
+                    .containsExactlyInAnyOrderElementsOf(exported.json().get("meetings").findParents("mechanism").stream()
+                            .map(m -> m.get("title").asText() + "/" + m.get("minutesApproved").asBoolean() + "/"
+                                    + (m.get("cancelled").isNull() ? "null" : m.get("cancelled").asText()) + "/"
+                                    + m.get("resolutions").size() + "/" + m.get("tasks").findParents("assignee").stream()
+                                            .map(t -> t.get("title").asText() + ":" + (t.get("verifiedOn").isNull() ? "null"
+                                                    : t.get("verifiedOn").asText()) + ":" + !t.get("reopened").isNull())
+                                            .sorted().toList()).toList());
         }
     }
 

@@ -129,7 +129,8 @@ public final class Ronghe {
         this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
                 committeeService, committeeService, committeeService, committeeService, committeeService,
-                committeeQueries, projectService, projectService, projectService, projectQueries), transactions);
+                committeeQueries, projectService, projectService, projectService, projectQueries, meetingService,
+                meetingService, meetingService, meetingService, meetingQueries), transactions);
     }
 
     /** The application on the given storage, with the system clock and random ids. */

@@ -214,13 +214,15 @@ public final class MeetingRoutes implements RouteGroup {
     }
 
     private Reply createTask(Context ctx) {
-        var body = JsonBody.of(ctx, "meetingId", "resolution", "title", "assigneeId", "coAssigneeIds", "dueOn");
+        var body = JsonBody.of(ctx, "meetingId", "resolution", "title", "assigneeId", "coAssigneeIds", "dueOn",
+                "createdOn");
         String meeting = body.text("meetingId");
         Integer resolution = body.integer("resolution");
         String title = body.text("title");
         String assignee = body.text("assigneeId");
         List<String> co = body.texts("coAssigneeIds");
         LocalDate dueOn = body.date("dueOn");
+        LocalDate createdOn = body.date("createdOn");
         body.requireWellTyped();
         var violations = new Violations();
         var parsedMeeting = violations.check(() -> MeetingId.parse("meetingId", meeting));
@@ -231,7 +233,7 @@ public final class MeetingRoutes implements RouteGroup {
         }
         violations.throwIfAny();
         var task = useCases.createTask().create(Callers.of(ctx), new CreateTaskCommand(parsedMeeting, resolution, title,
-                parsedAssignee, parsedCo, dueOn));
+                parsedAssignee, parsedCo, dueOn, createdOn));
         return Reply.created(TASKS + "/" + task.task().id(), MeetingResources.of(task)).tagged(task.task().version());
     }
 

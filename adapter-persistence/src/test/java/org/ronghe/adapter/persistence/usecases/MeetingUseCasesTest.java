@@ -113,4 +113,51 @@ class MeetingUseCasesTest {
         assertThat(ronghe.meetingQueries().meetingsPerMechanism()).singleElement()
                 .satisfies(c -> assertThat(c.month()).isEqualTo("2022-09"));
     }
+
+    private org.ronghe.domain.meeting.MeetingId heldWithResolution(Caller lead) {
+        var id = ronghe.scheduleMeeting().schedule(lead, new ScheduleMeetingCommand(MeetingMechanism.SPECIAL_DELIBERATION,
+                "专项议事会", committee.id(), new Slot(START, START.plusSeconds(3600), "西门党群服务站"), Set.of()))
+                .meeting().id();
+        ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, department.id(), "老街停车难", null, null,
+                null));
+        ronghe.changeMeeting().change(lead, new MeetingChange.Hold(id, 2, Set.of(town.id()), "纪要"));
+        ronghe.changeMeeting().change(lead, new MeetingChange.Resolve(id, 3, 1, "开放共享车位"));
+        return id;
+    }
+
+    @Test
+    void a_task_recorded_afterwards_keeps_the_day_it_was_assigned_but_never_before_its_meeting_nor_in_the_future() {
+        var lead = operatorOf(town);
+        var id = heldWithResolution(lead);
+
+        var recorded = ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, department.id(), Set.of(),
+                LocalDate.of(2022, 12, 31), LocalDate.of(2022, 9, 2)));
+
+        assertThat(recorded.task().createdOn()).isEqualTo(LocalDate.of(2022, 9, 2));
+        assertThat(recorded.overdue()).as("due 2022-12-31, judged on the clock's day 2023-04-04").isTrue();
+        assertThatThrownBy(() -> ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, department.id(),
+                Set.of(), LocalDate.of(2022, 12, 31), LocalDate.of(2022, 8, 31))))
+                .isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class).hasMessageContaining("before its meeting");
+        assertThatThrownBy(() -> ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, department.id(),
+                Set.of(), LocalDate.of(2023, 12, 31), LocalDate.of(2023, 4, 5))))
+                .isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class).hasMessageContaining("future");
+        assertThat(ronghe.meetingQueries().tasks(org.ronghe.domain.task.TaskCriteria.all(), null,
+                org.ronghe.application.shared.port.PageRequest.first()).totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_raises_an_item_on_a_members_behalf_but_never_for_an_outsider() {
+        var lead = operatorOf(town);
+        var id = ronghe.scheduleMeeting().schedule(lead, new ScheduleMeetingCommand(MeetingMechanism.ROUTINE_LIAISON,
+                "联络会", committee.id(), new Slot(START, START.plusSeconds(3600), "西门党群服务站"), Set.of())).meeting().id();
+
+        assertThatThrownBy(() -> ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, outsider.id(),
+                "代为提出", null, null, null))).isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class)
+                .hasMessageContaining("not a member");
+        var raised = ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, department.id(), "代为提出",
+                null, null, null));
+
+        assertThat(raised.meeting().agenda()).singleElement().satisfies(i -> assertThat(i.raisedBy()).isEqualTo(
+                department.id()));
+    }
 }

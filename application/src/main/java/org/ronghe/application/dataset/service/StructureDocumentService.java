@@ -1,5 +1,6 @@
 package org.ronghe.application.dataset.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,25 @@ import org.ronghe.application.committee.port.in.EndMembershipUseCase;
 import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
 import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
 import org.ronghe.application.organization.port.in.OrganizationQueries;
+import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
+import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
+import org.ronghe.application.meeting.port.in.CreateTaskCommand;
+import org.ronghe.application.meeting.port.in.CreateTaskUseCase;
+import org.ronghe.application.meeting.port.in.MeetingChange;
+import org.ronghe.application.meeting.port.in.MeetingQueries;
+import org.ronghe.application.meeting.port.in.MeetingView;
+import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
+import org.ronghe.application.meeting.port.in.ScheduleMeetingUseCase;
+import org.ronghe.application.meeting.port.in.TaskChange;
+import org.ronghe.application.meeting.port.in.TaskView;
+import org.ronghe.domain.meeting.MeetingCriteria;
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.meeting.MeetingStatus;
+import org.ronghe.domain.meeting.Slot;
+import org.ronghe.domain.project.ProjectId;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskStatus;
 import org.ronghe.application.project.port.in.AddDomainUseCase;
 import org.ronghe.application.project.port.in.ChangeProjectUseCase;
 import org.ronghe.application.project.port.in.ProjectChange;
@@ -81,7 +101,9 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             AppointChairUseCase appointChair, AdmitMemberUseCase admitMember, AdoptRulesUseCase adoptRules,
             EstablishCommitteeUseCase establishCommittee, EndMembershipUseCase endMembership,
             DissolveCommitteeUseCase dissolveCommittee, CommitteeQueries committeeQueries, AddDomainUseCase addDomain,
-            ProposeProjectUseCase proposeProject, ChangeProjectUseCase changeProject, ProjectQueries projectQueries) {
+            ProposeProjectUseCase proposeProject, ChangeProjectUseCase changeProject, ProjectQueries projectQueries,
+            ScheduleMeetingUseCase scheduleMeeting, ChangeMeetingUseCase changeMeeting, CreateTaskUseCase createTask,
+            ChangeTaskUseCase changeTask, MeetingQueries meetingQueries) {
     }
 
     private final UseCases ronghe;
@@ -124,8 +146,16 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                 ronghe.addDomain().add(caller, new DomainDefinition(new DomainCode(entry.code()),
                         BilingualName.of(entry.name(), entry.nameEn())));
             }
+            Map<String, ProjectId> projects = new HashMap<>();
             for (var entry : document.projects()) {
-                importProject(caller, entry, organizations, areas, committees);
+                keep(projects, "projects", entry.key(), importProject(caller, entry, organizations, areas, committees));
+            }
+            Map<String, String> links = new HashMap<>();
+            areas.forEach((key, id) -> links.put("area:" + key, "area:" + id));
+            committees.forEach((key, id) -> links.put("committee:" + key, "committee:" + id));
+            projects.forEach((key, id) -> links.put("project:" + key, "project:" + id));
+            for (var entry : document.meetings()) {
+                importMeeting(caller, entry, organizations, committees, links);
             }
             return new Imported(organizations.size(), areas.size(), document.committees().size());
         });
@@ -170,7 +200,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
     }
 
     /** Proposes and signs as the principal; starts, reports and completes as the flag-bearer's operators. */
-    private void importProject(Caller caller, StructureDocument.ProjectEntry entry,
+    private ProjectId importProject(Caller caller, StructureDocument.ProjectEntry entry,
             Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.area.AreaId> areas,
             Map<String, org.ronghe.domain.committee.CommitteeId> committees) {
         OrganizationId flagBearer = resolve(organizations, "flagBearer", entry.flagBearer());
@@ -219,6 +249,88 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             change.change(caller, new ProjectChange.Cancel(view.id(), view.version(), entry.cancelled().on(),
                     entry.cancelled().reason()));
         }
+        return view.id();
+    }
+
+    /**
+     * Schedules, raises, holds, resolves and approves as the principal; tasks are worked on as their
+     * assignees' operators and verified or reopened as the operator of the host committee's LEAD (rule 7).
+     */
+    private void importMeeting(Caller caller, StructureDocument.MeetingEntry entry,
+            Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.committee.CommitteeId> committees,
+            Map<String, String> links) {
+        var host = resolve(committees, "host", entry.host());
+        Set<OrganizationId> invited = new LinkedHashSet<>();
+        entry.invited().forEach(key -> invited.add(resolve(organizations, "invited", key)));
+        MeetingView view = ronghe.scheduleMeeting().schedule(caller, new ScheduleMeetingCommand(
+                Enums.parse(MeetingMechanism.class, "mechanism", entry.mechanism()), entry.title(), host,
+                new Slot(entry.start(), entry.end(), entry.venue()), invited));
+        var id = view.meeting().id();
+        var change = ronghe.changeMeeting();
+        for (var item : entry.agenda()) {
+            String link = item.link() == null ? null : resolve(links, "link", item.link());
+            view = change.change(caller, new MeetingChange.RaiseItem(id, view.meeting().version(),
+                    resolve(organizations, "raisedBy", item.raisedBy()), item.problem(), link, null, null));
+        }
+        if (entry.cancelled() != null) {
+            change.change(caller, new MeetingChange.Cancel(id, view.meeting().version(), entry.cancelled()));
+            return;
+        }
+        if (entry.held() != null) {
+            Set<OrganizationId> attended = new LinkedHashSet<>();
+            (entry.held().attended() == null ? List.<String>of() : entry.held().attended())
+                    .forEach(key -> attended.add(resolve(organizations, "attended", key)));
+            view = change.change(caller, new MeetingChange.Hold(id, view.meeting().version(), attended,
+                    entry.held().minutes()));
+        }
+        for (var resolution : entry.resolutions()) {
+            view = change.change(caller, new MeetingChange.Resolve(id, view.meeting().version(), resolution.agendaItem(),
+                    resolution.text()));
+        }
+        if (entry.minutesApproved()) {
+            change.change(caller, new MeetingChange.ApproveMinutes(id, view.meeting().version()));
+        }
+        if (entry.tasks().isEmpty()) {
+            return;
+        }
+        var day = LocalDate.ofInstant(entry.start(), java.time.ZoneId.of("Asia/Shanghai"));
+        OrganizationId lead = ronghe.committeeQueries().committee(host, day).members().stream()
+                .filter(m -> m.role() == MembershipRole.LEAD).map(Membership::organization).findFirst()
+                .orElseThrow(() -> new InvalidValueException("tasks", "the host committee '" + entry.host()
+                        + "' has no LEAD on the meeting's day to verify its tasks"));
+        Caller leadOperator = operator(lead, caller);
+        for (var task : entry.tasks()) {
+            OrganizationId assignee = resolve(organizations, "assignee", task.assignee());
+            Set<OrganizationId> co = new LinkedHashSet<>();
+            task.coAssignees().forEach(key -> co.add(resolve(organizations, "coAssignees", key)));
+            TaskView created = ronghe.createTask().create(caller, new CreateTaskCommand(id, task.resolution(), task.title(),
+                    assignee, co, task.dueOn(), task.createdOn()));
+            var taskId = created.task().id();
+            long version = created.task().version();
+            Caller worker = operator(assignee, caller);
+            var work = ronghe.changeTask();
+            for (var note : task.progress()) {
+                version = work.change(worker, new TaskChange.NoteProgress(taskId, version, note.on(), note.text())).task()
+                        .version();
+            }
+            // A reopened task forgot its done day (an export writes none): it was done by the day it was reopened.
+            LocalDate doneOn = task.doneOn() != null || task.reopened() == null ? task.doneOn() : task.reopened().on();
+            if (doneOn != null) {
+                version = work.change(worker, new TaskChange.MarkDone(taskId, version, doneOn)).task().version();
+            }
+            if (task.verifiedOn() != null) {
+                version = work.change(leadOperator, new TaskChange.Verify(taskId, version, task.verifiedOn())).task()
+                        .version();
+            }
+            if (task.reopened() != null) {
+                work.change(leadOperator, new TaskChange.Reopen(taskId, version, task.reopened().on(),
+                        task.reopened().reason()));
+            }
+        }
+    }
+
+    private static Caller operator(OrganizationId organization, Caller principal) {
+        return new Caller(new Actor(organization, Role.OPERATOR), null, principal.requestId());
     }
 
     private static <T> T resolve(Map<String, T> known, String field, String key) {
@@ -282,8 +394,17 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                     break;
                 }
             }
+            List<StructureDocument.MeetingEntry> meetings = new ArrayList<>();
+            for (int page = 1; ; page++) {
+                var result = ronghe.meetingQueries().meetings(MeetingCriteria.all(), new PageRequest(page,
+                        PageRequest.MAX_SIZE));
+                result.items().forEach(m -> meetings.add(exported(m, tasksOf(m.meeting().id()))));
+                if (page >= result.totalPages()) {
+                    break;
+                }
+            }
             return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees,
-                    domains, projects);
+                    domains, projects, meetings);
         });
     }
 
@@ -308,6 +429,47 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                 status == ProjectStatus.SUSPENDED ? new StructureDocument.ReasonEntry(p.statusReason(), p.asOf()) : null,
                 status == ProjectStatus.CANCELLED ? new StructureDocument.ReasonEntry(p.statusReason(), p.asOf()) : null,
                 false);
+    }
+
+    private List<TaskView> tasksOf(MeetingId meeting) {
+        List<TaskView> tasks = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            var result = ronghe.meetingQueries().tasks(new TaskCriteria(null, meeting, null, null, false, null), null,
+                    new PageRequest(page, PageRequest.MAX_SIZE));
+            tasks.addAll(result.items());
+            if (page >= result.totalPages()) {
+                return tasks;
+            }
+        }
+    }
+
+    /**
+     * A meeting as the import would rebuild it. Rescheduled slots and carried items keep only their
+     * latest state; a reopened task's earlier done day is not kept by the aggregate, so it is left out.
+     */
+    private static StructureDocument.MeetingEntry exported(MeetingView view, List<TaskView> tasks) {
+        var m = view.meeting();
+        boolean held = m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.MINUTES_APPROVED;
+        return new StructureDocument.MeetingEntry(m.id().toString(), m.mechanism().name(), m.title(), m.host().toString(),
+                m.slot().start(), m.slot().end(), m.slot().venue(), m.invited().stream().map(Object::toString).toList(),
+                m.agenda().stream().map(i -> new StructureDocument.ItemEntry(i.raisedBy().toString(), i.problem(),
+                        i.link())).toList(),
+                held ? new StructureDocument.HeldEntry(m.attended().stream().map(Object::toString).toList(), m.minutes())
+                        : null,
+                m.resolutions().stream().map(r -> new StructureDocument.ResolutionEntry(r.agendaItem(), r.text())).toList(),
+                m.status() == MeetingStatus.MINUTES_APPROVED,
+                m.status() == MeetingStatus.CANCELLED ? m.cancelReason() : null,
+                tasks.stream().map(t -> t.task()).map(t -> new StructureDocument.TaskEntry(t.resolution(), t.title(),
+                        t.assignee().toString(), t.coAssignees().stream().map(Object::toString).toList(), t.createdOn(),
+                        t.dueOn(), t.notes().stream().map(n -> new StructureDocument.NoteEntry(n.text(), n.on())).toList(),
+                        t.doneOn(), t.verifiedOn(), t.status() == TaskStatus.REOPENED
+                                ? new StructureDocument.ReasonEntry(t.reopenReason(), reopenedBy(t)) : null)).toList(),
+                false);
+    }
+
+    /** The aggregate keeps no reopen day: the latest day it knows of stands in for it. */
+    private static LocalDate reopenedBy(org.ronghe.domain.task.FollowUpTask.State t) {
+        return t.notes().stream().map(n -> n.on()).max(java.util.Comparator.naturalOrder()).orElse(t.createdOn());
     }
 
     private static StructureDocument.MemberEntry member(Membership m) {

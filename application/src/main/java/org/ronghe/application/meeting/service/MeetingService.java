@@ -30,6 +30,7 @@ import org.ronghe.domain.meeting.Meeting;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 import org.ronghe.domain.task.FollowUpTask;
@@ -87,9 +88,14 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
                 MeetingStewardship.requireMayRaise(caller.actor(), host, today());
                 OrganizationId raisedBy = raise.raisedBy() != null ? raise.raisedBy() : caller.actor().organization();
                 if (raisedBy == null) {
-                    throw new org.ronghe.domain.shared.InvalidValueException("raisedBy", "is required");
+                    throw new InvalidValueException("raisedBy", "is required");
                 }
                 organization("raisedBy", raisedBy);
+                // An ADMIN may raise on a member's behalf, never for an organization outside the committee.
+                var raiser = raisedBy;
+                if (host.membersOn(today()).stream().noneMatch(m -> m.organization().equals(raiser))) {
+                    throw new InvalidValueException("raisedById", "is not a member of the host committee");
+                }
                 String problem = raise.problem();
                 String link = raise.link();
                 if (raise.carriedFrom() != null) {
@@ -131,9 +137,16 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
             var resolution = meeting.resolution(command.resolution());
             organization("assigneeId", command.assignee());
             command.coAssignees().forEach(o -> organization("coAssigneeIds", o));
+            LocalDate createdOn = command.createdOn() != null ? command.createdOn() : today();
+            if (createdOn.isAfter(today())) {
+                throw new InvalidValueException("createdOn", "a task is not created in the future");
+            }
+            if (createdOn.isBefore(LocalDate.ofInstant(meeting.state().slot().start(), CITY_TIME))) {
+                throw new InvalidValueException("createdOn", "a task is not created before its meeting");
+            }
             var creation = FollowUpTask.create(new TaskId(ids.next()), meeting.getId(), resolution.number(),
                     meeting.host(), meeting.mechanism(), command.title() != null ? command.title() : resolution.text(),
-                    command.assignee(), command.coAssignees(), today(), command.dueOn(), clock.now());
+                    command.assignee(), command.coAssignees(), createdOn, command.dueOn(), clock.now());
             tasks.add(creation.task());
             auditor.record(caller, creation.event());
             return TaskView.of(creation.task(), today());

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record StructureDocument(String format, LocalDate referenceDate, String description,
         List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
-        List<DomainEntry> domains, List<ProjectEntry> projects) {
+        List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings) {
 
     public static final String FORMAT = "ronghe-structure/1";
 
@@ -21,6 +21,51 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
         committees = committees == null ? List.of() : List.copyOf(committees);
         domains = domains == null ? List.of() : List.copyOf(domains);
         projects = projects == null ? List.of() : List.copyOf(projects);
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    }
+
+    /**
+     * A meeting of a committee ({@code host} is a committee key) and how far it came: items raised,
+     * held (attendance and minutes), resolutions, minutes approved, or cancelled; with the follow-up
+     * tasks born from its resolutions. Start and end are instants.
+     */
+    public record MeetingEntry(String key, String mechanism, String title, String host, java.time.Instant start,
+            java.time.Instant end, String venue, List<String> invited, List<ItemEntry> agenda, HeldEntry held,
+            List<ResolutionEntry> resolutions, boolean minutesApproved, String cancelled, List<TaskEntry> tasks,
+            boolean illustrative) {
+
+        public MeetingEntry {
+            invited = invited == null ? List.of() : List.copyOf(invited);
+            agenda = agenda == null ? List.of() : List.copyOf(agenda);
+            resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+            tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        }
+    }
+
+    /** An agenda item; {@code link} is {@code project:<key>}, {@code area:<key>} or {@code committee:<key>}. */
+    public record ItemEntry(String raisedBy, String problem, String link) {
+    }
+
+    public record HeldEntry(List<String> attended, String minutes) {
+    }
+
+    public record ResolutionEntry(int agendaItem, String text) {
+    }
+
+    /**
+     * A follow-up task of a resolution (its number in the meeting): progress by the assignee, done,
+     * then verified or reopened by the host committee's LEAD.
+     */
+    public record TaskEntry(int resolution, String title, String assignee, List<String> coAssignees, LocalDate createdOn,
+            LocalDate dueOn, List<NoteEntry> progress, LocalDate doneOn, LocalDate verifiedOn, ReasonEntry reopened) {
+
+        public TaskEntry {
+            coAssignees = coAssignees == null ? List.of() : List.copyOf(coAssignees);
+            progress = progress == null ? List.of() : List.copyOf(progress);
+        }
+    }
+
+    public record NoteEntry(String text, LocalDate on) {
     }
 
     /** An entry of the domain catalogue. */
