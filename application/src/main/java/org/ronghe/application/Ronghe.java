@@ -41,6 +41,10 @@ import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
 import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
 import org.ronghe.application.meeting.port.in.CreateTaskUseCase;
 import org.ronghe.application.meeting.port.in.MeetingQueries;
+import org.ronghe.application.activity.port.in.ActivityQueries;
+import org.ronghe.application.activity.port.in.RecordActivityUseCase;
+import org.ronghe.application.activity.port.in.WithdrawActivityUseCase;
+import org.ronghe.application.activity.service.ActivityService;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingUseCase;
 import org.ronghe.application.meeting.service.MeetingQueryService;
 import org.ronghe.application.meeting.service.MeetingService;
@@ -93,6 +97,7 @@ public final class Ronghe {
     private final ProjectQueries projectQueries;
     private final MeetingService meetingService;
     private final MeetingQueries meetingQueries;
+    private final ActivityService activityService;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -126,6 +131,8 @@ public final class Ronghe {
         this.meetingService = new MeetingService(storage.meetings(), storage.followUpTasks(), storage.committees(),
                 organizations, transactions, auditor, clock, ids);
         this.meetingQueries = new MeetingQueryService(storage.meetings(), storage.followUpTasks(), clock);
+        this.activityService = new ActivityService(storage.activities(), storage.committees(), organizations,
+                transactions, auditor, clock, ids);
         this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
                 committeeService, committeeService, committeeService, committeeService, committeeService,
@@ -273,6 +280,18 @@ public final class Ronghe {
 
     public MeetingQueries meetingQueries() {
         return meetingQueries;
+    }
+
+    public RecordActivityUseCase recordActivity() {
+        return activityService;
+    }
+
+    public WithdrawActivityUseCase withdrawActivity() {
+        return activityService;
+    }
+
+    public ActivityQueries activityQueries() {
+        return activityService;
     }
 
     public ImportStructureUseCase importStructure() {

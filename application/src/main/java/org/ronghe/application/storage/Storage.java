@@ -34,6 +34,8 @@ public interface Storage extends AutoCloseable {
 
     FollowUpTasks followUpTasks();
 
+    org.ronghe.application.activity.port.out.Activities activities();
+
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override
     void close();

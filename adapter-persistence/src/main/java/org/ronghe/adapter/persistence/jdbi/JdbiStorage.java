@@ -28,6 +28,7 @@ final class JdbiStorage implements Storage {
     private final JdbiDomainProjects domainProjects;
     private final JdbiMeetings meetings;
     private final JdbiFollowUpTasks followUpTasks;
+    private final JdbiActivities activities;
 
     JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
         this.dataSource = dataSource;
@@ -41,6 +42,7 @@ final class JdbiStorage implements Storage {
         this.domainProjects = new JdbiDomainProjects(transactions);
         this.meetings = new JdbiMeetings(transactions);
         this.followUpTasks = new JdbiFollowUpTasks(transactions);
+        this.activities = new JdbiActivities(transactions);
     }
 
     @Override
@@ -91,6 +93,11 @@ final class JdbiStorage implements Storage {
     @Override
     public FollowUpTasks followUpTasks() {
         return followUpTasks;
+    }
+
+    @Override
+    public org.ronghe.application.activity.port.out.Activities activities() {
+        return activities;
     }
 
     @Override

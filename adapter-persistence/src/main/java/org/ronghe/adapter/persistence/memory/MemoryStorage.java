@@ -25,6 +25,7 @@ public final class MemoryStorage implements Storage {
     private final MemoryDomainProjects domainProjects = new MemoryDomainProjects(transactions);
     private final MemoryMeetings meetings = new MemoryMeetings(transactions);
     private final MemoryFollowUpTasks followUpTasks = new MemoryFollowUpTasks(transactions);
+    private final MemoryActivities activities = new MemoryActivities(transactions);
 
     @Override
     public Transactions transactions() {
@@ -74,6 +75,11 @@ public final class MemoryStorage implements Storage {
     @Override
     public FollowUpTasks followUpTasks() {
         return followUpTasks;
+    }
+
+    @Override
+    public org.ronghe.application.activity.port.out.Activities activities() {
+        return activities;
     }
 
     @Override

@@ -101,6 +101,11 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.activity.port.out.Activities activities() {
+                return storage.activities();
+            }
+
+            @Override
             public void close() {
                 storage.close();
                 execute(server, "DROP SCHEMA " + schema + " CASCADE");

@@ -18,7 +18,7 @@ import org.ronghe.domain.task.TaskProgressNoted;
 import org.ronghe.domain.task.TaskReopened;
 import org.ronghe.domain.task.TaskVerified;
 
-/** What each meeting and task event changed, for the audit trail. */
+/** What each meeting, task and co-work activity event changed, for the audit trail. */
 final class MeetingAudit {
 
     record Described(String type, String id, List<FieldChange> changes) {
@@ -76,6 +76,14 @@ final class MeetingAudit {
         }
         if (event instanceof TaskReopened e) {
             return of("task", e.task(), new FieldChange("status", null, "REOPENED"), new FieldChange("reason", null, e.reason()));
+        }
+        if (event instanceof org.ronghe.domain.activity.ActivityRecorded e) {
+            return of("activity", e.activity(), new FieldChange("form", null, e.form().name()),
+                    new FieldChange("heldOn", null, e.heldOn().toString()));
+        }
+        if (event instanceof org.ronghe.domain.activity.ActivityWithdrawn e) {
+            return of("activity", e.activity(), new FieldChange("withdrawn", "false", "true"),
+                    new FieldChange("reason", null, e.reason()));
         }
         return Optional.empty();
     }

@@ -1,0 +1,143 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.ronghe.application.activity.port.out.Activities;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.activity.ActivityCriteria;
+import org.ronghe.domain.activity.ActivityId;
+import org.ronghe.domain.activity.CoWorkActivity;
+import org.ronghe.domain.shared.StaleVersionException;
+
+final class JdbiActivities implements Activities {
+
+    private final JdbiTransactions transactions;
+
+    JdbiActivities(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    private static CoWorkActivity read(String details, long version) {
+        var s = JsonDocuments.read(details, CoWorkActivity.State.class);
+        return CoWorkActivity.restore(new CoWorkActivity.State(s.id(), s.form(), s.title(), s.committee(),
+                s.organizations(), s.heldOn(), s.link(), s.withdrawn(), s.withdrawReason(), version));
+    }
+
+    @Override
+    public Optional<CoWorkActivity> findById(ActivityId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM co_work_activity WHERE id = :id")
+                .bind("id", id.value()).map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).findOne());
+    }
+
+    @Override
+    public void add(CoWorkActivity activity) {
+        var s = activity.state();
+        transactions.withHandle(h -> {
+            var insert = h.createUpdate("""
+                    INSERT INTO co_work_activity (id, form, committee_id, held_on, withdrawn, details, version)
+                    VALUES (:id, :form, :committee, :heldOn, :withdrawn, :details, 1)""")
+                    .bind("id", s.id().value()).bind("form", s.form().name()).bind("heldOn", s.heldOn())
+                    .bind("withdrawn", s.withdrawn()).bind("details", JsonDocuments.write(s));
+            if (s.committee() == null) {
+                insert.bindNull("committee", Types.OTHER); // PostgreSQL refuses a VARCHAR NULL for a UUID
+            } else {
+                insert.bind("committee", s.committee().value());
+            }
+            insert.execute();
+            participants(h, s);
+            return null;
+        });
+        activity.markStored(1);
+    }
+
+    private static void participants(Handle h, CoWorkActivity.State s) {
+        var batch = h.prepareBatch("INSERT INTO co_work_participant (activity_id, organization_id) VALUES (:a, :o)");
+        s.organizations().forEach(o -> batch.bind("a", s.id().value()).bind("o", o.value()).add());
+        batch.execute();
+    }
+
+    @Override
+    public void update(CoWorkActivity activity) {
+        var s = activity.state();
+        int updated;
+        try {
+            updated = transactions.withHandle(h -> h.createUpdate("""
+                    UPDATE co_work_activity SET withdrawn = :withdrawn, details = :details, version = version + 1
+                     WHERE id = :id AND version = :version""")
+                    .bind("id", s.id().value()).bind("version", activity.version()).bind("withdrawn", s.withdrawn())
+                    .bind("details", JsonDocuments.write(s)).execute());
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isLockConflict(e)) {
+                throw new StaleVersionException("activity", activity.getId(), activity.version(), null);
+            }
+            throw e;
+        }
+        if (updated != 1) {
+            throw new StaleVersionException("activity", activity.getId(), activity.version(), null);
+        }
+        activity.markStored(activity.version() + 1);
+    }
+
+    private record Where(String sql, Map<String, Object> arguments) {
+    }
+
+    private static Where where(ActivityCriteria criteria) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        if (criteria.form() != null) {
+            conditions.add("form = :form");
+            arguments.put("form", criteria.form().name());
+        }
+        if (criteria.committee() != null) {
+            conditions.add("committee_id = :committee");
+            arguments.put("committee", criteria.committee().value());
+        }
+        if (criteria.organization() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM co_work_participant p WHERE p.activity_id = co_work_activity.id"
+                    + " AND p.organization_id = :organization)");
+            arguments.put("organization", criteria.organization().value());
+        }
+        if (criteria.from() != null) {
+            conditions.add("held_on >= :from");
+            arguments.put("from", criteria.from());
+        }
+        if (criteria.until() != null) {
+            conditions.add("held_on < :until");
+            arguments.put("until", criteria.until());
+        }
+        if (!criteria.includeWithdrawn()) {
+            conditions.add("withdrawn = FALSE");
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), arguments);
+    }
+
+    @Override
+    public Page<CoWorkActivity> find(ActivityCriteria criteria, PageRequest page) {
+        var where = where(criteria);
+        return transactions.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM co_work_activity" + where.sql()).bindMap(where.arguments())
+                    .mapTo(Long.class).one();
+            List<CoWorkActivity> items = h.createQuery("SELECT details, version FROM co_work_activity" + where.sql()
+                    + " ORDER BY held_on DESC, id LIMIT :limit OFFSET :offset").bindMap(where.arguments())
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public List<CoWorkActivity> all(ActivityCriteria criteria) {
+        var where = where(criteria);
+        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM co_work_activity" + where.sql()
+                + " ORDER BY held_on DESC, id").bindMap(where.arguments())
+                .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list());
+    }
+}

@@ -1,0 +1,12 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import org.ronghe.adapter.persistence.contract.ActivitiesContract;
+import org.ronghe.application.storage.Storage;
+
+class PostgresActivitiesContractTest extends ActivitiesContract {
+
+    @Override
+    protected Storage openEmptyStorage() {
+        return PostgresDatabases.openFresh();
+    }
+}

@@ -1,0 +1,104 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.adapter.persistence.memory.MemoryStorage;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.activity.port.in.ActivityQueries;
+import org.ronghe.application.activity.port.in.RecordActivityCommand;
+import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.storage.Storage;
+import org.ronghe.domain.access.AccessDeniedException;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.activity.CoWorkForm;
+import org.ronghe.domain.shared.StaleVersionException;
+
+/** Co-work activities through the use cases, on the in-memory adapter: who records, withdrawals, counts. */
+class ActivityUseCasesTest {
+
+    private static final Caller ADMIN = Caller.system("activity use cases");
+
+    private final Storage storage = new MemoryStorage();
+    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+    private OrganizationView town;
+    private OrganizationView unit;
+    private OrganizationView outsider;
+
+    private OrganizationView register(String kind, String name, OrganizationView parent) {
+        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
+                parent == null ? null : parent.id().toString(), null));
+    }
+
+    private Caller operatorOf(OrganizationView organization) {
+        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.authenticate().authenticate(issued.secret());
+        return new Caller(auth.actor(), auth.token(), "req");
+    }
+
+    @BeforeEach
+    void organizations() {
+        var district = register("DISTRICT_PARTY_COMMITTEE", "区委", null);
+        town = register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
+        unit = register("REGIONAL_UNIT", "某研究院", town);
+        outsider = register("DEPARTMENT_PARTY_BODY", "区水务局党组", district);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    private RecordActivityCommand research(LocalDate on) {
+        return new RecordActivityCommand(CoWorkForm.RESEARCH_DONE_TOGETHER, "停车难联合调研", null,
+                Set.of(town.id(), unit.id()), on, null);
+    }
+
+    @Test
+    void an_organization_that_took_part_records_it_others_may_not_and_counts_follow() {
+        var recorded = ronghe.recordActivity().record(operatorOf(town), research(LocalDate.of(2022, 5, 20)));
+        ronghe.recordActivity().record(ADMIN, new RecordActivityCommand(CoWorkForm.CADRES_TRAINED_TOGETHER, "联合培训",
+                null, Set.of(unit.id(), outsider.id()), LocalDate.of(2022, 6, 1), null));
+
+        assertThatThrownBy(() -> ronghe.recordActivity().record(operatorOf(outsider), research(LocalDate.of(2022, 5, 21))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(recorded.activity().version()).isEqualTo(1);
+        var counts = ronghe.activityQueries().counts(null, null);
+        assertThat(counts).filteredOn(c -> c.dimension().equals("form")).hasSize(CoWorkForm.values().length)
+                .contains(new ActivityQueries.Count("form", "RESEARCH_DONE_TOGETHER", 1),
+                        new ActivityQueries.Count("form", "SERVICES_DELIVERED_TOGETHER", 0));
+        assertThat(counts).contains(new ActivityQueries.Count("organization", unit.id().toString(), 2));
+        assertThat(ronghe.auditQueries().entries(ADMIN, new org.ronghe.domain.audit.AuditCriteria("activity",
+                recorded.activity().id().toString(), null, null, null), org.ronghe.application.shared.port.PageRequest.first()).totalItems())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_withdrawn_activity_no_longer_counts_and_a_stale_withdrawal_is_refused() {
+        var recorded = ronghe.recordActivity().record(ADMIN, research(LocalDate.of(2022, 5, 20)));
+        var id = recorded.activity().id();
+
+        assertThatThrownBy(() -> ronghe.withdrawActivity().withdraw(operatorOf(outsider), new WithdrawActivityCommand(id, 1,
+                "误登"))).isInstanceOf(AccessDeniedException.class);
+        ronghe.withdrawActivity().withdraw(operatorOf(unit), new WithdrawActivityCommand(id, 1, "误登"));
+        assertThatThrownBy(() -> ronghe.withdrawActivity().withdraw(ADMIN, new WithdrawActivityCommand(id, 1, "再次")))
+                .isInstanceOf(StaleVersionException.class);
+
+        assertThat(ronghe.activityQueries().activity(id).activity().withdrawn()).isTrue();
+        assertThat(ronghe.activityQueries().counts(null, null)).contains(
+                new ActivityQueries.Count("form", "RESEARCH_DONE_TOGETHER", 0));
+    }
+}
