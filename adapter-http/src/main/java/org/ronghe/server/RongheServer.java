@@ -9,6 +9,7 @@ import org.ronghe.adapter.http.committee.CommitteeRoutes;
 import org.ronghe.adapter.http.committee.StructureRoutes;
 import org.ronghe.adapter.http.dataset.ExportRoutes;
 import org.ronghe.adapter.http.meeting.MeetingRoutes;
+import org.ronghe.adapter.http.activity.ActivityRoutes;
 import org.ronghe.adapter.http.project.ProjectRoutes;
 import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.docs.DocsRoutes;
@@ -126,6 +127,8 @@ public final class RongheServer implements AutoCloseable {
                 new StructureRoutes(ronghe.structureQueries()),
                 new MeetingRoutes(new MeetingRoutes.UseCases(ronghe.scheduleMeeting(), ronghe.changeMeeting(),
                         ronghe.createTask(), ronghe.changeTask(), ronghe.meetingQueries())),
+                new ActivityRoutes(new ActivityRoutes.UseCases(ronghe.recordActivity(), ronghe.withdrawActivity(),
+                        ronghe.activityQueries())),
                 new ProjectRoutes(new ProjectRoutes.UseCases(ronghe.addDomain(), ronghe.proposeProject(),
                         ronghe.changeProject(), ronghe.projectQueries())),
                 new ExportRoutes(ronghe.exportStructure()),

@@ -208,6 +208,14 @@ class AuthorizationMatrixTest {
         scenario("GET /api/v1/overdue-tasks", everyone, c -> c.get("/api/v1/overdue-tasks?asOf=2023-01-10"));
         scenario("GET /api/v1/closure", everyone, c -> c.get("/api/v1/closure"));
         scenario("GET /api/v1/meeting-counts", everyone, c -> c.get("/api/v1/meeting-counts"));
+        scenario("POST /api/v1/activities", admins, c -> c.post("/api/v1/activities", activityBody()));
+        scenario("GET /api/v1/activities", everyone, c -> c.get("/api/v1/activities?organizationId=" + townB));
+        scenario("GET /api/v1/activities/{id}", everyone, c -> c.get("/api/v1/activities/" + activity()[0]));
+        scenario("POST /api/v1/activities/{id}/withdraw", admins, c -> {
+            var a = activity();
+            return c.post("/api/v1/activities/" + a[0] + "/withdraw", "{\"reason\":\"误登\"}", "If-Match", a[1]);
+        });
+        scenario("GET /api/v1/activity-counts", everyone, c -> c.get("/api/v1/activity-counts"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));
@@ -339,6 +347,18 @@ class AuthorizationMatrixTest {
 
     private static ApiClient.Response taskStep(ApiClient client, String[] task, String step, String body) {
         return client.post("/api/v1/tasks/" + task[0] + step, body, "If-Match", task[1]);
+    }
+
+    private static String activityBody() {
+        return "{\"form\":\"SERVICES_DELIVERED_TOGETHER\",\"title\":\"联合志愿服务\",\"organizationIds\":[\"" + townB
+                + "\",\"" + unitOfB + "\"],\"heldOn\":\"2022-06-01\"}";
+    }
+
+    /** A fresh co-work activity of town B and its unit, recorded by the ADMIN: its id and ETag. */
+    private static String[] activity() {
+        var created = server.admin().post("/api/v1/activities", activityBody());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new String[] { created.json().get("id").asText(), created.header("ETag") };
     }
 
     /** A fresh token of town B, at version 1. */
