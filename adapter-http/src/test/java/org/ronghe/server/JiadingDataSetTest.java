@@ -80,6 +80,22 @@ class JiadingDataSetTest {
     }
 
     @Test
+    void co_work_is_recorded_in_all_five_forms_and_a_withdrawn_record_does_not_count() {
+        var counts = api.get("/api/v1/activity-counts").json().get("items");
+        List<JsonNode> forms = new java.util.ArrayList<>();
+        counts.forEach(c -> {
+            if (c.get("dimension").asText().equals("form")) {
+                forms.add(c);
+            }
+        });
+        assertThat(forms).hasSize(5).allSatisfy(c -> assertThat(c.get("activities").asLong()).isPositive());
+        assertThat(forms.stream().mapToLong(c -> c.get("activities").asLong()).sum()).isEqualTo(10);
+        assertThat(total("/api/v1/activities?includeWithdrawn=true")).isEqualTo(11);
+        assertThat(counts.findParents("dimension").stream().filter(c -> c.get("dimension").asText().equals("committee")))
+                .hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
     void one_promotion_four_professional_six_area_committees_two_established_four_planned() {
         assertThat(committees("tier=DISTRICT_PROMOTION")).isEqualTo(1);
         assertThat(committees("tier=PROFESSIONAL")).isEqualTo(4);
@@ -178,6 +194,7 @@ class JiadingDataSetTest {
                             .stream().map(c -> c.get("name").asText() + "/" + (c.get("establishedOn").isNull() ? "null"
                                     : c.get("establishedOn").asText()) + "/" + c.get("members").size()).toList());
             assertThat(exported.json().get("meetings")).hasSize(17);
+            assertThat(again.activities()).hasSize(11).filteredOn(a -> a.withdrawn() != null).hasSize(1);
             assertThat(again.meetings().stream().map(m -> m.title() + "/" + m.minutesApproved() + "/" + m.cancelled() + "/"
                     + m.resolutions().size() + "/" + m.tasks().stream().map(t -> t.title() + ":" + t.verifiedOn() + ":"
                             + (t.reopened() != null)).sorted().toList()).toList())

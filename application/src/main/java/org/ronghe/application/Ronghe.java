@@ -137,7 +137,8 @@ public final class Ronghe {
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
                 committeeService, committeeService, committeeService, committeeService, committeeService,
                 committeeQueries, projectService, projectService, projectService, projectQueries, meetingService,
-                meetingService, meetingService, meetingService, meetingQueries), transactions);
+                meetingService, meetingService, meetingService, meetingQueries, activityService, activityService,
+                activityService), transactions);
     }
 
     /** The application on the given storage, with the system clock and random ids. */

@@ -19,6 +19,13 @@ import org.ronghe.application.committee.port.in.EndMembershipUseCase;
 import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
 import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
 import org.ronghe.application.organization.port.in.OrganizationQueries;
+import org.ronghe.application.activity.port.in.ActivityQueries;
+import org.ronghe.application.activity.port.in.RecordActivityCommand;
+import org.ronghe.application.activity.port.in.RecordActivityUseCase;
+import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
+import org.ronghe.application.activity.port.in.WithdrawActivityUseCase;
+import org.ronghe.domain.activity.ActivityCriteria;
+import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
 import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
 import org.ronghe.application.meeting.port.in.CreateTaskCommand;
@@ -103,7 +110,8 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             DissolveCommitteeUseCase dissolveCommittee, CommitteeQueries committeeQueries, AddDomainUseCase addDomain,
             ProposeProjectUseCase proposeProject, ChangeProjectUseCase changeProject, ProjectQueries projectQueries,
             ScheduleMeetingUseCase scheduleMeeting, ChangeMeetingUseCase changeMeeting, CreateTaskUseCase createTask,
-            ChangeTaskUseCase changeTask, MeetingQueries meetingQueries) {
+            ChangeTaskUseCase changeTask, MeetingQueries meetingQueries, RecordActivityUseCase recordActivity,
+            WithdrawActivityUseCase withdrawActivity, ActivityQueries activityQueries) {
     }
 
     private final UseCases ronghe;
@@ -156,6 +164,9 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             projects.forEach((key, id) -> links.put("project:" + key, "project:" + id));
             for (var entry : document.meetings()) {
                 importMeeting(caller, entry, organizations, committees, links);
+            }
+            for (var entry : document.activities()) {
+                importActivity(caller, entry, organizations, committees, links);
             }
             return new Imported(organizations.size(), areas.size(), document.committees().size());
         });
@@ -329,6 +340,21 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         }
     }
 
+    private void importActivity(Caller caller, StructureDocument.ActivityEntry entry,
+            Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.committee.CommitteeId> committees,
+            Map<String, String> links) {
+        Set<OrganizationId> took = new LinkedHashSet<>();
+        entry.organizations().forEach(key -> took.add(resolve(organizations, "organizations", key)));
+        var view = ronghe.recordActivity().record(caller, new RecordActivityCommand(
+                Enums.parse(CoWorkForm.class, "form", entry.form()), entry.title(),
+                entry.committee() == null ? null : resolve(committees, "committee", entry.committee()), took,
+                entry.heldOn(), entry.link() == null ? null : resolve(links, "link", entry.link())));
+        if (entry.withdrawn() != null) {
+            ronghe.withdrawActivity().withdraw(caller, new WithdrawActivityCommand(view.activity().id(),
+                    view.activity().version(), entry.withdrawn()));
+        }
+    }
+
     private static Caller operator(OrganizationId organization, Caller principal) {
         return new Caller(new Actor(organization, Role.OPERATOR), null, principal.requestId());
     }
@@ -403,8 +429,24 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                     break;
                 }
             }
+            List<StructureDocument.ActivityEntry> activities = new ArrayList<>();
+            var everyActivity = new ActivityCriteria(null, null, null, null, null, true);
+            for (int page = 1; ; page++) {
+                var result = ronghe.activityQueries().activities(everyActivity, new PageRequest(page,
+                        PageRequest.MAX_SIZE));
+                result.items().forEach(v -> {
+                    var a = v.activity();
+                    activities.add(new StructureDocument.ActivityEntry(a.form().name(), a.title(),
+                            a.committee() == null ? null : a.committee().toString(),
+                            a.organizations().stream().map(Object::toString).sorted().toList(), a.heldOn(), a.link(),
+                            a.withdrawn() ? a.withdrawReason() : null, false));
+                });
+                if (page >= result.totalPages()) {
+                    break;
+                }
+            }
             return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees,
-                    domains, projects, meetings);
+                    domains, projects, meetings, activities);
         });
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record StructureDocument(String format, LocalDate referenceDate, String description,
         List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
-        List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings) {
+        List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings,
+        List<ActivityEntry> activities) {
 
     public static final String FORMAT = "ronghe-structure/1";
 
@@ -22,6 +23,20 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
         domains = domains == null ? List.of() : List.copyOf(domains);
         projects = projects == null ? List.of() : List.copyOf(projects);
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+
+    /**
+     * A co-work activity in one of the five forms: organizations that took part (keys), the committee it
+     * was organized under and the project or area it was about ({@code project:<key>}, {@code area:<key>}),
+     * both optional; {@code withdrawn} gives the reason a record made in error was withdrawn.
+     */
+    public record ActivityEntry(String form, String title, String committee, List<String> organizations,
+            LocalDate heldOn, String link, String withdrawn, boolean illustrative) {
+
+        public ActivityEntry {
+            organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        }
     }
 
     /**
