@@ -5,33 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
-import org.ronghe.domain.committee.CommitteeRegistry;
-import org.ronghe.domain.committee.CommitteeTier;
-import org.ronghe.domain.committee.FusionCommittee;
-import org.ronghe.domain.committee.ProfessionalField;
 import org.ronghe.domain.meeting.Meeting;
 import org.ronghe.domain.meeting.MeetingCriteria;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.meeting.MeetingStatus;
 import org.ronghe.domain.meeting.Slot;
-import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
-import org.ronghe.domain.organization.OrganizationName;
-import org.ronghe.domain.organization.ProspectiveParent;
-import org.ronghe.domain.organization.SiblingNames;
-import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskCriteria;
@@ -48,41 +36,15 @@ public abstract class MeetingsContract extends StorageContract {
     private OrganizationId unit;
     private CommitteeId host;
 
-    private OrganizationId organization(OrganizationKind kind, String name, Organization parent) {
-        var o = Organization.register(new OrganizationId(UUID.randomUUID()), kind, OrganizationName.of(name),
-                parent == null ? null : ProspectiveParent.of(parent, List.of()), null, SiblingNames.none(), NOW)
-                .organization();
-        storage.organizations().add(o);
-        return o.getId();
-    }
-
     @BeforeEach
     void structure() {
-        var district = Organization.register(new OrganizationId(UUID.randomUUID()), OrganizationKind.DISTRICT_PARTY_COMMITTEE,
-                OrganizationName.of("区委"), null, null, SiblingNames.none(), NOW).organization();
-        storage.organizations().add(district);
-        town = organization(OrganizationKind.TOWN_PARTY_COMMITTEE, "南翔镇党委", district);
-        department = organization(OrganizationKind.DEPARTMENT_PARTY_BODY, "区交通委党组", district);
-        unit = organization(OrganizationKind.REGIONAL_UNIT, "某研究院", district);
-        var promotion = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.DISTRICT_PROMOTION,
-                BilingualName.of("推进委员会", null), null, null, new CommitteeRegistry() {
-                    @Override
-                    public Optional<CommitteeId> promotionCommittee() {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public boolean coversField(ProfessionalField field) {
-                        return false;
-                    }
-
-                    @Override
-                    public boolean coversArea(AreaId area) {
-                        return false;
-                    }
-                }, LocalDate.of(2021, 1, 1), NOW).committee();
-        storage.committees().add(promotion);
-        host = promotion.getId();
+        var district = ContractFixtures.organization(storage, OrganizationKind.DISTRICT_PARTY_COMMITTEE, "区委", null, NOW);
+        town = ContractFixtures.organization(storage, OrganizationKind.TOWN_PARTY_COMMITTEE, "南翔镇党委", district, NOW)
+                .getId();
+        department = ContractFixtures.organization(storage, OrganizationKind.DEPARTMENT_PARTY_BODY, "区交通委党组", district,
+                NOW).getId();
+        unit = ContractFixtures.organization(storage, OrganizationKind.REGIONAL_UNIT, "某研究院", district, NOW).getId();
+        host = ContractFixtures.promotionCommittee(storage, NOW);
     }
 
     private Meeting meeting(MeetingMechanism mechanism, Instant start) {

@@ -3,27 +3,19 @@ package org.ronghe.adapter.persistence.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.activity.port.in.ActivityQueries;
 import org.ronghe.application.activity.port.in.RecordActivityCommand;
 import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
-import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.AccessDeniedException;
-import org.ronghe.domain.access.Role;
 import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.domain.shared.StaleVersionException;
 
@@ -32,21 +24,18 @@ class ActivityUseCasesTest {
 
     private static final Caller ADMIN = Caller.system("activity use cases");
 
-    private final Storage storage = new MemoryStorage();
-    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+    private final OnMemory memory = new OnMemory();
+    private final Ronghe ronghe = memory.ronghe;
     private OrganizationView town;
     private OrganizationView unit;
     private OrganizationView outsider;
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
-                parent == null ? null : parent.id().toString(), null));
+        return memory.register(kind, name, parent);
     }
 
     private Caller operatorOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
-        return new Caller(auth.actor(), auth.token(), "req");
+        return memory.operatorOf(organization);
     }
 
     @BeforeEach
@@ -59,7 +48,7 @@ class ActivityUseCasesTest {
 
     @AfterEach
     void close() {
-        storage.close();
+        memory.close();
     }
 
     private RecordActivityCommand research(LocalDate on) {

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
 import org.ronghe.application.committee.port.in.AdmitMemberCommand;
 import org.ronghe.application.committee.port.in.CommitteeView;
@@ -23,12 +20,8 @@ import org.ronghe.application.meeting.port.in.MeetingChange;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
 import org.ronghe.application.meeting.port.in.TaskChange;
 import org.ronghe.application.organization.port.in.OrganizationView;
-import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.AccessDeniedException;
-import org.ronghe.domain.access.Role;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.MembershipRole;
@@ -43,22 +36,19 @@ class MeetingUseCasesTest {
     private static final Caller ADMIN = Caller.system("meeting use cases");
     private static final Instant START = Instant.parse("2022-09-01T01:00:00Z");
 
-    private final Storage storage = new MemoryStorage();
-    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+    private final OnMemory memory = new OnMemory();
+    private final Ronghe ronghe = memory.ronghe;
     private OrganizationView town;
     private OrganizationView department;
     private OrganizationView outsider;
     private CommitteeView committee;
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
-                parent == null ? null : parent.id().toString(), null));
+        return memory.register(kind, name, parent);
     }
 
     private Caller operatorOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
-        return new Caller(auth.actor(), auth.token(), "req");
+        return memory.operatorOf(organization);
     }
 
     @BeforeEach
@@ -81,7 +71,7 @@ class MeetingUseCasesTest {
 
     @AfterEach
     void close() {
-        storage.close();
+        memory.close();
     }
 
     @Test

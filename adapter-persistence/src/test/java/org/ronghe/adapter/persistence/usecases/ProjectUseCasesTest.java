@@ -3,29 +3,21 @@ package org.ronghe.adapter.persistence.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
-import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.project.port.in.ProjectChange;
 import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.AccessDeniedException;
-import org.ronghe.domain.access.Role;
 import org.ronghe.domain.audit.AuditCriteria;
 import org.ronghe.domain.project.CoOrganization;
 import org.ronghe.domain.project.Commitment;
@@ -46,23 +38,19 @@ class ProjectUseCasesTest {
     private static final Caller ADMIN = Caller.system("project use cases");
     private static final LocalDate TODAY = LocalDate.of(2023, 4, 4);
 
-    private final Storage storage = new MemoryStorage();
-    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")),
-            UUID::randomUUID);
+    private final OnMemory memory = new OnMemory();
+    private final Ronghe ronghe = memory.ronghe;
     private OrganizationView district;
     private OrganizationView transport;
     private OrganizationView market;
     private OrganizationView town;
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
-                parent == null ? null : parent.id().toString(), null));
+        return memory.register(kind, name, parent);
     }
 
     private Caller operatorOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
-        return new Caller(auth.actor(), auth.token(), "req");
+        return memory.operatorOf(organization);
     }
 
     @BeforeEach
@@ -76,7 +64,7 @@ class ProjectUseCasesTest {
 
     @AfterEach
     void close() {
-        storage.close();
+        memory.close();
     }
 
     private ProjectView propose(OrganizationView flagBearer) {

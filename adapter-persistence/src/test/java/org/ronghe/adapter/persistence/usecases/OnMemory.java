@@ -1,0 +1,40 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ronghe.adapter.persistence.memory.MemoryStorage;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.storage.Storage;
+import org.ronghe.domain.access.Role;
+
+/** The application on the in-memory adapter, its clock on the data set's reference day, and helpers to set a scene. */
+final class OnMemory implements AutoCloseable {
+
+    static final Caller ADMIN = Caller.system("use cases");
+
+    private final Storage storage = new MemoryStorage();
+    final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+
+    OrganizationView register(String kind, String name, OrganizationView parent) {
+        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
+                parent == null ? null : parent.id().toString(), null));
+    }
+
+    /** A caller holding a fresh OPERATOR token of the organization, authenticated as the server would. */
+    Caller operatorOf(OrganizationView organization) {
+        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.authenticate().authenticate(issued.secret());
+        return new Caller(auth.actor(), auth.token(), "req");
+    }
+
+    @Override
+    public void close() {
+        storage.close();
+    }
+}
