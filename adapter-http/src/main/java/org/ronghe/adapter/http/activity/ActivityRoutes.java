@@ -29,7 +29,6 @@ import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Enums;
-import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Violations;
 
 import io.javalin.http.Context;
@@ -96,10 +95,10 @@ public final class ActivityRoutes implements RouteGroup {
         var organization = parameters.optional("organizationId", text -> OrganizationId.parse("organizationId", text));
         var from = parameters.optional("from", text -> Dates.parse("from", text));
         var until = parameters.optional("until", text -> Dates.parse("until", text));
-        var withdrawn = parameters.optional("includeWithdrawn", text -> bool("includeWithdrawn", text));
+        boolean withdrawn = parameters.flag("includeWithdrawn");
         var page = parameters.page();
         parameters.requireValid();
-        var criteria = new ActivityCriteria(form, committee, organization, from, until, Boolean.TRUE.equals(withdrawn));
+        var criteria = new ActivityCriteria(form, committee, organization, from, until, withdrawn);
         return Reply.ok(PageResource.of(useCases.queries().activities(criteria, page).map(ActivityRoutes::resource)));
     }
 
@@ -119,13 +118,6 @@ public final class ActivityRoutes implements RouteGroup {
         parameters.requireValid();
         return Reply.ok(Map.of("items", useCases.queries().counts(from, until).stream().map(c -> Map.of("dimension",
                 c.dimension(), "key", c.key(), "activities", c.activities())).toList()));
-    }
-
-    private static boolean bool(String field, String text) {
-        if (!text.equals("true") && !text.equals("false")) {
-            throw new InvalidValueException(field, "must be true or false");
-        }
-        return Boolean.parseBoolean(text);
     }
 
     private static ActivityId activityId(Context ctx) {

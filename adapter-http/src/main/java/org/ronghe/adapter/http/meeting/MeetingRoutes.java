@@ -105,7 +105,8 @@ public final class MeetingRoutes implements RouteGroup {
                 ApiRoute.read("/api/v1/meetings.ics", this::calendar),
                 ApiRoute.create(TASKS, this::createTask, ApiRole.WRITERS),
                 ApiRoute.read(TASKS, this::listTasks),
-                ApiRoute.read(TASKS + "/{id}", ctx -> task(useCases.queries().task(taskId(ctx), asOf(ctx)))),
+                ApiRoute.read(TASKS + "/{id}", ctx -> task(useCases.queries().task(taskId(ctx),
+                        QueryParameters.asOf(ctx)))),
                 ApiRoute.command(TASKS + "/{id}/progress", ctx -> changeTask(ctx, (id, v, b) ->
                         new TaskChange.NoteProgress(id, v, b.date("on"), b.text("text")), "text", "on"), ApiRole.WRITERS),
                 ApiRoute.command(TASKS + "/{id}/done", ctx -> changeTask(ctx, (id, v, b) ->
@@ -116,7 +117,8 @@ public final class MeetingRoutes implements RouteGroup {
                         new TaskChange.Reopen(id, v, b.date("on"), b.text("reason")), "on", "reason"), ApiRole.WRITERS),
                 ApiRoute.read("/api/v1/my-tasks", this::myTasks),
                 ApiRoute.read("/api/v1/overdue-tasks", this::overdueTasks),
-                ApiRoute.read("/api/v1/closure", ctx -> Reply.ok(Map.of("items", useCases.queries().closure(asOf(ctx))))),
+                ApiRoute.read("/api/v1/closure", ctx -> Reply.ok(Map.of("items",
+                        useCases.queries().closure(QueryParameters.asOf(ctx))))),
                 ApiRoute.read("/api/v1/meeting-counts", ctx -> Reply.ok(Map.of("items",
                         useCases.queries().meetingsPerMechanism().stream().map(c -> Map.of("mechanism", c.mechanism().name(),
                                 "month", c.month(), "meetings", c.meetings())).toList()))));
@@ -243,11 +245,11 @@ public final class MeetingRoutes implements RouteGroup {
         var meeting = parameters.optional("meetingId", text -> MeetingId.parse("meetingId", text));
         var concerning = parameters.optional("concerning", text -> OrganizationId.parse("concerning", text));
         var status = parameters.optional("status", text -> Enums.parse(TaskStatus.class, "status", text));
-        var pending = parameters.optional("pending", text -> bool("pending", text));
+        boolean pending = parameters.flag("pending");
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         var page = parameters.page();
         parameters.requireValid();
-        var criteria = new TaskCriteria(host, meeting, concerning, status, Boolean.TRUE.equals(pending), null);
+        var criteria = new TaskCriteria(host, meeting, concerning, status, pending, null);
         return Reply.ok(PageResource.of(useCases.queries().tasks(criteria, asOf, page).map(MeetingResources::of)));
     }
 
@@ -280,20 +282,6 @@ public final class MeetingRoutes implements RouteGroup {
         var change = reader.read(id, version, body);
         body.requireWellTyped();
         return task(useCases.changeTask().change(Callers.of(ctx), change));
-    }
-
-    private static boolean bool(String field, String text) {
-        if (!text.equals("true") && !text.equals("false")) {
-            throw new InvalidValueException(field, "must be true or false");
-        }
-        return Boolean.parseBoolean(text);
-    }
-
-    private static LocalDate asOf(Context ctx) {
-        var parameters = new QueryParameters(ctx);
-        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
-        parameters.requireValid();
-        return asOf;
     }
 
     private static MeetingId meetingId(Context ctx) {

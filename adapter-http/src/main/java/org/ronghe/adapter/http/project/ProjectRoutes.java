@@ -92,9 +92,11 @@ public final class ProjectRoutes implements RouteGroup {
                         new ProjectChange.Cancel(id, v, body.date("on"), body.text("reason")), "on", "reason"),
                         ApiRole.ADMINS),
                 ApiRoute.read("/api/v1/responsibility-map", ctx -> Reply.ok(Map.of("items",
-                        useCases.queries().responsibilityMap(asOf(ctx)).stream().map(DomainMapResource::of).toList()))),
+                        useCases.queries().responsibilityMap(QueryParameters.asOf(ctx)).stream()
+                                .map(DomainMapResource::of).toList()))),
                 ApiRoute.read("/api/v1/overdue-commitments", ctx -> Reply.ok(Map.of("items",
-                        useCases.queries().overdueCommitments(asOf(ctx)).stream().map(OverdueResource::of).toList()))));
+                        useCases.queries().overdueCommitments(QueryParameters.asOf(ctx)).stream()
+                                .map(OverdueResource::of).toList()))));
     }
 
     record DomainResource(String code, String name, String nameEn) {
@@ -202,22 +204,17 @@ public final class ProjectRoutes implements RouteGroup {
         var domain = parameters.optional("domain", text -> new DomainCode(text.strip()));
         var flagBearer = parameters.optional("flagBearerId", text -> OrganizationId.parse("flagBearerId", text));
         var status = parameters.optional("status", text -> Enums.parse(ProjectStatus.class, "status", text));
-        var atRisk = parameters.optional("atRisk", text -> {
-            if (!text.equals("true") && !text.equals("false")) {
-                throw new InvalidValueException("atRisk", "must be true or false");
-            }
-            return Boolean.valueOf(text);
-        });
+        boolean atRisk = parameters.flag("atRisk");
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         var page = parameters.page();
         parameters.requireValid();
         var result = useCases.queries().projects(new ProjectCriteria(domain, flagBearer, status, null),
-                Boolean.TRUE.equals(atRisk), asOf, page);
+                atRisk, asOf, page);
         return Reply.ok(PageResource.of(result.map(ProjectResource::of)));
     }
 
     private Reply show(Context ctx) {
-        var asOf = asOf(ctx);
+        var asOf = QueryParameters.asOf(ctx);
         return reply(useCases.queries().project(id(ctx), asOf));
     }
 
@@ -262,13 +259,6 @@ public final class ProjectRoutes implements RouteGroup {
         var change = reader.read(id, version, body);
         body.requireWellTyped();
         return reply(useCases.change().change(Callers.of(ctx), change));
-    }
-
-    private static LocalDate asOf(Context ctx) {
-        var parameters = new QueryParameters(ctx);
-        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
-        parameters.requireValid();
-        return asOf;
     }
 
     private static ProjectId id(Context ctx) {

@@ -27,6 +27,24 @@ public final class QueryParameters {
         return violations.check(() -> parser.apply(value));
     }
 
+    /** A {@code true}/{@code false} flag; absent means false. */
+    public boolean flag(String name) {
+        return Boolean.TRUE.equals(optional(name, text -> {
+            if (!text.equals("true") && !text.equals("false")) {
+                throw new InvalidValueException(name, "must be true or false");
+            }
+            return Boolean.valueOf(text);
+        }));
+    }
+
+    /** The {@code asOf} day of a read: the only parameter such routes take; null means today. */
+    public static java.time.LocalDate asOf(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        parameters.requireValid();
+        return asOf;
+    }
+
     public PageRequest page() {
         Integer page = optional("page", text -> integer("page", text));
         Integer size = optional("size", text -> integer("size", text));
