@@ -130,11 +130,17 @@ class MeetingApiTest {
                 + today() + "\"}", "If-Match", "\"1\""));
         valid("POST", "/api/v1/tasks/{id}/done", member.post(task + "/done", "{\"on\":\"" + today() + "\"}", "If-Match",
                 "\"2\""));
+        assertThat(lead.get(path).json().get("resolutions").get(0).get("closed").asBoolean()).isFalse();
+        assertThat(lead.get(path).json().get("startLocal").asText()).isEqualTo("2022-09-01T09:00+08:00");
         problem(member.post(task + "/verify", "{\"on\":\"" + today() + "\"}", "If-Match", "\"3\""), 403, "forbidden");
         problem(admin.post(task + "/verify", "{\"on\":\"" + today() + "\"}", "If-Match", "\"3\""), 403, "forbidden");
         var verified = lead.post(task + "/verify", "{\"on\":\"" + today() + "\"}", "If-Match", "\"3\"");
         valid("POST", "/api/v1/tasks/{id}/verify", verified);
         assertThat(verified.json().get("status").asText()).isEqualTo("VERIFIED");
+        var closedMeeting = lead.get(path);
+        valid("GET", "/api/v1/meetings/{id}", closedMeeting);
+        assertThat(closedMeeting.json().get("resolutions").get(0).get("closed").asBoolean()).as("its only task is verified")
+                .isTrue();
 
         var closure = lead.get("/api/v1/closure");
         valid("GET", "/api/v1/closure", closure);

@@ -13,6 +13,11 @@ import org.ronghe.domain.organization.OrganizationId;
 public record TaskCriteria(CommitteeId host, MeetingId meeting, OrganizationId concerning, TaskStatus status,
         boolean pendingOnly, LocalDate overdueOn) {
 
+    /** The tasks born from one meeting's resolutions, verified or not. */
+    public static TaskCriteria ofMeeting(org.ronghe.domain.meeting.MeetingId meeting) {
+        return new TaskCriteria(null, meeting, null, null, false, null);
+    }
+
     public static TaskCriteria all() {
         return new TaskCriteria(null, null, null, null, false, null);
     }

@@ -20,11 +20,11 @@ final class MeetingResources {
             Integer carriedFromItem, boolean carriedOn) {
     }
 
-    record ResolutionResource(int number, int agendaItem, String text) {
+    record ResolutionResource(int number, int agendaItem, String text, boolean closed) {
     }
 
     record MeetingResource(String id, String mechanism, String title, String hostCommitteeId, Instant start,
-            Instant end, String venue, List<SlotResource> earlierSlots, List<String> invitedIds,
+            Instant end, String startLocal, String endLocal, String venue, List<SlotResource> earlierSlots, List<String> invitedIds,
             List<String> attendedIds, List<ItemResource> agenda, String minutes, List<ResolutionResource> resolutions,
             String status, String cancelReason, long version) {
     }
@@ -38,17 +38,23 @@ final class MeetingResources {
             LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version) {
     }
 
+    /** Start and end as the city reads them: Asia/Shanghai, with the offset. */
+    private static String local(Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneId.of("Asia/Shanghai")).toString();
+    }
+
     static MeetingResource of(MeetingView view) {
         var m = view.meeting();
         return new MeetingResource(m.id().toString(), m.mechanism().name(), m.title(), m.host().toString(),
-                m.slot().start(), m.slot().end(), m.slot().venue(),
+                m.slot().start(), m.slot().end(), local(m.slot().start()), local(m.slot().end()), m.slot().venue(),
                 m.earlierSlots().stream().map(s -> new SlotResource(s.start(), s.end(), s.venue())).toList(),
                 m.invited().stream().map(Object::toString).sorted().toList(),
                 m.attended().stream().map(Object::toString).sorted().toList(),
                 m.agenda().stream().map(i -> new ItemResource(i.number(), i.raisedBy().toString(), i.problem(), i.link(),
                         i.carriedFrom() == null ? null : i.carriedFrom().toString(), i.carriedFromItem(), i.carriedOn()))
                         .toList(),
-                m.minutes(), m.resolutions().stream().map(r -> new ResolutionResource(r.number(), r.agendaItem(), r.text()))
+                m.minutes(), m.resolutions().stream().map(r -> new ResolutionResource(r.number(), r.agendaItem(), r.text(),
+                        view.closedResolutions().contains(r.number())))
                         .toList(),
                 m.status().name(), m.cancelReason(), m.version());
     }

@@ -90,6 +90,7 @@ class MeetingUseCasesTest {
         var taskId = task.task().id();
         ronghe.changeTask().change(member, new TaskChange.NoteProgress(taskId, 1, LocalDate.of(2023, 4, 1), "已排查"));
         ronghe.changeTask().change(member, new TaskChange.MarkDone(taskId, 2, LocalDate.of(2023, 4, 2)));
+        assertThat(ronghe.meetingQueries().meeting(id).closedResolutions()).as("done is not yet closed").isEmpty();
 
         assertThatThrownBy(() -> ronghe.changeTask().change(member, new TaskChange.Verify(taskId, 3,
                 LocalDate.of(2023, 4, 3)))).isInstanceOf(AccessDeniedException.class);
@@ -98,6 +99,8 @@ class MeetingUseCasesTest {
         var verified = ronghe.changeTask().change(lead, new TaskChange.Verify(taskId, 3, LocalDate.of(2023, 4, 3)));
 
         assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
+        assertThat(ronghe.meetingQueries().meeting(id).closedResolutions()).as("its only task is verified")
+                .containsExactly(1);
         assertThat(ronghe.meetingQueries().closure(null)).filteredOn(c -> c.dimension().equals("mechanism"))
                 .singleElement().satisfies(c -> assertThat(c.closureRate()).isEqualTo(1.0));
         assertThat(ronghe.meetingQueries().meetingsPerMechanism()).singleElement()

@@ -476,7 +476,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
     private List<TaskView> tasksOf(MeetingId meeting) {
         List<TaskView> tasks = new ArrayList<>();
         for (int page = 1; ; page++) {
-            var result = ronghe.meetingQueries().tasks(new TaskCriteria(null, meeting, null, null, false, null), null,
+            var result = ronghe.meetingQueries().tasks(TaskCriteria.ofMeeting(meeting), null,
                     new PageRequest(page, PageRequest.MAX_SIZE));
             tasks.addAll(result.items());
             if (page >= result.totalPages()) {

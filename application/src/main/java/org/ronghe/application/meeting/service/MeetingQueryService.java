@@ -46,12 +46,16 @@ public final class MeetingQueryService implements MeetingQueries {
 
     @Override
     public MeetingView meeting(MeetingId id) {
-        return meetings.findById(id).map(MeetingView::of).orElseThrow(() -> new AggregateNotFoundException("meeting", id));
+        return meetings.findById(id).map(this::view).orElseThrow(() -> new AggregateNotFoundException("meeting", id));
     }
 
     @Override
     public Page<MeetingView> meetings(MeetingCriteria criteria, PageRequest page) {
-        return meetings.find(criteria, page).map(MeetingView::of);
+        return meetings.find(criteria, page).map(this::view);
+    }
+
+    private MeetingView view(org.ronghe.domain.meeting.Meeting meeting) {
+        return MeetingView.of(meeting, all(p -> tasks.find(TaskCriteria.ofMeeting(meeting.getId()), p)));
     }
 
     @Override

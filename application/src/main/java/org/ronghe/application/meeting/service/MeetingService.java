@@ -1,6 +1,10 @@
 package org.ronghe.application.meeting.service;
 
 import java.time.LocalDate;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.task.TaskCriteria;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.ZoneId;
 
 import org.jmolecules.event.types.DomainEvent;
@@ -73,7 +77,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
                     command.host(), command.slot(), command.invited(), clock.now());
             meetings.add(scheduling.meeting());
             auditor.record(caller, scheduling.event());
-            return MeetingView.of(scheduling.meeting());
+            return MeetingView.of(scheduling.meeting(), List.of());
         });
     }
 
@@ -124,7 +128,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
             }
             meetings.update(meeting);
             auditor.record(caller, event);
-            return MeetingView.of(meeting);
+            return MeetingView.of(meeting, tasksOf(meeting.getId()));
         });
     }
 
@@ -200,6 +204,17 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
     private void organization(String field, OrganizationId id) {
         if (organizations.findById(id).isEmpty()) {
             throw new UnknownReferenceException(field, "organization", id);
+        }
+    }
+
+    private List<FollowUpTask> tasksOf(MeetingId meeting) {
+        List<FollowUpTask> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            var result = tasks.find(TaskCriteria.ofMeeting(meeting), new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(result.items());
+            if (page >= result.totalPages()) {
+                return all;
+            }
         }
     }
 
