@@ -3,6 +3,8 @@ package org.ronghe.domain.access;
 import java.time.LocalDate;
 
 import org.ronghe.domain.committee.FusionCommittee;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.task.FollowUpTask;
 
 /**
@@ -33,6 +35,13 @@ public final class MeetingStewardship {
         boolean member = host.membersOn(today).stream().anyMatch(m -> m.organization().equals(actor.organization()));
         if (actor.role() != Role.OPERATOR || !member) {
             throw new AccessDeniedException("only members of the host committee raise agenda items");
+        }
+    }
+
+    /** An ADMIN may raise an item on a member's behalf, never for an organization outside the committee. */
+    public static void requireRaisedByMember(FusionCommittee host, OrganizationId raisedBy, LocalDate today) {
+        if (host.membersOn(today).stream().noneMatch(m -> m.organization().equals(raisedBy))) {
+            throw new InvalidValueException("raisedById", "is not a member of the host committee");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.ronghe.adapter.http.activity;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.Preconditions;
@@ -77,11 +77,7 @@ public final class ActivityRoutes implements RouteGroup {
         var violations = new Violations();
         var parsedForm = violations.check(() -> Enums.parse(CoWorkForm.class, "form", form));
         var parsedCommittee = committee == null ? null : violations.check(() -> CommitteeId.parse("committeeId", committee));
-        Set<OrganizationId> parsedOrganizations = new LinkedHashSet<>();
-        if (organizations != null) {
-            organizations.forEach(o -> parsedOrganizations.add(violations.check(() -> OrganizationId.parse("organizationIds",
-                    o))));
-        }
+        Set<OrganizationId> parsedOrganizations = OrganizationIds.parse("organizationIds", organizations, violations);
         violations.throwIfAny();
         var view = useCases.record().record(Callers.of(ctx), new RecordActivityCommand(parsedForm, title, parsedCommittee,
                 parsedOrganizations, heldOn, link));

@@ -1,6 +1,5 @@
 package org.ronghe.adapter.http.area;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +8,7 @@ import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
@@ -65,12 +65,10 @@ public final class AreaRoutes implements RouteGroup {
         var violations = new Violations();
         AreaLayout parsedLayout = violations.check(() -> Enums.parse(AreaLayout.class, "layout", layout));
         BilingualName parsedName = violations.check(() -> BilingualName.of(name, nameEn));
-        Set<OrganizationId> parsedTowns = new LinkedHashSet<>();
         if (towns == null) {
             violations.add("towns", "is required: the ids of the towns the area spans");
-        } else {
-            towns.forEach(town -> parsedTowns.add(violations.check(() -> OrganizationId.parse("towns", town))));
         }
+        Set<OrganizationId> parsedTowns = OrganizationIds.parse("towns", towns, violations);
         violations.throwIfAny();
         var area = define.define(Callers.of(ctx), new DefineAreaCommand(parsedLayout, parsedName, parsedTowns));
         return Reply.created(COLLECTION + "/" + area.id(), AreaResource.of(area)).tagged(area.version());

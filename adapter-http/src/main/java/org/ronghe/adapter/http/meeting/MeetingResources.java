@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.ronghe.application.meeting.port.in.MeetingView;
 import org.ronghe.application.meeting.port.in.TaskView;
+import org.ronghe.application.shared.port.out.Clock;
 
 /** The JSON shapes of meetings and tasks. */
 final class MeetingResources {
@@ -40,7 +41,7 @@ final class MeetingResources {
 
     /** Start and end as the city reads them: Asia/Shanghai, with the offset. */
     private static String local(Instant instant) {
-        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneId.of("Asia/Shanghai")).toString();
+        return java.time.OffsetDateTime.ofInstant(instant, Clock.CITY_TIME).toString();
     }
 
     static MeetingResource of(MeetingView view) {

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +13,7 @@ import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.Preconditions;
@@ -33,7 +32,7 @@ import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingUseCase;
 import org.ronghe.application.meeting.port.in.TaskChange;
 import org.ronghe.application.meeting.port.in.TaskView;
-import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.Page;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingCriteria;
 import org.ronghe.domain.meeting.MeetingId;
@@ -164,12 +163,9 @@ public final class MeetingRoutes implements RouteGroup {
     }
 
     private static Set<OrganizationId> organizations(List<String> ids, String field) {
-        Set<OrganizationId> parsed = new LinkedHashSet<>();
-        if (ids != null) {
-            var violations = new Violations();
-            ids.forEach(id -> parsed.add(violations.check(() -> OrganizationId.parse(field, id))));
-            violations.throwIfAny();
-        }
+        var violations = new Violations();
+        var parsed = OrganizationIds.parse(field, ids, violations);
+        violations.throwIfAny();
         return parsed;
     }
 
@@ -194,14 +190,7 @@ public final class MeetingRoutes implements RouteGroup {
         var parameters = new QueryParameters(ctx);
         var criteria = meetingCriteria(parameters);
         parameters.requireValid();
-        List<MeetingView> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            var result = useCases.queries().meetings(criteria, new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(result.items());
-            if (page >= result.totalPages()) {
-                break;
-            }
-        }
+        List<MeetingView> all = Page.every(page -> useCases.queries().meetings(criteria, page));
         return Reply.ok(new RawBody("text/calendar; charset=utf-8",
                 Calendar.of(all, Instant.now()).getBytes(StandardCharsets.UTF_8)));
     }

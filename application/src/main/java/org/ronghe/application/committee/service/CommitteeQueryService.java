@@ -27,7 +27,7 @@ public final class CommitteeQueryService implements CommitteeQueries {
     }
 
     private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.ofInstant(clock.now(), CommitteeService.CITY_TIME);
+        return asOf != null ? asOf : clock.today();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.ronghe.application.committee.service;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.BiFunction;
 
 import org.jmolecules.event.types.DomainEvent;
@@ -52,8 +50,6 @@ public final class CommitteeService implements PlanCommitteeUseCase, EstablishCo
         DissolveCommitteeUseCase {
 
     /** Committee days (established on, member since) are days in the new city's own time zone. */
-    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
-
     private final Committees committees;
     private final Areas areas;
     private final Organizations organizations;
@@ -175,6 +171,6 @@ public final class CommitteeService implements PlanCommitteeUseCase, EstablishCo
     }
 
     private CommitteeView view(FusionCommittee committee) {
-        return CommitteeView.of(committee, LocalDate.ofInstant(clock.now(), CITY_TIME));
+        return CommitteeView.of(committee, clock.today());
     }
 }

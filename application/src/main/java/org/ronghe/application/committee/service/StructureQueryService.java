@@ -12,7 +12,7 @@ import org.ronghe.application.committee.port.in.StructureQueries;
 import org.ronghe.application.committee.port.in.StructureView;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeId;
@@ -38,15 +38,8 @@ public final class StructureQueryService implements StructureQueries {
 
     @Override
     public StructureView structure(LocalDate asOf) {
-        LocalDate day = asOf != null ? asOf : LocalDate.ofInstant(clock.now(), CommitteeService.CITY_TIME);
-        List<FusionCommittee> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            var result = committees.find(CommitteeCriteria.all(), new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(result.items());
-            if (page >= result.totalPages()) {
-                break;
-            }
-        }
+        LocalDate day = asOf != null ? asOf : clock.today();
+        List<FusionCommittee> all = Page.every(page -> committees.find(CommitteeCriteria.all(), page));
         List<FusionCommittee> planned = all.stream().filter(c -> c.statusOn(day) != null).toList();
         Map<CommitteeTier, Map<CommitteeStatus, Long>> counts = new EnumMap<>(CommitteeTier.class);
         for (CommitteeTier tier : CommitteeTier.values()) {

@@ -79,7 +79,8 @@ import org.ronghe.application.dataset.port.in.StructureDocument;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.access.CommitteeStewardship;
 import org.ronghe.domain.area.AreaLayout;
@@ -230,7 +231,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                 new LinkedHashSet<>(entry.areas().stream().map(a -> resolve(areas, "areas", a)).toList()),
                 new LinkedHashSet<>(entry.committees().stream().map(c -> resolve(committees, "committees", c)).toList()),
                 commitments));
-        Caller bearer = new Caller(new Actor(flagBearer, Role.OPERATOR), null, caller.requestId());
+        Caller bearer = operator(flagBearer, caller);
         var change = ronghe.changeProject();
         if (entry.signedOn() != null) {
             view = change.change(caller, new ProjectChange.Sign(view.id(), view.version(), entry.signedOn(),
@@ -246,7 +247,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         }
         for (var comment : entry.comments()) {
             var author = resolve(organizations, "author", comment.author());
-            view = change.change(new Caller(new Actor(author, Role.OPERATOR), null, caller.requestId()),
+            view = change.change(operator(author, caller),
                     new ProjectChange.AddComment(view.id(), view.version(), comment.on(), comment.text()));
         }
         if (entry.completedOn() != null) {
@@ -304,7 +305,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         if (entry.tasks().isEmpty()) {
             return;
         }
-        var day = LocalDate.ofInstant(entry.start(), java.time.ZoneId.of("Asia/Shanghai"));
+        var day = LocalDate.ofInstant(entry.start(), Clock.CITY_TIME);
         OrganizationId lead = ronghe.committeeQueries().committee(host, day).members().stream()
                 .filter(m -> m.role() == MembershipRole.LEAD).map(Membership::organization).findFirst()
                 .orElseThrow(() -> new InvalidValueException("tasks", "the host committee '" + entry.host()
@@ -377,15 +378,8 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
     public StructureDocument export(Caller caller) {
         CommitteeStewardship.requireMayGovern(caller.actor());
         return transactions.inTransaction(() -> {
-            List<OrganizationView> all = new ArrayList<>();
-            for (int page = 1; ; page++) {
-                var result = ronghe.organizationQueries().organizations(OrganizationCriteria.all(),
-                        new PageRequest(page, PageRequest.MAX_SIZE));
-                all.addAll(result.items());
-                if (page >= result.totalPages()) {
-                    break;
-                }
-            }
+            List<OrganizationView> all = Page.every(page -> ronghe.organizationQueries().organizations(
+                    OrganizationCriteria.all(), page));
             List<StructureDocument.OrganizationEntry> organizations = parentsFirst(all).stream()
                     .map(o -> new StructureDocument.OrganizationEntry(o.id().toString(), o.kind().name(), o.name(),
                             o.nameEn(), o.parentId() == null ? null : o.parentId().toString(), o.jurisdiction(), false))
@@ -393,58 +387,27 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             var areas = ronghe.areaQueries().areas().stream().map(a -> new StructureDocument.AreaEntry(a.id().toString(),
                     a.layout().name(), a.name(), a.nameEn(), a.towns().stream().map(Object::toString).toList(), false))
                     .toList();
-            List<StructureDocument.CommitteeEntry> committees = new ArrayList<>();
-            for (int page = 1; ; page++) {
-                var result = ronghe.committeeQueries().committees(CommitteeCriteria.all(), null,
-                        new PageRequest(page, PageRequest.MAX_SIZE));
-                result.items().forEach(c -> committees.add(new StructureDocument.CommitteeEntry(c.id().toString(),
-                        c.tier().name(), c.name(), c.nameEn(), c.field() == null ? null : c.field().name(),
-                        c.areaId() == null ? null : c.areaId().toString(), c.plannedOn(), c.establishedOn(),
-                        c.dissolvedOn(), c.chair() == null ? null
-                                : new StructureDocument.ChairEntry(c.chair().name(), c.chair().position(), null),
-                        c.history().stream().map(StructureDocumentService::member).toList(),
-                        c.rules().stream().map(r -> new StructureDocument.RulesEntry(r.kind().name(), r.title(),
-                                r.adoptedOn(), r.textOrLink())).toList(), false)));
-                if (page >= result.totalPages()) {
-                    break;
-                }
-            }
+            var committees = Page.every(page -> ronghe.committeeQueries().committees(CommitteeCriteria.all(), null, page))
+                    .stream().map(c -> new StructureDocument.CommitteeEntry(c.id().toString(),
+                            c.tier().name(), c.name(), c.nameEn(), c.field() == null ? null : c.field().name(),
+                            c.areaId() == null ? null : c.areaId().toString(), c.plannedOn(), c.establishedOn(),
+                            c.dissolvedOn(), c.chair() == null ? null
+                                    : new StructureDocument.ChairEntry(c.chair().name(), c.chair().position(), null),
+                            c.history().stream().map(StructureDocumentService::member).toList(),
+                            c.rules().stream().map(r -> new StructureDocument.RulesEntry(r.kind().name(), r.title(),
+                                    r.adoptedOn(), r.textOrLink())).toList(), false)).toList();
             var domains = ronghe.projectQueries().domains().stream().map(d -> new StructureDocument.DomainEntry(
                     d.code().value(), d.name().zh(), d.name().en())).toList();
-            List<StructureDocument.ProjectEntry> projects = new ArrayList<>();
-            for (int page = 1; ; page++) {
-                var result = ronghe.projectQueries().projects(ProjectCriteria.all(), null,
-                        new PageRequest(page, PageRequest.MAX_SIZE));
-                result.items().forEach(p -> projects.add(exported(p)));
-                if (page >= result.totalPages()) {
-                    break;
-                }
-            }
-            List<StructureDocument.MeetingEntry> meetings = new ArrayList<>();
-            for (int page = 1; ; page++) {
-                var result = ronghe.meetingQueries().meetings(MeetingCriteria.all(), new PageRequest(page,
-                        PageRequest.MAX_SIZE));
-                result.items().forEach(m -> meetings.add(exported(m, tasksOf(m.meeting().id()))));
-                if (page >= result.totalPages()) {
-                    break;
-                }
-            }
-            List<StructureDocument.ActivityEntry> activities = new ArrayList<>();
+            var projects = Page.every(page -> ronghe.projectQueries().projects(ProjectCriteria.all(), null, page))
+                    .stream().map(StructureDocumentService::exported).toList();
+            var meetings = Page.every(page -> ronghe.meetingQueries().meetings(MeetingCriteria.all(), page)).stream()
+                    .map(m -> exported(m, tasksOf(m.meeting().id()))).toList();
             var everyActivity = new ActivityCriteria(null, null, null, null, null, true);
-            for (int page = 1; ; page++) {
-                var result = ronghe.activityQueries().activities(everyActivity, new PageRequest(page,
-                        PageRequest.MAX_SIZE));
-                result.items().forEach(v -> {
-                    var a = v.activity();
-                    activities.add(new StructureDocument.ActivityEntry(a.form().name(), a.title(),
+            var activities = Page.every(page -> ronghe.activityQueries().activities(everyActivity, page)).stream()
+                    .map(v -> v.activity()).map(a -> new StructureDocument.ActivityEntry(a.form().name(), a.title(),
                             a.committee() == null ? null : a.committee().toString(),
                             a.organizations().stream().map(Object::toString).sorted().toList(), a.heldOn(), a.link(),
-                            a.withdrawn() ? a.withdrawReason() : null, false));
-                });
-                if (page >= result.totalPages()) {
-                    break;
-                }
-            }
+                            a.withdrawn() ? a.withdrawReason() : null, false)).toList();
             return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees,
                     domains, projects, meetings, activities);
         });
@@ -474,15 +437,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
     }
 
     private List<TaskView> tasksOf(MeetingId meeting) {
-        List<TaskView> tasks = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            var result = ronghe.meetingQueries().tasks(TaskCriteria.ofMeeting(meeting), null,
-                    new PageRequest(page, PageRequest.MAX_SIZE));
-            tasks.addAll(result.items());
-            if (page >= result.totalPages()) {
-                return tasks;
-            }
-        }
+        return Page.every(page -> ronghe.meetingQueries().tasks(TaskCriteria.ofMeeting(meeting), null, page));
     }
 
     /**

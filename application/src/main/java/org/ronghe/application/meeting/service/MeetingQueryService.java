@@ -1,7 +1,6 @@
 package org.ronghe.application.meeting.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class MeetingQueryService implements MeetingQueries {
     }
 
     private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.ofInstant(clock.now(), MeetingService.CITY_TIME);
+        return asOf != null ? asOf : clock.today();
     }
 
     @Override
@@ -55,7 +54,7 @@ public final class MeetingQueryService implements MeetingQueries {
     }
 
     private MeetingView view(org.ronghe.domain.meeting.Meeting meeting) {
-        return MeetingView.of(meeting, all(p -> tasks.find(TaskCriteria.ofMeeting(meeting.getId()), p)));
+        return MeetingView.of(meeting, Page.every(p -> tasks.find(TaskCriteria.ofMeeting(meeting.getId()), p)));
     }
 
     @Override
@@ -76,21 +75,10 @@ public final class MeetingQueryService implements MeetingQueries {
         return tasks.find(new TaskCriteria(host, null, null, null, true, day), page).map(t -> TaskView.of(t, day));
     }
 
-    private <T> List<T> all(Function<PageRequest, Page<T>> pages) {
-        List<T> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            var result = pages.apply(new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(result.items());
-            if (page >= result.totalPages()) {
-                return all;
-            }
-        }
-    }
-
     @Override
     public List<Closure> closure(LocalDate asOf) {
         LocalDate day = dayOf(asOf);
-        List<FollowUpTask> all = all(page -> tasks.find(TaskCriteria.all(), page));
+        List<FollowUpTask> all = Page.every(page -> tasks.find(TaskCriteria.all(), page));
         List<Closure> result = new ArrayList<>();
         result.addAll(closureBy("committee", all, t -> t.hostCommittee().toString(), day));
         result.addAll(closureBy("mechanism", all, t -> t.state().mechanism().name(), day));
@@ -116,13 +104,13 @@ public final class MeetingQueryService implements MeetingQueries {
 
     @Override
     public List<MeetingCount> meetingsPerMechanism() {
-        List<Meeting> all = all(page -> meetings.find(MeetingCriteria.all(), page));
+        List<Meeting> all = Page.every(page -> meetings.find(MeetingCriteria.all(), page));
         Map<String, Long> counts = new TreeMap<>();
         for (Meeting m : all) {
             if (m.status() == MeetingStatus.CANCELLED) {
                 continue;
             }
-            String month = m.state().slot().start().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString()
+            String month = m.state().slot().start().atZone(Clock.CITY_TIME).toLocalDate().toString()
                     .substring(0, 7);
             counts.merge(m.mechanism().name() + "|" + month, 1L, Long::sum);
         }

@@ -1,11 +1,9 @@
 package org.ronghe.application.meeting.service;
 
 import java.time.LocalDate;
-import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.Page;
 import org.ronghe.domain.task.TaskCriteria;
 import java.util.List;
-import java.util.ArrayList;
-import java.time.ZoneId;
 
 import org.jmolecules.event.types.DomainEvent;
 import org.ronghe.application.audit.service.Auditor;
@@ -43,8 +41,6 @@ import org.ronghe.domain.task.TaskId;
 /** Meetings and the tasks born from their resolutions, each write checked, stored by compare-and-set, audited. */
 public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeetingUseCase, CreateTaskUseCase,
         ChangeTaskUseCase {
-
-    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final Meetings meetings;
     private final FollowUpTasks tasks;
@@ -95,11 +91,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
                     throw new InvalidValueException("raisedBy", "is required");
                 }
                 organization("raisedBy", raisedBy);
-                // An ADMIN may raise on a member's behalf, never for an organization outside the committee.
-                var raiser = raisedBy;
-                if (host.membersOn(today()).stream().noneMatch(m -> m.organization().equals(raiser))) {
-                    throw new InvalidValueException("raisedById", "is not a member of the host committee");
-                }
+                MeetingStewardship.requireRaisedByMember(host, raisedBy, today());
                 String problem = raise.problem();
                 String link = raise.link();
                 if (raise.carriedFrom() != null) {
@@ -145,7 +137,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
             if (createdOn.isAfter(today())) {
                 throw new InvalidValueException("createdOn", "a task is not created in the future");
             }
-            if (createdOn.isBefore(LocalDate.ofInstant(meeting.state().slot().start(), CITY_TIME))) {
+            if (createdOn.isBefore(LocalDate.ofInstant(meeting.state().slot().start(), Clock.CITY_TIME))) {
                 throw new InvalidValueException("createdOn", "a task is not created before its meeting");
             }
             var creation = FollowUpTask.create(new TaskId(ids.next()), meeting.getId(), resolution.number(),
@@ -208,17 +200,10 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
     }
 
     private List<FollowUpTask> tasksOf(MeetingId meeting) {
-        List<FollowUpTask> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            var result = tasks.find(TaskCriteria.ofMeeting(meeting), new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(result.items());
-            if (page >= result.totalPages()) {
-                return all;
-            }
-        }
+        return Page.every(page -> tasks.find(TaskCriteria.ofMeeting(meeting), page));
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.now(), CITY_TIME);
+        return clock.today();
     }
 }

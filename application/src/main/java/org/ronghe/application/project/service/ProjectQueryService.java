@@ -36,7 +36,7 @@ public final class ProjectQueryService implements ProjectQueries {
     }
 
     private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.ofInstant(clock.now(), ProjectService.CITY_TIME);
+        return asOf != null ? asOf : clock.today();
     }
 
     @Override
@@ -65,14 +65,7 @@ public final class ProjectQueryService implements ProjectQueries {
     }
 
     private List<DomainProject> all() {
-        List<DomainProject> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            var result = projects.find(ProjectCriteria.all(), new PageRequest(page, PageRequest.MAX_SIZE));
-            all.addAll(result.items());
-            if (page >= result.totalPages()) {
-                return all;
-            }
-        }
+        return Page.every(page -> projects.find(ProjectCriteria.all(), page));
     }
 
     @Override

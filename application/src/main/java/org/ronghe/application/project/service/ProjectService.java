@@ -1,7 +1,6 @@
 package org.ronghe.application.project.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jmolecules.event.types.DomainEvent;
 import org.ronghe.application.audit.service.Auditor;
@@ -33,8 +32,6 @@ import org.ronghe.domain.shared.UnknownReferenceException;
 
 /** Proposes projects, moves them through their lives, keeps the domain catalogue; every write audited. */
 public final class ProjectService implements ProposeProjectUseCase, ChangeProjectUseCase, AddDomainUseCase {
-
-    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final DomainProjects projects;
     private final Organizations organizations;
@@ -156,6 +153,6 @@ public final class ProjectService implements ProposeProjectUseCase, ChangeProjec
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.now(), CITY_TIME);
+        return clock.today();
     }
 }

@@ -1,5 +1,6 @@
 package org.ronghe.application.shared.port;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,5 +17,17 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
     public long totalPages() {
         return (totalItems + size - 1) / size;
+    }
+
+    /** Every item of a listing, read page by page at the largest page size. */
+    public static <T> List<T> every(Function<PageRequest, Page<T>> listing) {
+        List<T> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            var result = listing.apply(new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(result.items());
+            if (page >= result.totalPages()) {
+                return all;
+            }
+        }
     }
 }

@@ -1,13 +1,23 @@
 package org.ronghe.application.shared.port.out;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /** The application's source of time; tests and data sets set it, servers use the system clock. */
 @FunctionalInterface
 public interface Clock {
 
+    /** The new city's time zone: business days (due days, as-of days) are days in Asia/Shanghai. */
+    ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
     Instant now();
+
+    /** Today in the city. */
+    default LocalDate today() {
+        return LocalDate.ofInstant(now(), CITY_TIME);
+    }
 
     /**
      * The system clock at microsecond precision: the finest that every supported database keeps,

@@ -1,0 +1,24 @@
+package org.ronghe.adapter.http.support;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Violations;
+
+/** Lists of organization ids in request bodies, each bad one collected under the list's field. */
+public final class OrganizationIds {
+
+    private OrganizationIds() {
+    }
+
+    /** The parsed ids in order, without repeats; empty when the list is absent. */
+    public static Set<OrganizationId> parse(String field, List<String> texts, Violations violations) {
+        Set<OrganizationId> parsed = new LinkedHashSet<>();
+        if (texts != null) {
+            texts.forEach(text -> parsed.add(violations.check(() -> OrganizationId.parse(field, text))));
+        }
+        return parsed;
+    }
+}
