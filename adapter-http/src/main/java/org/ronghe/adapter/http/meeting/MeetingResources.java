@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.ronghe.application.meeting.port.in.MeetingView;
 import org.ronghe.application.meeting.port.in.TaskView;
-import org.ronghe.application.shared.port.out.Clock;
 
 /** The JSON shapes of meetings and tasks. */
 final class MeetingResources {
+
+    /** The city's time zone; primary adapters do not reach the application's Clock port for it. */
+    static final java.time.ZoneId CITY_TIME = java.time.ZoneId.of("Asia/Shanghai");
 
     private MeetingResources() {
     }
@@ -41,7 +43,7 @@ final class MeetingResources {
 
     /** Start and end as the city reads them: Asia/Shanghai, with the offset. */
     private static String local(Instant instant) {
-        return java.time.OffsetDateTime.ofInstant(instant, Clock.CITY_TIME).toString();
+        return java.time.OffsetDateTime.ofInstant(instant, CITY_TIME).toString();
     }
 
     static MeetingResource of(MeetingView view) {
