@@ -92,9 +92,13 @@ public final class TargetSystem implements AggregateRoot<TargetSystem, TargetSys
         return new ReadingReported(s.id(), indicator.code(), number, corrects, now);
     }
 
-    public Indicator indicator(String code) {
+    public java.util.Optional<Indicator> findIndicator(String code) {
         return s.indicators().stream().filter(i -> i.code().equalsIgnoreCase(code == null ? "" : code.strip()))
-                .findFirst().orElseThrow(() -> new InvalidValueException("code", "the system has no indicator '" + code
+                .findFirst();
+    }
+
+    public Indicator indicator(String code) {
+        return findIndicator(code).orElseThrow(() -> new InvalidValueException("code", "the system has no indicator '" + code
                         + "'"));
     }
 

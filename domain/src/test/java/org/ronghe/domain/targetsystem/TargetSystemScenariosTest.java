@@ -12,6 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.ronghe.domain.access.AccessDeniedException;
+import org.ronghe.domain.access.Actor;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.access.TargetSystemStewardship;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.InvalidValueException;
@@ -81,5 +85,37 @@ class TargetSystemScenariosTest {
                 organizationDepartment, null, null, null, NOW)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> system.report("X-99", BigDecimal.ONE, LocalDate.of(2022, 1, 1), organizationDepartment,
                 null, null, null, NOW)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void the_responsible_organizations_operators_report_and_no_one_else_does() {
+        system.add(indicator("S-02", Direction.AT_LEAST, "0", "10", null), NOW);
+        var indicator = system.indicator("S-02");
+        var otherTown = new OrganizationId(UUID.randomUUID());
+
+        TargetSystemStewardship.requireMayReport(new Actor(organizationDepartment, Role.OPERATOR), indicator);
+        assertThatThrownBy(() -> TargetSystemStewardship.requireMayReport(new Actor(otherTown, Role.OPERATOR), indicator))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TargetSystemStewardship.requireMayReport(Actor.system(), indicator))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TargetSystemStewardship.requireMayReport(
+                new Actor(organizationDepartment, Role.READER), indicator)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TargetSystemStewardship.requireMayDefine(new Actor(organizationDepartment,
+                Role.OPERATOR))).isInstanceOf(AccessDeniedException.class);
+        TargetSystemStewardship.requireMayDefine(Actor.system());
+    }
+
+    @Test
+    void a_rollup_counts_every_state_names_the_worst_and_the_healthy_share_of_indicators_with_data() {
+        var rollup = AttainmentRollup.of(List.of(Attainment.MET, Attainment.ON_TRACK, Attainment.AT_RISK,
+                Attainment.NO_DATA, Attainment.MET));
+
+        assertThat(rollup.indicators()).isEqualTo(5);
+        assertThat(rollup.counts()).containsEntry(Attainment.MET, 2).containsEntry(Attainment.OFF_TRACK, 0)
+                .hasSize(5);
+        assertThat(rollup.worst()).isEqualTo(Attainment.AT_RISK);
+        assertThat(rollup.healthyPercent()).isEqualTo(75);
+        assertThat(AttainmentRollup.of(List.of(Attainment.NO_DATA)).healthyPercent()).isNull();
+        assertThat(AttainmentRollup.of(List.of()).worst()).isNull();
     }
 }
