@@ -67,6 +67,11 @@ import org.ronghe.application.project.service.ProjectService;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.storage.Storage;
+import org.ronghe.application.targetsystem.port.in.AddIndicatorUseCase;
+import org.ronghe.application.targetsystem.port.in.DefineTargetSystemUseCase;
+import org.ronghe.application.targetsystem.port.in.ReportReadingUseCase;
+import org.ronghe.application.targetsystem.port.in.TargetSystemQueries;
+import org.ronghe.application.targetsystem.service.TargetSystemService;
 
 /**
  * The application assembled on one storage: every use case, ready to call. This is the entry point
@@ -98,6 +103,7 @@ public final class Ronghe {
     private final MeetingService meetingService;
     private final MeetingQueries meetingQueries;
     private final ActivityService activityService;
+    private final TargetSystemService targetSystemService;
 
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
@@ -132,6 +138,10 @@ public final class Ronghe {
                 organizations, transactions, auditor, clock, ids);
         this.meetingQueries = new MeetingQueryService(storage.meetings(), storage.followUpTasks(), clock);
         this.activityService = new ActivityService(storage.activities(), storage.committees(), organizations,
+                transactions, auditor, clock, ids);
+        this.targetSystemService = new TargetSystemService(storage.targetSystems(),
+                new TargetSystemService.References(organizations, storage.areas(), storage.committees(),
+                        storage.domainProjects(), storage.meetings(), storage.followUpTasks()),
                 transactions, auditor, clock, ids);
         this.structureDocuments = new StructureDocumentService(new StructureDocumentService.UseCases(
                 registerOrganization, organizationQueries, defineArea, areaQueries, committeeService, committeeService,
@@ -293,6 +303,22 @@ public final class Ronghe {
 
     public ActivityQueries activityQueries() {
         return activityService;
+    }
+
+    public DefineTargetSystemUseCase defineTargetSystem() {
+        return targetSystemService;
+    }
+
+    public AddIndicatorUseCase addIndicator() {
+        return targetSystemService;
+    }
+
+    public ReportReadingUseCase reportReading() {
+        return targetSystemService;
+    }
+
+    public TargetSystemQueries targetSystemQueries() {
+        return targetSystemService;
     }
 
     public ImportStructureUseCase importStructure() {

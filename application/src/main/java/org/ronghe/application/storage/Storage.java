@@ -36,6 +36,8 @@ public interface Storage extends AutoCloseable {
 
     org.ronghe.application.activity.port.out.Activities activities();
 
+    org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems();
+
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override
     void close();

@@ -29,6 +29,7 @@ final class JdbiStorage implements Storage {
     private final JdbiMeetings meetings;
     private final JdbiFollowUpTasks followUpTasks;
     private final JdbiActivities activities;
+    private final JdbiTargetSystems targetSystems;
 
     JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
         this.dataSource = dataSource;
@@ -43,6 +44,7 @@ final class JdbiStorage implements Storage {
         this.meetings = new JdbiMeetings(transactions);
         this.followUpTasks = new JdbiFollowUpTasks(transactions);
         this.activities = new JdbiActivities(transactions);
+        this.targetSystems = new JdbiTargetSystems(transactions);
     }
 
     @Override
@@ -98,6 +100,11 @@ final class JdbiStorage implements Storage {
     @Override
     public org.ronghe.application.activity.port.out.Activities activities() {
         return activities;
+    }
+
+    @Override
+    public org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems() {
+        return targetSystems;
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class MemoryStorage implements Storage {
     private final MemoryMeetings meetings = new MemoryMeetings(transactions);
     private final MemoryFollowUpTasks followUpTasks = new MemoryFollowUpTasks(transactions);
     private final MemoryActivities activities = new MemoryActivities(transactions);
+    private final MemoryTargetSystems targetSystems = new MemoryTargetSystems(transactions);
 
     @Override
     public Transactions transactions() {
@@ -80,6 +81,11 @@ public final class MemoryStorage implements Storage {
     @Override
     public org.ronghe.application.activity.port.out.Activities activities() {
         return activities;
+    }
+
+    @Override
+    public org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems() {
+        return targetSystems;
     }
 
     @Override

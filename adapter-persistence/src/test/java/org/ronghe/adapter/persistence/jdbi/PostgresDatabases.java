@@ -106,6 +106,11 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems() {
+                return storage.targetSystems();
+            }
+
+            @Override
             public void close() {
                 storage.close();
                 execute(server, "DROP SCHEMA " + schema + " CASCADE");

@@ -93,6 +93,10 @@ public final class Auditor {
         if (meeting.isPresent()) {
             return new Described(meeting.get().type(), meeting.get().id(), meeting.get().changes());
         }
+        var targetSystem = TargetSystemAudit.describe(event);
+        if (targetSystem.isPresent()) {
+            return new Described("targetSystem", targetSystem.get().id(), targetSystem.get().changes());
+        }
         var project = ProjectAudit.describe(event);
         if (project.isPresent()) {
             return new Described(project.get().type(), project.get().id(), project.get().changes());

@@ -1,0 +1,45 @@
+package org.ronghe.application.targetsystem.port.in;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.project.ProjectId;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.Violations;
+import org.ronghe.domain.targetsystem.Direction;
+import org.ronghe.domain.targetsystem.IndicatorCategory;
+import org.ronghe.domain.targetsystem.LiveFigure;
+import org.ronghe.domain.targetsystem.TargetSystemId;
+
+/**
+ * Add an indicator to a system, at the version the caller saw: what it measures, which way, from
+ * baseline to target (interim targets per year optional), who answers for it, what it links to,
+ * and the live figure it is bound to (null: it takes manual readings).
+ */
+public record AddIndicatorCommand(TargetSystemId system, long expectedVersion, String code, BilingualName title,
+        IndicatorCategory category, String unit, Direction direction, BigDecimal baseline, BigDecimal target,
+        Map<Integer, BigDecimal> interimTargets, OrganizationId responsible, Set<ProjectId> projects,
+        Set<CommitteeId> committees, Set<AreaId> areas, LiveFigure live) {
+
+    public AddIndicatorCommand {
+        var violations = new Violations();
+        if (system == null) {
+            violations.add("system", "is required");
+        }
+        if (title == null) {
+            violations.add("title", "is required");
+        }
+        if (responsible == null) {
+            violations.add("responsibleId", "is required");
+        }
+        violations.throwIfAny();
+        interimTargets = interimTargets == null ? Map.of() : Map.copyOf(interimTargets);
+        projects = projects == null ? Set.of() : Set.copyOf(projects);
+        committees = committees == null ? Set.of() : Set.copyOf(committees);
+        areas = areas == null ? Set.of() : Set.copyOf(areas);
+    }
+}
