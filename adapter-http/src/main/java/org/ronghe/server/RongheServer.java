@@ -10,6 +10,7 @@ import org.ronghe.adapter.http.committee.StructureRoutes;
 import org.ronghe.adapter.http.dataset.ExportRoutes;
 import org.ronghe.adapter.http.meeting.MeetingRoutes;
 import org.ronghe.adapter.http.activity.ActivityRoutes;
+import org.ronghe.adapter.http.targetsystem.TargetSystemRoutes;
 import org.ronghe.adapter.http.project.ProjectRoutes;
 import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.docs.DocsRoutes;
@@ -129,6 +130,8 @@ public final class RongheServer implements AutoCloseable {
                         ronghe.createTask(), ronghe.changeTask(), ronghe.meetingQueries())),
                 new ActivityRoutes(new ActivityRoutes.UseCases(ronghe.recordActivity(), ronghe.withdrawActivity(),
                         ronghe.activityQueries())),
+                new TargetSystemRoutes(new TargetSystemRoutes.UseCases(ronghe.defineTargetSystem(),
+                        ronghe.addIndicator(), ronghe.reportReading(), ronghe.targetSystemQueries())),
                 new ProjectRoutes(new ProjectRoutes.UseCases(ronghe.addDomain(), ronghe.proposeProject(),
                         ronghe.changeProject(), ronghe.projectQueries())),
                 new ExportRoutes(ronghe.exportStructure()),

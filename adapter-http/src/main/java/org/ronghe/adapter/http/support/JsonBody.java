@@ -171,6 +171,47 @@ public final class JsonBody {
         return node.intValue();
     }
 
+    /** The field as a decimal number below 10^15 with at most 6 decimals; null when absent; a violation otherwise. */
+    public java.math.BigDecimal decimal(String field) {
+        return decimal(prefix + field, root.get(field));
+    }
+
+    private java.math.BigDecimal decimal(String path, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            violations.add(new FieldViolation(path, "must be a number, was " + describe(node)));
+            return null;
+        }
+        var value = new java.math.BigDecimal(node.asText()).stripTrailingZeros();
+        if (value.abs().compareTo(java.math.BigDecimal.TEN.pow(15)) >= 0 || value.scale() > 6) {
+            violations.add(new FieldViolation(path, "must be a number below 10^15 with at most 6 decimals"));
+            return null;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** The field as an object of decimal numbers by key ({"2023": 5}); an empty map when absent. */
+    public java.util.Map<String, java.math.BigDecimal> decimalsByKey(String field) {
+        JsonNode node = root.get(field);
+        java.util.Map<String, java.math.BigDecimal> values = new java.util.TreeMap<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isObject()) {
+            violations.add(new FieldViolation(prefix + field, "must be an object of numbers, was " + describe(node)));
+            return values;
+        }
+        node.fields().forEachRemaining(e -> {
+            var value = decimal(prefix + field + "." + printable(e.getKey()), e.getValue());
+            if (value != null) {
+                values.put(e.getKey(), value);
+            }
+        });
+        return values;
+    }
+
     /** The field as a nested object with only the known fields; null when absent. */
     public JsonBody object(String field, String... knownFields) {
         JsonNode node = root.get(field);

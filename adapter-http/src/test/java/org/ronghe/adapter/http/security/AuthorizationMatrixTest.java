@@ -216,6 +216,25 @@ class AuthorizationMatrixTest {
             return c.post("/api/v1/activities/" + a[0] + "/withdraw", "{\"reason\":\"误登\"}", "If-Match", a[1]);
         });
         scenario("GET /api/v1/activity-counts", everyone, c -> c.get("/api/v1/activity-counts"));
+        scenario("POST /api/v1/target-systems", admins, c -> c.post("/api/v1/target-systems", TARGET_SYSTEM));
+        scenario("GET /api/v1/target-systems", everyone, c -> c.get("/api/v1/target-systems"));
+        scenario("GET /api/v1/target-systems/{id}", everyone, c -> c.get("/api/v1/target-systems/"
+                + systemWithIndicatorOfB()[0]));
+        scenario("POST /api/v1/target-systems/{id}/indicators", admins, c -> {
+            var system = server.admin().post("/api/v1/target-systems", TARGET_SYSTEM);
+            return c.post("/api/v1/target-systems/" + system.json().get("id").asText() + "/indicators", indicatorOfB(),
+                    "If-Match", system.header("ETag"));
+        });
+        scenario("GET /api/v1/target-systems/{id}/indicators/{code}", everyone, c -> c.get("/api/v1/target-systems/"
+                + systemWithIndicatorOfB()[0] + "/indicators/S-01"));
+        // Only the responsible organization's operators report: town B's figure is not the district ADMIN's.
+        scenario("POST /api/v1/target-systems/{id}/indicators/{code}/readings", nobody, c -> {
+            var system = systemWithIndicatorOfB();
+            return c.post("/api/v1/target-systems/" + system[0] + "/indicators/S-01/readings",
+                    "{\"value\":3,\"asOf\":\"2022-12-31\"}", "If-Match", system[1]);
+        });
+        scenario("GET /api/v1/target-systems/{id}/dashboard", everyone, c -> c.get("/api/v1/target-systems/"
+                + systemWithIndicatorOfB()[0] + "/dashboard"));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));
@@ -359,6 +378,24 @@ class AuthorizationMatrixTest {
         var created = server.admin().post("/api/v1/activities", activityBody());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new String[] { created.json().get("id").asText(), created.header("ETag") };
+    }
+
+    private static final String TARGET_SYSTEM = "{\"title\":\"“十四五”融合目标\",\"firstYear\":2021,\"lastYear\":2025}";
+
+    private static String indicatorOfB() {
+        return "{\"code\":\"S-01\",\"title\":\"共享服务阵地\",\"category\":\"SHARED\",\"direction\":\"AT_LEAST\","
+                + "\"baseline\":0,\"target\":10,\"responsibleId\":\"" + townB + "\"}";
+    }
+
+    /** A fresh target system with one indicator town B answers for: its id and ETag. */
+    private static String[] systemWithIndicatorOfB() {
+        var system = server.admin().post("/api/v1/target-systems", TARGET_SYSTEM);
+        assertThat(system.status()).as(system.body()).isEqualTo(201);
+        String id = system.json().get("id").asText();
+        var added = server.admin().post("/api/v1/target-systems/" + id + "/indicators", indicatorOfB(), "If-Match",
+                system.header("ETag"));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        return new String[] { id, added.header("ETag") };
     }
 
     /** A fresh token of town B, at version 1. */
