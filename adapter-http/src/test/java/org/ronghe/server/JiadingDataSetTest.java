@@ -195,6 +195,22 @@ class JiadingDataSetTest {
                                     : c.get("establishedOn").asText()) + "/" + c.get("members").size()).toList());
             assertThat(exported.json().get("meetings")).hasSize(17);
             assertThat(again.activities()).hasSize(11).filteredOn(a -> a.withdrawn() != null).hasSize(1);
+            assertThat(again.targetSystems()).singleElement().satisfies(t -> {
+                assertThat(t.indicators()).hasSize(33);
+                assertThat(t.indicators().stream().map(i -> i.code() + "/" + i.category() + "/" + i.live() + "/"
+                        + i.readings().stream().map(r -> r.value().stripTrailingZeros().toPlainString() + "@" + r.asOf()
+                                + "^" + r.corrects()).toList()).toList())
+                        .containsExactlyElementsOf(exported.json().get("targetSystems").get(0).get("indicators")
+                                .findParents("code").stream().map(i -> i.get("code").asText() + "/"
+                                        + i.get("category").asText() + "/" + (i.get("live").isNull() ? "null"
+                                                : i.get("live").asText()) + "/" + java.util.stream.StreamSupport
+                                                        .stream(i.get("readings").spliterator(), false)
+                                                        .map(r -> r.get("value").decimalValue().stripTrailingZeros()
+                                                                .toPlainString() + "@" + r.get("asOf").asText() + "^"
+                                                                + (r.get("corrects").isNull() ? "null"
+                                                                        : r.get("corrects").asText()))
+                                                        .toList()).toList());
+            });
             assertThat(again.meetings().stream().map(m -> m.title() + "/" + m.minutesApproved() + "/" + m.cancelled() + "/"
                     + m.resolutions().size() + "/" + m.tasks().stream().map(t -> t.title() + ":" + t.verifiedOn() + ":"
                             + (t.reopened() != null)).sorted().toList()).toList())
@@ -206,6 +222,55 @@ class JiadingDataSetTest {
                                                     : t.get("verifiedOn").asText()) + ":" + !t.get("reopened").isNull())
                                             .sorted().toList()).toList());
         }
+    }
+
+    @Test
+    void the_target_system_has_five_categories_and_33_indicators_and_its_live_indicator_follows_an_establishment() {
+        // Its own server: establishing a committee here must not change what the other tests count.
+        try (var own = TestServer.withJiading()) {
+            var admin = own.admin();
+            var systems = admin.get("/api/v1/target-systems").json();
+            assertThat(systems.get("totalItems").asInt()).isEqualTo(1);
+            String system = "/api/v1/target-systems/" + systems.get("items").get(0).get("id").asText();
+            var document = new OpenApiDocument();
+            var whole = admin.get(system + "?asOf=2023-04-04");
+            assertThat(document.validate("GET", "/api/v1/target-systems/{id}", whole)).isEmpty();
+            var indicators = whole.json().get("indicators");
+            assertThat(indicators).hasSize(33);
+            assertThat(indicators.findValuesAsText("category")).containsOnly("NORMATIVE", "DEVELOPMENTAL", "PRACTICAL",
+                    "SHARED", "COLLABORATIVE").hasSize(33);
+            assertThat(new HashSet<>(indicators.findValuesAsText("category"))).hasSize(5);
+            assertThat(indicators.findParents("code").stream().filter(i -> i.get("readings").size() > 0)
+                    .flatMap(i -> java.util.stream.StreamSupport.stream(i.get("readings").spliterator(), false))
+                    .map(r -> r.get("asOf").asText().substring(0, 4)).distinct().sorted().toList())
+                    .containsExactly("2021", "2022", "2023");
+
+            var before = admin.get(system + "/dashboard?asOf=2023-04-04");
+            assertThat(document.validate("GET", "/api/v1/target-systems/{id}/dashboard", before)).isEmpty();
+            assertThat(before.json().get("categories").findValuesAsText("category")).containsExactly("NORMATIVE",
+                    "DEVELOPMENTAL", "PRACTICAL", "SHARED", "COLLABORATIVE");
+            assertThat(before.json().get("overall").get("indicators").asInt()).isEqualTo(33);
+            assertThat(liveValue(before.json(), "P-01")).isEqualTo(2);
+            var attainments = before.json().get("indicators").findValuesAsText("attainment");
+            assertThat(attainments).isSortedAccordingTo(java.util.Comparator.comparing(
+                    org.ronghe.domain.targetsystem.Attainment::valueOf));
+
+            var core = admin.get("/api/v1/committees?tier=AREA&status=PLANNED").json().get("items").get(0);
+            var established = admin.post("/api/v1/committees/" + core.get("id").asText() + "/establish",
+                    "{\"on\":\"2023-04-01\"}", "If-Match", "\"" + core.get("version").asLong() + "\"");
+            assertThat(established.status()).as(established.body()).isEqualTo(200);
+
+            var after = admin.get(system + "/dashboard?asOf=2023-04-04").json();
+            assertThat(liveValue(after, "P-01")).isEqualTo(3);
+            assertThat(liveValue(admin.get(system + "/dashboard?asOf=2023-03-31").json(), "P-01")).isEqualTo(2);
+            assertThat(admin.get(system + "/indicators/P-01").json().get("live").get("figure").asText())
+                    .isEqualTo("ESTABLISHED_AREA_COMMITTEES");
+        }
+    }
+
+    private static int liveValue(JsonNode dashboard, String code) {
+        return dashboard.get("indicators").findParents("code").stream().filter(i -> i.get("code").asText().equals(code))
+                .findFirst().orElseThrow().get("value").asInt();
     }
 
     @Test

@@ -148,7 +148,8 @@ public final class Ronghe {
                 committeeService, committeeService, committeeService, committeeService, committeeService,
                 committeeQueries, projectService, projectService, projectService, projectQueries, meetingService,
                 meetingService, meetingService, meetingService, meetingQueries, activityService, activityService,
-                activityService), transactions);
+                activityService, targetSystemService, targetSystemService, targetSystemService, targetSystemService),
+                transactions);
     }
 
     /** The application on the given storage, with the system clock and random ids. */

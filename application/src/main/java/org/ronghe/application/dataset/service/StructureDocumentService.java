@@ -25,6 +25,18 @@ import org.ronghe.application.activity.port.in.RecordActivityUseCase;
 import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
 import org.ronghe.application.activity.port.in.WithdrawActivityUseCase;
 import org.ronghe.domain.activity.ActivityCriteria;
+import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
+import org.ronghe.application.targetsystem.port.in.AddIndicatorUseCase;
+import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
+import org.ronghe.application.targetsystem.port.in.DefineTargetSystemUseCase;
+import org.ronghe.application.targetsystem.port.in.ReportReadingCommand;
+import org.ronghe.application.targetsystem.port.in.ReportReadingUseCase;
+import org.ronghe.application.targetsystem.port.in.TargetSystemQueries;
+import org.ronghe.application.targetsystem.port.in.TargetSystemView;
+import org.ronghe.domain.targetsystem.Direction;
+import org.ronghe.domain.targetsystem.IndicatorCategory;
+import org.ronghe.domain.targetsystem.LiveFigure;
+import org.ronghe.domain.targetsystem.PlanPeriod;
 import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
 import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
@@ -112,7 +124,9 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             ProposeProjectUseCase proposeProject, ChangeProjectUseCase changeProject, ProjectQueries projectQueries,
             ScheduleMeetingUseCase scheduleMeeting, ChangeMeetingUseCase changeMeeting, CreateTaskUseCase createTask,
             ChangeTaskUseCase changeTask, MeetingQueries meetingQueries, RecordActivityUseCase recordActivity,
-            WithdrawActivityUseCase withdrawActivity, ActivityQueries activityQueries) {
+            WithdrawActivityUseCase withdrawActivity, ActivityQueries activityQueries,
+            DefineTargetSystemUseCase defineTargetSystem, AddIndicatorUseCase addIndicator,
+            ReportReadingUseCase reportReading, TargetSystemQueries targetSystemQueries) {
     }
 
     private final UseCases ronghe;
@@ -168,6 +182,14 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             }
             for (var entry : document.activities()) {
                 importActivity(caller, entry, organizations, committees, links);
+            }
+            Set<String> systemKeys = new java.util.HashSet<>();
+            for (var entry : document.targetSystems()) {
+                if (entry.key() == null || !systemKeys.add(entry.key())) {
+                    throw new InvalidValueException("targetSystems", "every entry needs a key of its own; '" + entry.key()
+                            + "' is missing or repeated");
+                }
+                importTargetSystem(caller, entry, organizations, areas, committees, projects);
             }
             return new Imported(organizations.size(), areas.size(), document.committees().size());
         });
@@ -356,6 +378,44 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         }
     }
 
+    private void importTargetSystem(Caller caller, StructureDocument.TargetSystemEntry entry,
+            Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.area.AreaId> areas,
+            Map<String, org.ronghe.domain.committee.CommitteeId> committees, Map<String, ProjectId> projects) {
+        var system = ronghe.defineTargetSystem().define(caller, new DefineTargetSystemCommand(entry.title(),
+                new PlanPeriod(entry.firstYear(), entry.lastYear())));
+        long version = system.version();
+        for (var i : entry.indicators()) {
+            Map<Integer, java.math.BigDecimal> interim = new java.util.TreeMap<>();
+            i.interimTargets().forEach((year, value) -> {
+                try {
+                    interim.put(Integer.parseInt(year), value);
+                } catch (NumberFormatException e) {
+                    throw new InvalidValueException("interimTargets", "keys are years such as \"2023\"");
+                }
+            });
+            var responsible = resolve(organizations, "responsible", i.responsible());
+            var added = ronghe.addIndicator().add(caller, new AddIndicatorCommand(system.id(), version, i.code(),
+                    BilingualName.of(i.title(), i.titleEn()), Enums.parse(IndicatorCategory.class, "category",
+                            i.category()), i.unit(), Enums.parse(Direction.class, "direction", i.direction()),
+                    i.baseline(), i.target(), interim, responsible,
+                    resolveAll(projects, "projects", i.projects()), resolveAll(committees, "committees", i.committees()),
+                    resolveAll(areas, "areas", i.areas()),
+                    i.live() == null ? null : Enums.parse(LiveFigure.class, "live", i.live())));
+            version = added.systemVersion();
+            for (var r : i.readings()) {
+                version = ronghe.reportReading().report(operator(responsible, caller), new ReportReadingCommand(
+                        system.id(), version, i.code(), r.value(), r.asOf(), r.note(), r.evidence(), r.corrects()))
+                        .systemVersion();
+            }
+        }
+    }
+
+    private static <T> Set<T> resolveAll(Map<String, T> known, String field, List<String> keys) {
+        Set<T> resolved = new LinkedHashSet<>();
+        keys.forEach(key -> resolved.add(resolve(known, field, key)));
+        return resolved;
+    }
+
     private static Caller operator(OrganizationId organization, Caller principal) {
         return new Caller(new Actor(organization, Role.OPERATOR), null, principal.requestId());
     }
@@ -408,9 +468,29 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                             a.committee() == null ? null : a.committee().toString(),
                             a.organizations().stream().map(Object::toString).sorted().toList(), a.heldOn(), a.link(),
                             a.withdrawn() ? a.withdrawReason() : null, false)).toList();
+            var targetSystems = Page.every(page -> ronghe.targetSystemQueries().systems(page)).stream()
+                    .map(summary -> exported(ronghe.targetSystemQueries().system(summary.id(), null))).toList();
             return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees,
-                    domains, projects, meetings, activities);
+                    domains, projects, meetings, activities, targetSystems);
         });
+    }
+
+    private static StructureDocument.TargetSystemEntry exported(TargetSystemView system) {
+        return new StructureDocument.TargetSystemEntry(system.id().toString(), system.title(),
+                system.period().firstYear(), system.period().lastYear(), system.indicators().stream().map(i -> {
+                    Map<String, java.math.BigDecimal> interim = new java.util.TreeMap<>();
+                    i.interimTargets().forEach((year, value) -> interim.put(String.valueOf(year), value));
+                    return new StructureDocument.IndicatorEntry(i.code(), i.title().zh(), i.title().en(),
+                            i.category().name(), i.unit(), i.direction().name(), i.baseline(), i.target(), interim,
+                            i.responsible().toString(), ids(i.projects()), ids(i.committees()), ids(i.areas()),
+                            i.live() == null ? null : i.live().figure().name(),
+                            i.readings().stream().map(r -> new StructureDocument.ReadingEntry(r.value(), r.asOf(),
+                                    r.note(), r.evidence(), r.corrects())).toList(), false);
+                }).toList(), false);
+    }
+
+    private static List<String> ids(Set<?> ids) {
+        return ids.stream().map(Object::toString).sorted().toList();
     }
 
     /** A project as the import would rebuild it: the reasons and dates the export cannot know stay empty. */

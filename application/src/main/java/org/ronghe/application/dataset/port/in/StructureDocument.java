@@ -12,7 +12,7 @@ import java.util.List;
 public record StructureDocument(String format, LocalDate referenceDate, String description,
         List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
         List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings,
-        List<ActivityEntry> activities) {
+        List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems) {
 
     public static final String FORMAT = "ronghe-structure/1";
 
@@ -24,6 +24,41 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
         projects = projects == null ? List.of() : List.copyOf(projects);
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
         activities = activities == null ? List.of() : List.copyOf(activities);
+        targetSystems = targetSystems == null ? List.of() : List.copyOf(targetSystems);
+    }
+
+    /** A target system of a plan period (whole years) with its indicators. */
+    public record TargetSystemEntry(String key, String title, int firstYear, int lastYear,
+            List<IndicatorEntry> indicators, boolean illustrative) {
+
+        public TargetSystemEntry {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * An indicator: {@code responsible} is an organization key; projects, committees and areas are keys;
+     * {@code live} names the figure it is bound to (then it has no readings); interim targets by year.
+     * Readings are reported in order by the responsible organization, so their numbers are 1, 2, …;
+     * {@code corrects} names the number of the reading a correction supersedes.
+     */
+    public record IndicatorEntry(String code, String title, String titleEn, String category, String unit,
+            String direction, java.math.BigDecimal baseline, java.math.BigDecimal target,
+            java.util.Map<String, java.math.BigDecimal> interimTargets, String responsible, List<String> projects,
+            List<String> committees, List<String> areas, String live, List<ReadingEntry> readings,
+            boolean illustrative) {
+
+        public IndicatorEntry {
+            interimTargets = interimTargets == null ? java.util.Map.of() : java.util.Map.copyOf(interimTargets);
+            projects = projects == null ? List.of() : List.copyOf(projects);
+            committees = committees == null ? List.of() : List.copyOf(committees);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+            readings = readings == null ? List.of() : List.copyOf(readings);
+        }
+    }
+
+    public record ReadingEntry(java.math.BigDecimal value, LocalDate asOf, String note, String evidence,
+            Integer corrects) {
     }
 
     /**
