@@ -5,7 +5,8 @@
 #   bash benchmarks/run.sh --smoke    # seconds per step: proves the benchmarks still run, asserts no time
 #
 # Options: --backends "h2 pg"  --scales "district city province tasks_1m"  --no-build  --no-jmh
-#          --seconds N (each wrk run)  --rounds N (A B alternations)  --warmup N (seconds, PostgreSQL; H2 half)
+#          --seconds N (each wrk run)  --rounds N (A B alternations)  --warmup N (seconds per server and endpoint)
+# The Ronghe/baseline ratios are measured on the district; GET /structure and the overdue list at every scale.
 #
 # Builds (mvn -P benchmarks package), installs wrk from Debian's packages when missing, starts PostgreSQL
 # (scripts/postgres.sh), generates each scale's data through the application services, starts Ronghe
@@ -20,8 +21,11 @@ SCALES="district city province tasks_1m"
 BUILD=1
 JMH=1
 SECONDS_PER_RUN=10
-ROUNDS=3
+ROUNDS=2
 WARMUP=36
+# The same JVM for Ronghe and the baseline: the heap the budget names, and flags that keep native memory small.
+JAVA_FLAGS=(-Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
+export MALLOC_ARENA_MAX=2
 SMOKE=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -60,7 +64,11 @@ if ! command -v wrk >/dev/null 2>&1; then
   as_root apt-get install -y -qq wrk >&2 || { as_root apt-get update -qq >&2 && as_root apt-get install -y -qq wrk >&2; }
 fi
 case " $BACKENDS " in *" pg "*) eval "$(bash scripts/postgres.sh 2>/dev/null)" ;; esac
-rm -rf "$RUN" && mkdir -p "$RUN/wrk" "$RUN/data"
+rm -rf "$RUN" && mkdir -p "$RUN/wrk" "$RUN/data" "$RUN/jars"
+# Run from copies: a build during a long run must not swap the jars under it.
+cp "$SERVER_JAR" "$BENCH_JAR" "$RUN/jars/"
+SERVER_JAR="$RUN/jars/$(basename "$SERVER_JAR")"
+BENCH_JAR="$RUN/jars/$(basename "$BENCH_JAR")"
 RESULTS="$RUN/results.tsv"
 printf 'backend\tscale\tmeasure\tronghe_rps\tbaseline_rps\tratio\tronghe_p50_ms\tronghe_p99_ms\tbaseline_p50_ms\tbaseline_p99_ms\n' > "$RESULTS"
 RUN_ID=$(date +%s)
@@ -134,20 +142,12 @@ wait_for() { # URL [header] -> waits until it answers 200, up to 120 s
   echo "timed out waiting for $1" >&2; return 1
 }
 
-peak_rss_kb=0
-sample_rss() { # PID: keeps the peak resident set of the process while it runs, in the background
-  local pid=$1
-  local file="$RUN/rss-$pid"
-  ( peak=0; while kill -0 "$pid" 2>/dev/null; do
-      rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
-      [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" > "$file"
-      sleep 0.5; done ) &
-}
+peak_rss_mb() { awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; } # the peak resident set so far
 
 start_baseline() { # backend
   local url
   if [ "$1" = h2 ]; then url="jdbc:h2:file:$PWD/$RUN/data/h2-baseline"; else fresh_pg_database ronghe_bench_baseline; url="jdbc:postgresql://127.0.0.1:5432/ronghe_bench_baseline"; fi
-  java -Xmx128m -cp "$BENCH_JAR" org.ronghe.benchmarks.baseline.BaselineServer "$url" "$BASELINE_PORT" $(credentials "$1") \
+  java "${JAVA_FLAGS[@]}" -cp "$BENCH_JAR" org.ronghe.benchmarks.baseline.BaselineServer "$url" "$BASELINE_PORT" $(credentials "$1") \
     > "$RUN/baseline-$1.log" 2>&1 &
   BASELINE_PID=$!; PIDS+=("$BASELINE_PID")
   wait_for "http://127.0.0.1:$BASELINE_PORT/rows/1"
@@ -161,7 +161,7 @@ for backend in $BACKENDS; do
     url=$(db_url "$backend" "$scale")
     [ "$backend" = pg ] && fresh_pg_database "ronghe_bench_$scale"
     log "== $backend $scale: generating"
-    java -Xmx2g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.Generate "$url" "$SCALE" "$SECRET" \
+    java -Xmx3g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.Generate "$url" "$SCALE" "$SECRET" \
       "$RUN/data/$backend-$scale.properties" $(credentials "$backend") > "$RUN/generate-$backend-$scale.log" 2>&1
     committee=$(sed -n 's/^committee=//p' "$RUN/data/$backend-$scale.properties")
     town=$(sed -n 's/^town=//p' "$RUN/data/$backend-$scale.properties")
@@ -172,39 +172,45 @@ for backend in $BACKENDS; do
     environment=(RONGHE_DB_URL="$url" RONGHE_HTTP_PORT=$RONGHE_PORT RONGHE_RATE_LIMIT_PER_MINUTE=0
       RONGHE_BOOTSTRAP_TOKEN=$SECRET)
     [ "$backend" = pg ] && environment+=(RONGHE_DB_USER=ronghe RONGHE_DB_PASSWORD=ronghe)
-    env "${environment[@]}" java -Xmx128m -jar "$SERVER_JAR" > "$RUN/ronghe-$backend-$scale.log" 2>&1 &
+    env "${environment[@]}" java "${JAVA_FLAGS[@]}" -jar "$SERVER_JAR" > "$RUN/ronghe-$backend-$scale.log" 2>&1 &
     RONGHE_PID=$!; PIDS+=("$RONGHE_PID")
     wait_for "http://127.0.0.1:$RONGHE_PORT/api/v1/committees/$committee" "Authorization: Bearer $SECRET"
     first_ms=$(( ($(date +%s%N) - started) / 1000000 ))
     printf '%s\t%s\tfirst request served after start (ms)\t%s\t\t\t\t\t\t\n' "$backend" "$scale" "$first_ms" >> "$RESULTS"
     log "$backend $scale: first request served $first_ms ms after start"
-    sample_rss "$RONGHE_PID"
 
     auth=(-H "Authorization: Bearer $SECRET")
     get_url="http://127.0.0.1:$RONGHE_PORT/api/v1/committees/$committee"
     bare_get="http://127.0.0.1:$BASELINE_PORT/rows/42"
-    body="{\"form\":\"RESEARCH_DONE_TOGETHER\",\"title\":\"联合调研\",\"organizationIds\":[\"$town\",\"$unit\"],\"heldOn\":\"2023-03-01\"}"
-    warm=$WARMUP; [ "$backend" = h2 ] && warm=$(( (WARMUP + 1) / 2 ))
-    log "$backend $scale: warming up ${warm}s"
-    run_wrk "$backend-$scale-warmup-ronghe" "$warm" 32 "$get_url" "${auth[@]}" > /dev/null
-    BODY="$body" run_wrk "$backend-$scale-warmup-ronghe-create" "$(( (warm + 1) / 2 ))" 32 \
-      "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "${auth[@]}" -s benchmarks/scripts/create.lua > /dev/null
-    run_wrk "$backend-$scale-warmup-baseline" "$warm" 32 "$bare_get" > /dev/null
-    BODY="$body" run_wrk "$backend-$scale-warmup-baseline-create" "$(( (warm + 1) / 2 ))" 32 \
-      "http://127.0.0.1:$BASELINE_PORT/rows" -s benchmarks/scripts/create.lua > /dev/null
+    structure_url="http://127.0.0.1:$RONGHE_PORT/api/v1/structure?asOf=2023-04-04"
+    overdue_url="http://127.0.0.1:$RONGHE_PORT/api/v1/overdue-tasks?asOf=2023-04-04"
+    if [ "$scale" = district ]; then
+      body="{\"form\":\"RESEARCH_DONE_TOGETHER\",\"title\":\"联合调研\",\"organizationIds\":[\"$town\",\"$unit\"],\"heldOn\":\"2023-03-01\"}"
+      log "$backend $scale: warming up ${WARMUP}s per server and endpoint"
+      half=$(( (WARMUP + 1) / 2 ))
+      run_wrk "$backend-$scale-warmup-ronghe" "$WARMUP" 32 "$get_url" "${auth[@]}" > /dev/null
+      BODY="$body" run_wrk "$backend-$scale-warmup-ronghe-create" "$half" 32 \
+        "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "${auth[@]}" -s benchmarks/scripts/create.lua > /dev/null
+      run_wrk "$backend-$scale-warmup-baseline" "$WARMUP" 32 "$bare_get" > /dev/null
+      BODY="$body" run_wrk "$backend-$scale-warmup-baseline-create" "$half" 32 \
+        "http://127.0.0.1:$BASELINE_PORT/rows" -s benchmarks/scripts/create.lua > /dev/null
 
-    compare "$backend" "$scale" "authenticated GET committee vs bare read" "$get_url" "$bare_get" "${auth[@]}" --
-    export BODY="$body"
-    compare "$backend" "$scale" "authenticated create (audit, idempotency) vs bare durable insert" \
-      "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "http://127.0.0.1:$BASELINE_PORT/rows" \
-      "${auth[@]}" -s benchmarks/scripts/create.lua -- -s benchmarks/scripts/create.lua
-    single "$backend" "$scale" "GET /structure" "http://127.0.0.1:$RONGHE_PORT/api/v1/structure?asOf=2023-04-04" 4
-    single "$backend" "$scale" "GET /overdue-tasks (first page)" \
-      "http://127.0.0.1:$RONGHE_PORT/api/v1/overdue-tasks?asOf=2023-04-04" 4
+      compare "$backend" "$scale" "authenticated GET committee vs bare read" "$get_url" "$bare_get" "${auth[@]}" --
+      export BODY="$body"
+      compare "$backend" "$scale" "authenticated create (audit, idempotency) vs bare durable insert" \
+        "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "http://127.0.0.1:$BASELINE_PORT/rows" \
+        "${auth[@]}" -s benchmarks/scripts/create.lua -- -s benchmarks/scripts/create.lua
+    else
+      log "$backend $scale: warming up $(( (WARMUP + 1) / 2 ))s"
+      run_wrk "$backend-$scale-warmup-structure" "$(( (WARMUP + 3) / 4 ))" 4 "$structure_url" "${auth[@]}" > /dev/null
+      run_wrk "$backend-$scale-warmup-overdue" "$(( (WARMUP + 3) / 4 ))" 4 "$overdue_url" "${auth[@]}" > /dev/null
+    fi
+    single "$backend" "$scale" "GET /structure" "$structure_url" 4
+    single "$backend" "$scale" "GET /overdue-tasks (first page)" "$overdue_url" 4
 
+    rss=$(peak_rss_mb "$RONGHE_PID")
     kill "$RONGHE_PID"; wait "$RONGHE_PID" 2>/dev/null || true
-    rss=$(cat "$RUN/rss-$RONGHE_PID" 2>/dev/null || echo 0)
-    printf '%s\t%s\tpeak RSS under load at -Xmx128m (MB)\t%s\t\t\t\t\t\t\n' "$backend" "$scale" "$(( rss / 1024 ))" >> "$RESULTS"
+    printf '%s\t%s\tpeak RSS under load at -Xmx128m (MB)\t%s\t\t\t\t\t\t\n' "$backend" "$scale" "$rss" >> "$RESULTS"
     sed -n 's/^\(organizations\|memberships\|tasks\|indicators\|seconds\)=/\1 /p' "$RUN/data/$backend-$scale.properties" \
       | while read -r key value; do printf '%s\t%s\tdata: %s\t%s\t\t\t\t\t\t\n' "$backend" "$scale" "$key" "$value" >> "$RESULTS"; done
   done

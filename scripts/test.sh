@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: starts (installing if need be) PostgreSQL for the PostgreSQL
-# suites and Graphviz for the structure drawings, then builds and tests every module. Without PostgreSQL those suites fail; they never skip.
+# suites and Graphviz for the structure drawings, then builds and tests every module (the benchmarks
+# module too) and runs the benchmarks' smoke version. Without PostgreSQL those suites fail; they never skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(bash scripts/postgres.sh)"
@@ -9,4 +10,6 @@ if ! command -v dot >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq graphviz >&2 || { apt-get update -qq && apt-get install -y -qq graphviz; }
   else sudo apt-get install -y -qq graphviz; fi
 fi
-mvn -B -ntp verify "$@"
+mvn -B -ntp -P benchmarks verify "$@"
+# The benchmarks' smoke run: seconds per step, both backends; it proves they run and asserts no time.
+bash benchmarks/run.sh --smoke --no-build

@@ -11,6 +11,7 @@ import org.ronghe.application.access.service.AuthenticationService;
 import org.ronghe.application.access.service.BootstrapTokenService;
 import org.ronghe.application.access.service.IssueTokenService;
 import org.ronghe.application.access.service.RevokeTokenService;
+import org.ronghe.application.access.service.TokenCache;
 import org.ronghe.application.access.service.TokenQueryService;
 import org.ronghe.application.area.port.in.AreaQueries;
 import org.ronghe.application.area.port.in.DefineAreaUseCase;
@@ -80,6 +81,14 @@ import org.ronghe.application.targetsystem.service.TargetSystemService;
  */
 public final class Ronghe {
 
+    /**
+     * How long a node trusts a token it authenticated when other processes share the database: a
+     * revocation made on another node reaches this one within this time (docs/adr/0008).
+     */
+    public static final java.time.Duration SHARED_TOKEN_TTL = java.time.Duration.ofSeconds(1);
+    /** The same for a store only this process opens: every revocation happens here and evicts at once. */
+    public static final java.time.Duration LOCAL_TOKEN_TTL = java.time.Duration.ofMinutes(1);
+
     private final RegisterOrganizationUseCase registerOrganization;
     private final RenameOrganizationUseCase renameOrganization;
     private final MoveOrganizationUseCase moveOrganization;
@@ -119,9 +128,10 @@ public final class Ronghe {
         this.retireOrganization = new RetireOrganizationService(organizations, transactions, auditor, clock);
         this.organizationQueries = new OrganizationQueryService(organizations);
         this.issueToken = new IssueTokenService(tokens, organizations, transactions, auditor, clock, ids);
-        this.revokeToken = new RevokeTokenService(tokens, transactions, auditor, clock);
+        var tokenCache = TokenCache.of(storage.sharedAcrossProcesses() ? SHARED_TOKEN_TTL : LOCAL_TOKEN_TTL);
+        this.revokeToken = new RevokeTokenService(tokens, transactions, auditor, clock, tokenCache);
         this.tokenQueries = new TokenQueryService(tokens);
-        this.authenticate = new AuthenticationService(tokens);
+        this.authenticate = new AuthenticationService(tokens, tokenCache);
         this.bootstrapToken = new BootstrapTokenService(tokens, transactions, auditor, clock, ids);
         this.auditQueries = new AuditQueryService(storage.auditTrail());
         this.idempotentExecution = new IdempotentExecutionService(storage.idempotencyRecords(), transactions, clock);

@@ -38,6 +38,14 @@ public interface Storage extends AutoCloseable {
 
     org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems();
 
+    /**
+     * Whether other processes may write to the same store (PostgreSQL, an H2 server): then what a
+     * process caches must expire, since changes made elsewhere do not pass through it.
+     */
+    default boolean sharedAcrossProcesses() {
+        return false;
+    }
+
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override
     void close();

@@ -9,10 +9,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Handle;
@@ -45,7 +47,20 @@ final class JdbiCommittees implements Committees {
     private static final String ORDER = " ORDER BY CASE tier WHEN 'DISTRICT_PROMOTION' THEN 0 WHEN 'PROFESSIONAL' THEN 1"
             + " ELSE 2 END, planned_on, id";
 
+    /** Cached inner collections are dropped wholesale beyond this many committees. */
+    private static final int CACHE_LIMIT = 20_000;
+
     private final JdbiTransactions transactions;
+    /**
+     * Memberships and rules of committees as committed at a version. Every change of them advances the
+     * committee's version, so a head row read at version v whose v is cached needs no further query: the
+     * cache never serves stale data, on any node. Only reads outside transactions fill it, so nothing a
+     * transaction wrote and then rolled back can ever be cached (docs/adr/0008).
+     */
+    private final Map<UUID, Inner> inner = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Inner(long version, List<Membership> members, List<RulesDocument> rules) {
+    }
 
     JdbiCommittees(JdbiTransactions transactions) {
         this.transactions = transactions;
@@ -227,7 +242,7 @@ final class JdbiCommittees implements Committees {
             long version) {
     }
 
-    private static List<FusionCommittee> load(Handle h, String where, Map<String, Object> arguments, PageRequest page) {
+    private List<FusionCommittee> load(Handle h, String where, Map<String, Object> arguments, PageRequest page) {
         var query = h.createQuery("SELECT * FROM fusion_committee" + where + ORDER
                 + (page == null ? "" : " LIMIT :limit OFFSET :offset")).bindMap(arguments);
         if (page != null) {
@@ -237,21 +252,45 @@ final class JdbiCommittees implements Committees {
         if (heads.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = heads.stream().map(Head::id).toList();
         Map<UUID, List<Membership>> members = new HashMap<>();
-        h.createQuery("SELECT * FROM committee_membership WHERE committee_id IN (<ids>) ORDER BY committee_id, position")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> members.computeIfAbsent(uuid(rs, "committee_id"), id -> new ArrayList<>())
-                        .add(new Membership(new OrganizationId(uuid(rs, "organization_id")),
-                                MembershipRole.valueOf(rs.getString("role")), date(rs, "since"), date(rs, "until"))))
-                .list();
         Map<UUID, List<RulesDocument>> rules = new HashMap<>();
-        h.createQuery("SELECT * FROM committee_rules WHERE committee_id IN (<ids>) ORDER BY committee_id, position")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> rules.computeIfAbsent(uuid(rs, "committee_id"), id -> new ArrayList<>())
-                        .add(new RulesDocument(RulesKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                                rs.getInt("version"), date(rs, "adopted_on"), rs.getString("text_or_link"))))
-                .list();
+        List<UUID> ids = new ArrayList<>();
+        for (Head head : heads) {
+            Inner cached = inner.get(head.id());
+            if (cached != null && cached.version() == head.version()) {
+                members.put(head.id(), cached.members());
+                rules.put(head.id(), cached.rules());
+            } else {
+                ids.add(head.id());
+            }
+        }
+        if (!ids.isEmpty()) {
+            h.createQuery("SELECT * FROM committee_membership WHERE committee_id IN (<ids>) ORDER BY committee_id, position")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> members.computeIfAbsent(uuid(rs, "committee_id"), id -> new ArrayList<>())
+                            .add(new Membership(new OrganizationId(uuid(rs, "organization_id")),
+                                    MembershipRole.valueOf(rs.getString("role")), date(rs, "since"), date(rs, "until"))))
+                    .list();
+            h.createQuery("SELECT * FROM committee_rules WHERE committee_id IN (<ids>) ORDER BY committee_id, position")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> rules.computeIfAbsent(uuid(rs, "committee_id"), id -> new ArrayList<>())
+                            .add(new RulesDocument(RulesKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                                    rs.getInt("version"), date(rs, "adopted_on"), rs.getString("text_or_link"))))
+                    .list();
+            if (!transactions.inTransaction()) {
+                Set<UUID> missed = new HashSet<>(ids);
+                if (inner.size() > CACHE_LIMIT) {
+                    inner.clear();
+                }
+                for (Head head : heads) {
+                    if (missed.contains(head.id())) {
+                        inner.put(head.id(), new Inner(head.version(),
+                                List.copyOf(members.getOrDefault(head.id(), List.of())),
+                                List.copyOf(rules.getOrDefault(head.id(), List.of()))));
+                    }
+                }
+            }
+        }
         return heads.stream().map(c -> FusionCommittee.restore(new CommitteeId(c.id()), c.tier(), c.name(), c.field(),
                 c.area(), c.parent(), c.plannedOn(), c.establishedOn(), c.dissolvedOn(), c.chair(),
                 members.getOrDefault(c.id(), List.of()), rules.getOrDefault(c.id(), List.of()), c.version())).toList();

@@ -31,8 +31,11 @@ final class JdbiStorage implements Storage {
     private final JdbiActivities activities;
     private final JdbiTargetSystems targetSystems;
 
-    JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded) {
+    private final boolean shared;
+
+    JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded, boolean shared) {
         this.dataSource = dataSource;
+        this.shared = shared;
         this.transactions = new JdbiTransactions(jdbi, embedded);
         this.organizations = new JdbiOrganizations(transactions);
         this.apiTokens = new JdbiApiTokens(transactions);
@@ -105,6 +108,11 @@ final class JdbiStorage implements Storage {
     @Override
     public org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems() {
         return targetSystems;
+    }
+
+    @Override
+    public boolean sharedAcrossProcesses() {
+        return shared;
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class JdbiStorageProvider implements StorageProvider {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);
-            return new JdbiStorage(dataSource, Jdbi.create(dataSource), settings.url().startsWith("jdbc:h2:"));
+            return new JdbiStorage(dataSource, Jdbi.create(dataSource), settings.url().startsWith("jdbc:h2:"),
+                    isShared(settings.url()));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -48,5 +49,12 @@ public final class JdbiStorageProvider implements StorageProvider {
 
     static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** PostgreSQL, or an H2 database served to several processes (TCP, SSL, AUTO_SERVER). */
+    static boolean isShared(String url) {
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        return !upper.startsWith("JDBC:H2:") || upper.contains("TCP://") || upper.contains("SSL://")
+                || upper.contains("AUTO_SERVER=TRUE");
     }
 }

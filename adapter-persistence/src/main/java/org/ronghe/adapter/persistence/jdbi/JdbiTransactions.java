@@ -66,6 +66,11 @@ final class JdbiTransactions implements Transactions {
         }
     }
 
+    /** Whether this thread is inside a transaction (whose writes may still roll back). */
+    boolean inTransaction() {
+        return current.get() != null;
+    }
+
     /** Runs the callback on the current transaction's handle, or on a fresh one outside transactions. */
     <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         Handle handle = current.get();

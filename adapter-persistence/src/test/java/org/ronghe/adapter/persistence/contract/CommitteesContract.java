@@ -127,6 +127,33 @@ public abstract class CommitteesContract extends StorageContract {
     }
 
     @Test
+    void a_change_rolled_back_leaves_no_trace_in_later_reads_and_the_next_committed_change_shows() {
+        promotion();
+        var committee = plan(CommitteeTier.AREA, "西门片区融委会", null, area.getId(), storage.committees());
+        var unit = organization(OrganizationKind.REGIONAL_UNIT, "上海某研究院", town);
+        var department = organization(OrganizationKind.DEPARTMENT_PARTY_BODY, "区文旅局党委", district);
+        committee.admit(candidate(town), MembershipRole.LEAD, PLANNED, area, NOW);
+        storage.committees().update(committee);
+        var before = storage.committees().findById(committee.getId()).orElseThrow(); // read at version 2
+
+        assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
+            var inside = storage.committees().findById(committee.getId()).orElseThrow();
+            inside.admit(candidate(unit), MembershipRole.PARTICIPATING, PLANNED, area, NOW);
+            storage.committees().update(inside);
+            assertThat(storage.committees().findById(committee.getId()).orElseThrow().memberships()).hasSize(2);
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        // Version 3 again, with other content: a read must never answer with the rolled-back version 3.
+        before.admit(candidate(department), MembershipRole.COOPERATING, PLANNED, area, NOW);
+        storage.committees().update(before);
+
+        var read = storage.committees().findById(committee.getId()).orElseThrow();
+        assertThat(read.version()).isEqualTo(3);
+        assertThat(read.memberships()).extracting(m -> m.organization())
+                .containsExactly(town.getId(), department.getId());
+    }
+
+    @Test
     void a_stale_update_is_refused_and_writes_nothing() {
         var committee = promotion();
         var first = storage.committees().findById(committee.getId()).orElseThrow();

@@ -111,6 +111,11 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public boolean sharedAcrossProcesses() {
+                return storage.sharedAcrossProcesses();
+            }
+
+            @Override
             public void close() {
                 storage.close();
                 execute(server, "DROP SCHEMA " + schema + " CASCADE");

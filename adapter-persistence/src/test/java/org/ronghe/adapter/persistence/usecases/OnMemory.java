@@ -33,6 +33,10 @@ final class OnMemory implements AutoCloseable {
         return new Caller(auth.actor(), auth.token(), "req");
     }
 
+    Storage storage() {
+        return storage;
+    }
+
     @Override
     public void close() {
         storage.close();

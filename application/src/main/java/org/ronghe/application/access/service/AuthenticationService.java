@@ -6,17 +6,20 @@ import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.domain.access.SecretHash;
 
 /**
- * Looks the token up by the hash of the presented secret on every request, so a revocation takes
- * effect on the very next request, on every server node.
+ * Looks the token up by the hash of the presented secret, through a short-lived {@link TokenCache}: a
+ * revocation takes effect on the very next request on the node that made it, and within the cache's
+ * time to live on the others (docs/adr/0008).
  */
 public final class AuthenticationService implements AuthenticateUseCase {
 
     private static final int MAX_SECRET_LENGTH = 512;
 
     private final ApiTokens tokens;
+    private final TokenCache cache;
 
-    public AuthenticationService(ApiTokens tokens) {
+    public AuthenticationService(ApiTokens tokens, TokenCache cache) {
         this.tokens = tokens;
+        this.cache = cache;
     }
 
     @Override
@@ -27,11 +30,18 @@ public final class AuthenticationService implements AuthenticateUseCase {
         if (secret.length() > MAX_SECRET_LENGTH) {
             throw new AuthenticationFailedException("bearer token too long");
         }
-        var token = tokens.findBySecretHash(SecretHash.of(secret))
+        var hash = SecretHash.of(secret);
+        var cached = cache.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        var token = tokens.findBySecretHash(hash)
                 .orElseThrow(() -> new AuthenticationFailedException("unknown token"));
         if (!token.isActive()) {
             throw new AuthenticationFailedException("revoked token " + token.getId());
         }
-        return new Authenticated(token.getId(), token.actor());
+        var authenticated = new Authenticated(token.getId(), token.actor());
+        cache.put(hash, authenticated);
+        return authenticated;
     }
 }

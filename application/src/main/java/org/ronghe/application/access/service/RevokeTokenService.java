@@ -18,18 +18,21 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
     private final Transactions transactions;
     private final Auditor auditor;
     private final Clock clock;
+    private final TokenCache cache;
 
-    public RevokeTokenService(ApiTokens tokens, Transactions transactions, Auditor auditor, Clock clock) {
+    public RevokeTokenService(ApiTokens tokens, Transactions transactions, Auditor auditor, Clock clock,
+            TokenCache cache) {
         this.tokens = tokens;
         this.transactions = transactions;
         this.auditor = auditor;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @Override
     public TokenView revoke(Caller caller, RevokeTokenCommand command) {
         TokenStewardship.requireMayManageTokens(caller.actor());
-        return transactions.inTransaction(() -> {
+        var view = transactions.inTransaction(() -> {
             var token = tokens.findById(command.id())
                     .orElseThrow(() -> new AggregateNotFoundException("token", command.id()));
             if (token.version() != command.expectedVersion()) {
@@ -40,5 +43,8 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
             auditor.record(caller, revoked);
             return TokenView.of(token);
         });
+        // After the commit: evicting earlier would let a concurrent request cache the still active token.
+        cache.evict(command.id());
+        return view;
     }
 }

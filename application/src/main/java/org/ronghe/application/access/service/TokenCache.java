@@ -1,0 +1,72 @@
+package org.ronghe.application.access.service;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+import org.ronghe.application.access.port.in.AuthenticateUseCase.Authenticated;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.SecretHash;
+
+/**
+ * Recently authenticated tokens, by the hash of their secret, for a short time: it spares every
+ * request a database round trip (docs/adr/0008). A revocation evicts the token at once on the node
+ * that made it; other nodes over the same database notice it when their entry expires, so the time to
+ * live is what a revocation may take to reach every node.
+ */
+public final class TokenCache {
+
+    /** Entries are dropped wholesale beyond this many tokens. */
+    private static final int LIMIT = 10_000;
+
+    private record Entry(Authenticated authenticated, long expiresAt) {
+    }
+
+    private final long ttlNanos;
+    private final LongSupplier nanoTime;
+    private final Map<SecretHash, Entry> entries = new ConcurrentHashMap<>();
+
+    public TokenCache(Duration ttl, LongSupplier nanoTime) {
+        this.ttlNanos = ttl.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    public static TokenCache of(Duration ttl) {
+        return new TokenCache(ttl, System::nanoTime);
+    }
+
+    /** The time a revocation may take to reach the other nodes. */
+    public Duration timeToLive() {
+        return Duration.ofNanos(ttlNanos);
+    }
+
+    Authenticated get(SecretHash hash) {
+        if (ttlNanos <= 0) {
+            return null;
+        }
+        Entry entry = entries.get(hash);
+        if (entry == null) {
+            return null;
+        }
+        if (nanoTime.getAsLong() - entry.expiresAt() >= 0) {
+            entries.remove(hash, entry);
+            return null;
+        }
+        return entry.authenticated();
+    }
+
+    void put(SecretHash hash, Authenticated authenticated) {
+        if (ttlNanos <= 0) {
+            return;
+        }
+        if (entries.size() >= LIMIT) {
+            entries.clear();
+        }
+        entries.put(hash, new Entry(authenticated, nanoTime.getAsLong() + ttlNanos));
+    }
+
+    void evict(ApiTokenId token) {
+        entries.values().removeIf(e -> e.authenticated().token().equals(token));
+    }
+}
