@@ -47,6 +47,19 @@ final class JdbiOrganizations implements Organizations {
     }
 
     @Override
+    public List<Organization> findAllById(java.util.Collection<OrganizationId> ids) {
+        List<java.util.UUID> all = ids.stream().map(OrganizationId::value).distinct().toList();
+        List<Organization> found = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += 1_000) {
+            var chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+            found.addAll(transactions.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                    + " FROM organization WHERE id IN (<ids>)").bindList("ids", chunk)
+                    .map(JdbiOrganizations::map).list()));
+        }
+        return found;
+    }
+
+    @Override
     public void add(Organization o) {
         try {
             transactions.withHandle(h -> h.createUpdate("""

@@ -62,6 +62,11 @@ final class MemoryOrganizations implements Organizations {
     }
 
     @Override
+    public List<Organization> findAllById(java.util.Collection<OrganizationId> ids) {
+        return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    @Override
     public void add(Organization organization) {
         Row row = Row.of(organization);
         transactions.atomically(() -> {

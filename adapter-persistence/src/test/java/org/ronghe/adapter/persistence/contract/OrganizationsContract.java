@@ -63,6 +63,27 @@ public abstract class OrganizationsContract extends StorageContract {
     }
 
     @Test
+    void many_organizations_read_at_once_leave_out_unknown_ids_and_repeat_none() {
+        var district = district();
+        var towns = new java.util.ArrayList<OrganizationId>();
+        for (int i = 0; i < 1_005; i++) { // past one chunk of the JDBI adapter's IN list
+            var town = register(OrganizationKind.TOWN_PARTY_COMMITTEE, "镇" + i, district, T0);
+            storage.organizations().add(town);
+            towns.add(town.getId());
+        }
+        var asked = new java.util.ArrayList<>(towns);
+        asked.add(new OrganizationId(UUID.randomUUID()));
+        asked.add(towns.get(0));
+
+        var found = storage.organizations().findAllById(asked);
+
+        assertThat(found).extracting(Organization::getId).containsExactlyInAnyOrderElementsOf(towns);
+        assertThat(found.stream().filter(o -> o.getId().equals(towns.get(7))).findFirst().orElseThrow().name().zh())
+                .isEqualTo("镇7");
+        assertThat(storage.organizations().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
     void an_unknown_id_reads_as_empty() {
         assertThat(storage.organizations().findById(new OrganizationId(UUID.randomUUID()))).isEmpty();
     }

@@ -51,12 +51,17 @@ public final class StructureQueryService implements StructureQueries {
         }
         Map<Object, String> areaNames = new HashMap<>();
         areas.findAll().forEach(area -> areaNames.put(area.getId(), area.name().zh()));
+        // Every member's organization in one read: looking them up one by one cost a query per seat.
         Map<OrganizationId, Organization> members = new HashMap<>();
+        organizations.findAllById(planned.stream().flatMap(c -> c.membersOn(day).stream())
+                .map(m -> m.organization()).collect(java.util.stream.Collectors.toSet()))
+                .forEach(o -> members.put(o.getId(), o));
+        java.util.Set<CommitteeId> plannedIds = planned.stream().map(FusionCommittee::getId)
+                .collect(java.util.stream.Collectors.toSet());
         Map<CommitteeId, List<FusionCommittee>> children = new HashMap<>();
         List<FusionCommittee> roots = new ArrayList<>();
         for (FusionCommittee committee : planned) {
-            boolean parentPlanned = committee.parent() != null
-                    && planned.stream().anyMatch(p -> p.getId().equals(committee.parent()));
+            boolean parentPlanned = committee.parent() != null && plannedIds.contains(committee.parent());
             if (parentPlanned) {
                 children.computeIfAbsent(committee.parent(), id -> new ArrayList<>()).add(committee);
             } else {

@@ -1,5 +1,6 @@
 package org.ronghe.application.organization.port.out;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
@@ -14,6 +15,9 @@ import org.ronghe.domain.shared.StaleVersionException;
 public interface Organizations {
 
     Optional<Organization> findById(OrganizationId id);
+
+    /** The organizations among these ids that exist, in no particular order: one read for many (views, trees). */
+    List<Organization> findAllById(java.util.Collection<OrganizationId> ids);
 
     /**
      * Stores a new organization at version 1 and marks it stored.
