@@ -16,7 +16,10 @@ final class Responses {
             ctx.status(reply.status()).contentType(raw.contentType()).result(raw.bytes());
             return;
         }
-        write(ctx, store(reply));
+        // Straight to UTF-8 bytes: a large answer (the structure of a province is over 1 MB) is not
+        // also held as a String, which kept the 128 MB heap collecting (BENCHMARKS.md).
+        reply.headers().forEach(ctx::header);
+        ctx.status(reply.status()).contentType("application/json").result(JsonWriter.writeBytes(reply.body()));
     }
 
     static StoredResponse store(Reply reply) {

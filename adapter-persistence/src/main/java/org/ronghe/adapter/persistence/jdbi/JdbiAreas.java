@@ -64,9 +64,11 @@ final class JdbiAreas implements Areas {
             return List.of();
         }
         Map<UUID, Set<OrganizationId>> towns = new HashMap<>();
-        h.createQuery("SELECT area_id, town_id FROM area_town WHERE area_id IN (<ids>)")
-                .bindList("ids", heads.stream().map(Head::id).toList())
-                .map((rs, ctx) -> towns.computeIfAbsent(uuid(rs, "area_id"), id -> new HashSet<>())
+        // All areas: every town row, with no IN list (H2 compares each row against a bound IN list).
+        var townRows = where.isEmpty() ? h.createQuery("SELECT area_id, town_id FROM area_town")
+                : h.createQuery("SELECT area_id, town_id FROM area_town WHERE area_id IN (<ids>)")
+                        .bindList("ids", heads.stream().map(Head::id).toList());
+        townRows.map((rs, ctx) -> towns.computeIfAbsent(uuid(rs, "area_id"), id -> new HashSet<>())
                         .add(new OrganizationId(uuid(rs, "town_id"))))
                 .list();
         List<Area> areas = new ArrayList<>();
