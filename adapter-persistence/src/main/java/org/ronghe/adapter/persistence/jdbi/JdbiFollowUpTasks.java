@@ -83,6 +83,30 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
 
     @Override
     public Page<FollowUpTask> find(TaskCriteria criteria, PageRequest page) {
+        var where = where(criteria);
+        return transactions.withHandle(h -> {
+            long total = h.createQuery("SELECT COUNT(*) FROM follow_up_task" + where.sql()).bindMap(where.arguments())
+                    .mapTo(Long.class).one();
+            List<FollowUpTask> items = h.createQuery("SELECT details, version FROM follow_up_task" + where.sql()
+                    + " ORDER BY due_on, id LIMIT :limit OFFSET :offset").bindMap(where.arguments())
+                    .bind("limit", page.size()).bind("offset", page.offset())
+                    .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public List<FollowUpTask> all(TaskCriteria criteria) {
+        var where = where(criteria);
+        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM follow_up_task" + where.sql())
+                .bindMap(where.arguments()).map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version")))
+                .list());
+    }
+
+    private record Where(String sql, Map<String, Object> arguments) {
+    }
+
+    private static Where where(TaskCriteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> arguments = new LinkedHashMap<>();
         if (criteria.host() != null) {
@@ -109,15 +133,6 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
             conditions.add("due_on < :overdueOn");
             arguments.put("overdueOn", criteria.overdueOn());
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return transactions.withHandle(h -> {
-            long total = h.createQuery("SELECT COUNT(*) FROM follow_up_task" + where).bindMap(arguments)
-                    .mapTo(Long.class).one();
-            List<FollowUpTask> items = h.createQuery("SELECT details, version FROM follow_up_task" + where
-                    + " ORDER BY due_on, id LIMIT :limit OFFSET :offset").bindMap(arguments)
-                    .bind("limit", page.size()).bind("offset", page.offset())
-                    .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list();
-            return new Page<>(items, page.page(), page.size(), total);
-        });
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), arguments);
     }
 }

@@ -1,6 +1,7 @@
 package org.ronghe.adapter.persistence.memory;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.ronghe.application.meeting.port.out.FollowUpTasks;
@@ -46,5 +47,10 @@ final class MemoryFollowUpTasks implements FollowUpTasks {
         return MemoryPages.of(rows.all().map(MemoryFollowUpTasks::toTask).filter(criteria::matches)
                 .sorted(Comparator.comparing(FollowUpTask::dueOn).thenComparing(t -> t.getId().toString())).toList(),
                 page);
+    }
+
+    @Override
+    public List<FollowUpTask> all(TaskCriteria criteria) {
+        return rows.all().map(MemoryFollowUpTasks::toTask).filter(criteria::matches).toList();
     }
 }

@@ -124,5 +124,11 @@ public abstract class MeetingsContract extends StorageContract {
                 PageRequest.first()).items()).extracting(FollowUpTask::getId).containsExactly(done.getId());
         assertThat(storage.followUpTasks().find(TaskCriteria.all(), new PageRequest(2, 2)).items())
                 .extracting(FollowUpTask::getId).containsExactly(soon.getId());
+        assertThat(storage.followUpTasks().all(TaskCriteria.all())).extracting(FollowUpTask::getId)
+                .containsExactlyInAnyOrder(late.getId(), soon.getId(), done.getId());
+        assertThat(storage.followUpTasks().all(new TaskCriteria(null, null, town, null, true, null)))
+                .extracting(FollowUpTask::getId).containsExactlyInAnyOrder(late.getId(), soon.getId());
+        assertThat(storage.followUpTasks().all(new TaskCriteria(null, null, null, TaskStatus.DONE, false, null)))
+                .singleElement().satisfies(t -> assertThat(t.state()).isEqualTo(done.state()));
     }
 }

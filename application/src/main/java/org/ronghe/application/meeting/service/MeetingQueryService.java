@@ -78,7 +78,7 @@ public final class MeetingQueryService implements MeetingQueries {
     @Override
     public List<Closure> closure(LocalDate asOf) {
         LocalDate day = dayOf(asOf);
-        List<FollowUpTask> all = Page.every(page -> tasks.find(TaskCriteria.all(), page));
+        List<FollowUpTask> all = tasks.all(TaskCriteria.all());
         List<Closure> result = new ArrayList<>();
         result.addAll(closureBy("committee", all, t -> t.hostCommittee().toString(), day));
         result.addAll(closureBy("mechanism", all, t -> t.state().mechanism().name(), day));

@@ -66,7 +66,7 @@ final class LiveFigureResolver {
                     day.plusDays(1).atStartOfDay(Clock.CITY_TIME).toInstant()), page)).stream()
                     .filter(m -> m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.MINUTES_APPROVED)
                     .count());
-            case TASK_CLOSURE_RATE -> closureRate(Page.every(page -> tasks.find(TaskCriteria.all(), page)));
+            case TASK_CLOSURE_RATE -> closureRate(tasks.all(TaskCriteria.all()));
             case OVERDUE_COMMITMENTS -> BigDecimal.valueOf(Page.every(page -> projects.find(ProjectCriteria.all(),
                     page)).stream().mapToLong(p -> p.overdueOn(day).size()).sum());
         };

@@ -1,5 +1,6 @@
 package org.ronghe.application.meeting.port.out;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
@@ -19,4 +20,10 @@ public interface FollowUpTasks {
 
     /** Matching tasks by due day, then id. */
     Page<FollowUpTask> find(TaskCriteria criteria, PageRequest page);
+
+    /**
+     * Every matching task in one read, in no particular order: for counts over all tasks (closure
+     * rates, live figures). Reading them page by page re-reads every earlier page (BENCHMARKS.md).
+     */
+    List<FollowUpTask> all(TaskCriteria criteria);
 }
