@@ -169,14 +169,7 @@ public final class TargetSystemRoutes implements RouteGroup {
         var parsedLive = live == null ? null : violations.check(() -> Enums.parse(LiveFigure.class, "live", live));
         var parsedResponsible = responsible == null ? null
                 : violations.check(() -> OrganizationId.parse("responsibleId", responsible));
-        Map<Integer, BigDecimal> interimTargets = new TreeMap<>();
-        interim.forEach((year, value) -> {
-            if (!year.matches("\\d{4}")) {
-                violations.add("interimTargets", "keys are years such as \"2023\"");
-            } else {
-                interimTargets.put(Integer.parseInt(year), value);
-            }
-        });
+        var interimTargets = violations.check(() -> AddIndicatorCommand.interimTargetsByYear(interim));
         var parsedProjects = ids(projects, "projectIds", ProjectId::parse, violations);
         var parsedCommittees = ids(committees, "committeeIds", CommitteeId::parse, violations);
         var parsedAreas = ids(areas, "areaIds", AreaId::parse, violations);

@@ -385,14 +385,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                 new PlanPeriod(entry.firstYear(), entry.lastYear())));
         long version = system.version();
         for (var i : entry.indicators()) {
-            Map<Integer, java.math.BigDecimal> interim = new java.util.TreeMap<>();
-            i.interimTargets().forEach((year, value) -> {
-                try {
-                    interim.put(Integer.parseInt(year), value);
-                } catch (NumberFormatException e) {
-                    throw new InvalidValueException("interimTargets", "keys are years such as \"2023\"");
-                }
-            });
+            var interim = AddIndicatorCommand.interimTargetsByYear(i.interimTargets());
             var responsible = resolve(organizations, "responsible", i.responsible());
             var added = ronghe.addIndicator().add(caller, new AddIndicatorCommand(system.id(), version, i.code(),
                     BilingualName.of(i.title(), i.titleEn()), Enums.parse(IndicatorCategory.class, "category",

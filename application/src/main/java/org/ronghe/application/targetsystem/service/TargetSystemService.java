@@ -1,5 +1,6 @@
 package org.ronghe.application.targetsystem.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -224,7 +225,14 @@ public final class TargetSystemService
     private static IndicatorView indicatorView(TargetSystem system, Indicator i, LocalDate day,
             LiveFigureResolver resolver) {
         var liveValue = resolver.valueOf(i.live());
-        Reading latest = i.live() == null ? i.latestOn(day) : null;
+        // The value on the day: the live figure, or the latest current reading up to it.
+        BigDecimal value = liveValue;
+        LocalDate valueAsOf = liveValue == null ? null : day;
+        if (i.live() == null) {
+            Reading latest = i.latestOn(day);
+            value = latest == null ? null : latest.value();
+            valueAsOf = latest == null ? null : latest.asOf();
+        }
         Map<Integer, Integer> supersededBy = new HashMap<>();
         i.readings().forEach(r -> {
             if (r.corrects() != null) {
@@ -235,9 +243,7 @@ public final class TargetSystemService
                 r.reporter(), r.note(), r.evidence(), r.corrects(), supersededBy.get(r.number()))).toList();
         return new IndicatorView(system.getId(), system.version(), i.code(), i.title(), i.category(), i.unit(),
                 i.direction(), i.baseline(), i.target(), i.interimTargets(), i.responsible(), i.projects(),
-                i.committees(), i.areas(), IndicatorView.Live.of(i.live()), day,
-                i.live() != null ? liveValue : latest == null ? null : latest.value(),
-                i.live() != null ? (liveValue == null ? null : day) : latest == null ? null : latest.asOf(),
+                i.committees(), i.areas(), IndicatorView.Live.of(i.live()), day, value, valueAsOf,
                 i.attainmentOn(day, system.state().period(), liveValue), readings);
     }
 }

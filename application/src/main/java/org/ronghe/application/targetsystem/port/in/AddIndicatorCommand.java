@@ -42,4 +42,17 @@ public record AddIndicatorCommand(TargetSystemId system, long expectedVersion, S
         committees = committees == null ? Set.of() : Set.copyOf(committees);
         areas = areas == null ? Set.of() : Set.copyOf(areas);
     }
+
+    /** Interim targets keyed by year as text ({"2023": 5}, as JSON and the data set write them). */
+    public static Map<Integer, BigDecimal> interimTargetsByYear(Map<String, BigDecimal> byText) {
+        Map<Integer, BigDecimal> byYear = new java.util.TreeMap<>();
+        byText.forEach((year, value) -> {
+            if (year == null || !year.matches("\\d{4}")) {
+                throw new org.ronghe.domain.shared.InvalidValueException("interimTargets",
+                        "keys are years such as \"2023\"");
+            }
+            byYear.put(Integer.parseInt(year), value);
+        });
+        return byYear;
+    }
 }
