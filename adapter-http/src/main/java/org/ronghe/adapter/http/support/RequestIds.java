@@ -1,6 +1,7 @@
 package org.ronghe.adapter.http.support;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.javalin.http.Context;
@@ -20,9 +21,20 @@ public final class RequestIds {
 
     public static void assign(Context ctx) {
         String offered = ctx.header(HEADER);
-        String id = offered != null && PLAIN.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && PLAIN.matcher(offered).matches() ? offered : newId();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
+    }
+
+    /**
+     * A random UUID (version 4 layout) from a thread-local generator: request ids must be unique,
+     * not unguessable, and {@link UUID#randomUUID()} draws on SecureRandom on every request.
+     */
+    static String newId() {
+        var random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     public static String of(Context ctx) {

@@ -55,14 +55,23 @@ public final class Security {
     }
 
     private static String bearerSecret(Context ctx) {
-        String header = ctx.header("Authorization");
+        return bearerSecret(ctx.header("Authorization"));
+    }
+
+    /** The secret of {@code Bearer <secret>}, the scheme in any case, spaces around it ignored. */
+    static String bearerSecret(String header) {
         if (header == null || header.isBlank()) {
             throw new AuthenticationFailedException("no Authorization header");
         }
-        String[] parts = header.strip().split("\\s+", 2);
-        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+        // Parsed by hand rather than split on a regular expression: this runs on every request.
+        String value = header.strip();
+        int space = 0;
+        while (space < value.length() && !Character.isWhitespace(value.charAt(space))) {
+            space++;
+        }
+        if (space != 6 || space == value.length() || !value.regionMatches(true, 0, "Bearer", 0, 6)) {
             throw new AuthenticationFailedException("Authorization is not a bearer token");
         }
-        return parts[1].strip();
+        return value.substring(space).strip();
     }
 }
