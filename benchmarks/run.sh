@@ -163,6 +163,15 @@ for backend in $BACKENDS; do
     log "== $backend $scale: generating"
     java -Xmx3g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.Generate "$url" "$SCALE" "$SECRET" \
       "$RUN/data/$backend-$scale.properties" $(credentials "$backend") > "$RUN/generate-$backend-$scale.log" 2>&1
+    # Let the store settle before the start is timed: right after a bulk load the machine is still
+    # writing it back (and PostgreSQL vacuums and checkpoints), which a restarted node never meets.
+    sync
+    if [ "$backend" = pg ]; then
+      PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d "ronghe_bench_$scale" -c "VACUUM ANALYZE" >/dev/null
+      # CHECKPOINT needs a superuser or pg_checkpoint; without it the write-back is left to the server.
+      PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d "ronghe_bench_$scale" -c "CHECKPOINT" >/dev/null 2>&1 || true
+    fi
+    sleep 2
     committee=$(sed -n 's/^committee=//p' "$RUN/data/$backend-$scale.properties")
     town=$(sed -n 's/^town=//p' "$RUN/data/$backend-$scale.properties")
     unit=$(sed -n 's/^unit=//p' "$RUN/data/$backend-$scale.properties")

@@ -76,6 +76,7 @@ public final class RongheServer implements AutoCloseable {
 
     public static RongheServer start(ServerConfiguration configuration) {
         long started = System.nanoTime();
+        HttpApi.warmUpInBackground();
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
         try {
             Ronghe ronghe = Ronghe.on(storage);
