@@ -162,9 +162,9 @@ public final class Ronghe {
                 transactions);
     }
 
-    /** The application on the given storage, with the system clock and random ids. */
+    /** The application on the given storage, with the system clock and time-ordered (version 7) ids. */
     public static Ronghe on(Storage storage) {
-        return new Ronghe(storage, Clock.system(), IdSource.random());
+        return new Ronghe(storage, Clock.system(), IdSource.timeOrdered());
     }
 
     /** The application with a clock and id source of your own (tests, data sets, simulations). */

@@ -18,6 +18,9 @@ import org.ronghe.application.shared.port.Caller;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownReferenceException;
+import org.ronghe.domain.activity.ActivityCriteria;
+import org.ronghe.application.shared.port.PageRequest;
 
 /** Co-work activities through the use cases, on the in-memory adapter: who records, withdrawals, counts. */
 class ActivityUseCasesTest {
@@ -73,6 +76,18 @@ class ActivityUseCasesTest {
         assertThat(ronghe.auditQueries().entries(ADMIN, new org.ronghe.domain.audit.AuditCriteria("activity",
                 recorded.activity().id().toString(), null, null, null), org.ronghe.application.shared.port.PageRequest.first()).totalItems())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void an_activity_with_an_unknown_participant_is_refused_naming_it_and_nothing_is_kept() {
+        var unknown = new org.ronghe.domain.organization.OrganizationId(java.util.UUID.randomUUID());
+        var command = new RecordActivityCommand(CoWorkForm.RESEARCH_DONE_TOGETHER, "停车难联合调研", null,
+                Set.of(town.id(), unknown), LocalDate.of(2022, 5, 20), null);
+
+        assertThatThrownBy(() -> ronghe.recordActivity().record(ADMIN, command))
+                .isInstanceOf(UnknownReferenceException.class).hasMessageContaining(unknown.toString());
+        assertThat(ronghe.activityQueries().activities(ActivityCriteria.all(), PageRequest.first()).totalItems())
+                .isZero();
     }
 
     @Test

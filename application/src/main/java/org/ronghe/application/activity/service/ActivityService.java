@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.ronghe.application.activity.port.in.ActivityQueries;
 import org.ronghe.application.activity.port.in.ActivityView;
@@ -27,6 +28,7 @@ import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.ActivityId;
 import org.ronghe.domain.activity.CoWorkActivity;
 import org.ronghe.domain.activity.CoWorkForm;
+import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
@@ -57,10 +59,11 @@ public final class ActivityService implements RecordActivityUseCase, WithdrawAct
     public ActivityView record(Caller caller, RecordActivityCommand command) {
         ActivityStewardship.requireMayRecord(caller.actor(), command.organizations());
         return transactions.inTransaction(() -> {
-            command.organizations().forEach(o -> {
-                if (organizations.findById(o).isEmpty()) {
-                    throw new UnknownReferenceException("organizationIds", "organization", o);
-                }
+            // One read for all participants: a create is short, and each statement is a round trip.
+            var known = organizations.findAllById(command.organizations()).stream().map(Organization::getId)
+                    .collect(Collectors.toSet());
+            command.organizations().stream().filter(o -> !known.contains(o)).findFirst().ifPresent(o -> {
+                throw new UnknownReferenceException("organizationIds", "organization", o);
             });
             if (command.committee() != null && committees.findById(command.committee()).isEmpty()) {
                 throw new UnknownReferenceException("committeeId", "committee", command.committee());

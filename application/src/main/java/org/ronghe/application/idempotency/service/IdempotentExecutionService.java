@@ -14,9 +14,9 @@ import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.shared.InvalidValueException;
 
 /**
- * Claims the key, runs the request and stores its response in one transaction. A twin request that
- * races it fails to claim the key (the store's unique key decides), rolls back everything it did,
- * and then replays the winner's committed response.
+ * Claims the key, runs the request and stores its response in one transaction. A request whose key
+ * is taken (a replay, or a twin racing it: the store's unique key decides) rolls back everything it
+ * did, and then replays the committed response.
  */
 public final class IdempotentExecutionService implements IdempotentExecution {
 
@@ -43,11 +43,16 @@ public final class IdempotentExecutionService implements IdempotentExecution {
                     "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters without spaces");
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            // A fresh key is the common case: claim it straight away (one statement less per create).
+            // Once a claim has failed, look first: the key's response is there to replay.
+            boolean lookFirst = attempt > 1;
             try {
                 return transactions.inTransaction(() -> {
-                    var existing = records.find(caller.token(), key);
-                    if (existing.isPresent()) {
-                        return replay(existing.get(), fingerprint);
+                    if (lookFirst) {
+                        var existing = records.find(caller.token(), key);
+                        if (existing.isPresent()) {
+                            return replay(existing.get(), fingerprint);
+                        }
                     }
                     records.claim(new IdempotencyRecord(caller.token(), key, fingerprint, clock.now(), null));
                     StoredResponse response = action.get();
@@ -55,7 +60,9 @@ public final class IdempotentExecutionService implements IdempotentExecution {
                     return response;
                 });
             } catch (IdempotencyRecords.KeyAlreadyClaimedException | InProgress raced) {
-                pause();
+                if (lookFirst) {
+                    pause(); // a twin still holds the key: give it time to finish
+                }
             }
         }
         throw new IdempotentRequestInProgressException();
