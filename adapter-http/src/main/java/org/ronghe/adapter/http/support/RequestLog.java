@@ -1,14 +1,34 @@
 package org.ronghe.adapter.http.support;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.javalin.http.Context;
 
-/** One log line per request: method, path, status, milliseconds, request id. */
+/**
+ * One log line per request: method, path, status, milliseconds, request id. Lines are written by one
+ * background thread: a request never waits on the log's lock or on a slow standard output (under disk
+ * pressure a synchronous line held every request thread for tens of milliseconds; BENCHMARKS.md). When
+ * more lines wait than the queue holds, the surplus is dropped and counted in the log.
+ */
 public final class RequestLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.ronghe.http.requests");
+    private static final int CAPACITY = 16_384;
+    private static final BlockingQueue<String> LINES = new ArrayBlockingQueue<>(CAPACITY);
+    private static final AtomicLong DROPPED = new AtomicLong();
+
+    static {
+        Thread writer = new Thread(RequestLog::write, "ronghe-request-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
 
     private RequestLog() {
     }
@@ -22,7 +42,29 @@ public final class RequestLog {
         StringBuilder line = new StringBuilder(120).append(ctx.method().name()).append(' ');
         printable(ctx.path(), line).append(' ').append(ctx.statusCode()).append(' ').append(tenths / 10).append('.')
                 .append(tenths % 10).append("ms ").append(RequestIds.of(ctx));
-        LOG.info(line.toString());
+        if (!LINES.offer(line.toString())) {
+            DROPPED.incrementAndGet();
+        }
+    }
+
+    private static void write() {
+        List<String> batch = new ArrayList<>(256);
+        while (true) {
+            try {
+                batch.add(LINES.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            LINES.drainTo(batch, 255);
+            for (String line : batch) {
+                LOG.info(line);
+            }
+            batch.clear();
+            long dropped = DROPPED.getAndSet(0);
+            if (dropped > 0) {
+                LOG.warn("{} request log lines dropped: the log could not keep up", dropped);
+            }
+        }
     }
 
     /** Paths come from clients: no control character reaches the log. */
