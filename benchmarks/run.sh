@@ -5,6 +5,7 @@
 #   bash benchmarks/run.sh --smoke    # seconds per step: proves the benchmarks still run, asserts no time
 #
 # Options: --backends "h2 pg"  --scales "district city province tasks_1m"  --no-build  --no-jmh
+#          (PostgreSQL skips tasks_1m unless --scales names it: generating it there takes over 30 minutes)
 #          --seconds N (each wrk run)  --rounds N (A B alternations)  --warmup N (seconds per server and endpoint)
 # The Ronghe/baseline ratios are measured on the district; GET /structure and the overdue list at every scale.
 #
@@ -18,6 +19,7 @@ cd "$(dirname "$0")/.."
 
 BACKENDS="h2 pg"
 SCALES="district city province tasks_1m"
+SCALES_GIVEN=0
 BUILD=1
 JMH=1
 SECONDS_PER_RUN=10
@@ -31,7 +33,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=1; SCALES="district"; SECONDS_PER_RUN=1; ROUNDS=1; WARMUP=2 ;;
     --backends) BACKENDS="$2"; shift ;;
-    --scales) SCALES="$2"; shift ;;
+    --scales) SCALES="$2"; SCALES_GIVEN=1; shift ;;
     --no-build) BUILD=0 ;;
     --no-jmh) JMH=0 ;;
     --seconds) SECONDS_PER_RUN="$2"; shift ;;
@@ -157,6 +159,12 @@ for backend in $BACKENDS; do
   log "== $backend: baseline"
   start_baseline "$backend"
   for scale in $SCALES; do
+    if [ "$backend" = pg ] && [ "$scale" = tasks_1m ] && [ "$SCALES_GIVEN" = 0 ]; then
+      # Written through the use cases a task costs about 2 ms of round trips on PostgreSQL here: the
+      # 1,000,000-task set would take over half an hour. Ask for it with --scales to measure it anyway.
+      log "pg tasks_1m: skipped by default (over 30 minutes to generate); --scales tasks_1m runs it"
+      continue
+    fi
     SCALE=$(echo "$scale" | tr '[:lower:]' '[:upper:]')
     url=$(db_url "$backend" "$scale")
     [ "$backend" = pg ] && fresh_pg_database "ronghe_bench_$scale"
