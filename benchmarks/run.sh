@@ -203,17 +203,19 @@ for backend in $BACKENDS; do
     overdue_url="http://127.0.0.1:$RONGHE_PORT/api/v1/overdue-tasks?asOf=2023-04-04"
     if [ "$scale" = district ]; then
       body="{\"form\":\"RESEARCH_DONE_TOGETHER\",\"title\":\"联合调研\",\"organizationIds\":[\"$town\",\"$unit\"],\"heldOn\":\"2023-03-01\"}"
+      # Reads first, each measurement right after its own warm-up: writes leave work behind (H2's
+      # background writer, PostgreSQL's autovacuum) that would slow whatever is measured next.
       log "$backend $scale: warming up ${WARMUP}s per server and endpoint"
       half=$(( (WARMUP + 1) / 2 ))
       run_wrk "$backend-$scale-warmup-ronghe" "$WARMUP" 32 "$get_url" "${auth[@]}" > /dev/null
-      BODY="$body" run_wrk "$backend-$scale-warmup-ronghe-create" "$half" 32 \
-        "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "${auth[@]}" -s benchmarks/scripts/create.lua > /dev/null
       run_wrk "$backend-$scale-warmup-baseline" "$WARMUP" 32 "$bare_get" > /dev/null
-      BODY="$body" run_wrk "$backend-$scale-warmup-baseline-create" "$half" 32 \
-        "http://127.0.0.1:$BASELINE_PORT/rows" -s benchmarks/scripts/create.lua > /dev/null
-
       compare "$backend" "$scale" "authenticated GET committee vs bare read" "$get_url" "$bare_get" "${auth[@]}" --
+
       export BODY="$body"
+      run_wrk "$backend-$scale-warmup-ronghe-create" "$half" 32 \
+        "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "${auth[@]}" -s benchmarks/scripts/create.lua > /dev/null
+      run_wrk "$backend-$scale-warmup-baseline-create" "$half" 32 \
+        "http://127.0.0.1:$BASELINE_PORT/rows" -s benchmarks/scripts/create.lua > /dev/null
       compare "$backend" "$scale" "authenticated create (audit, idempotency) vs bare durable insert" \
         "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "http://127.0.0.1:$BASELINE_PORT/rows" \
         "${auth[@]}" -s benchmarks/scripts/create.lua -- -s benchmarks/scripts/create.lua
