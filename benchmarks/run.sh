@@ -135,6 +135,17 @@ single() {
   read -r r p5 p9 < <(run_wrk "$backend-$scale-$measure" "$SECONDS_PER_RUN" "$connections" "$url" -H "Authorization: Bearer $SECRET")
   printf '%s\t%s\t%s\t%.0f\t\t\t%s\t%s\t\t\n' "$backend" "$scale" "$measure" "$r" "$p5" "$p9" >> "$RESULTS"
   log "$backend $scale $measure: $r/s, p99 $p9 ms"
+  check_one_client "$backend" "$scale" "$measure" "$RUN/wrk/${backend}-${scale}-${measure//[^A-Za-z0-9_-]/_}.txt"
+}
+
+# With one connection requests run one after another: mean latency x requests cannot exceed the run.
+# wrk's latency statistics sometimes break that (BENCHMARKS.md); such rows are listed in suspect.tsv.
+check_one_client() { # backend scale measure wrk-output
+  awk -v b="$1" -v s="$2" -v m="$3" -v run="$SECONDS_PER_RUN" '
+    function sec(v) { if (v ~ /us$/) return substr(v, 1, length(v)-2)/1e6; if (v ~ /ms$/) return substr(v, 1, length(v)-2)/1e3;
+                      return substr(v, 1, length(v)-1)+0 }
+    /^ +Latency +[0-9]/ { mean = sec($2) } / requests in / { n = $1 }
+    END { total = mean * n; if (total > 1.1 * run) printf "%s\t%s\t%s\t%.1f\n", b, s, m, total }' "$4" >> "$RUN/suspect.tsv"
 }
 
 wait_for() { # URL [header] -> waits until it answers 200, up to 120 s

@@ -69,6 +69,17 @@ for r in rows:
         budget.append((f"{b} {s}: first request served < 2 s after start", float(r["ronghe_rps"]) < 2000, r["ronghe_rps"] + " ms"))
     if m.startswith("peak RSS"):
         budget.append((f"{b} {s}: RSS under load ≤ 256 MB at -Xmx128m", float(r["ronghe_rps"]) <= 256, r["ronghe_rps"] + " MB"))
+suspect_file = os.path.join(os.path.dirname(results) or ".", "suspect.tsv")
+if os.path.exists(suspect_file) and os.path.getsize(suspect_file) > 0:
+    p("### Latency figures that fail the one-client check\n")
+    p("With one connection, mean latency × requests cannot exceed the run; wrk's statistics broke that here,")
+    p("so read these rows' p50 and throughput, not their p99:\n")
+    for line in open(suspect_file, encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if len(fields) == 4:
+            p(f"- {fields[0]} {fields[1]} {fields[2]}: mean × requests = {float(fields[3]):,.1f} s")
+    p("")
+
 if budget:
     p("### Budget\n")
     p("| budget | measured | |")
