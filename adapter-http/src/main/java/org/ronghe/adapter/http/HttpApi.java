@@ -90,7 +90,7 @@ public final class HttpApi {
      * stopped) on a daemon thread. A server calls it before opening its storage, so that the two largest
      * parts of a start use both cores; the first request is served sooner (BENCHMARKS.md).
      */
-    public static Thread warmUpInBackground() {
+    public static void warmUpInBackground() {
         Thread thread = new Thread(() -> {
             try {
                 JsonWriter.writeBytes(java.util.Map.of("warm", List.of(1, "up", java.time.LocalDate.EPOCH)));
@@ -107,7 +107,6 @@ public final class HttpApi {
         }, "ronghe-warm-up");
         thread.setDaemon(true);
         thread.start();
-        return thread;
     }
 
     /** Every route the API serves, for inventories and documentation. */

@@ -86,10 +86,7 @@ final class JdbiActivities implements Activities {
         activity.markStored(activity.version() + 1);
     }
 
-    private record Where(String sql, Map<String, Object> arguments) {
-    }
-
-    private static Where where(ActivityCriteria criteria) {
+    private static SqlWhere where(ActivityCriteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> arguments = new LinkedHashMap<>();
         if (criteria.form() != null) {
@@ -116,7 +113,7 @@ final class JdbiActivities implements Activities {
         if (!criteria.includeWithdrawn()) {
             conditions.add("withdrawn = FALSE");
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), arguments);
+        return SqlWhere.of(conditions, arguments);
     }
 
     @Override

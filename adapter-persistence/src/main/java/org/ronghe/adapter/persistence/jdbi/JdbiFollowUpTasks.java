@@ -103,10 +103,7 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
                 .list());
     }
 
-    private record Where(String sql, Map<String, Object> arguments) {
-    }
-
-    private static Where where(TaskCriteria criteria) {
+    private static SqlWhere where(TaskCriteria criteria) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> arguments = new LinkedHashMap<>();
         if (criteria.host() != null) {
@@ -133,6 +130,6 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
             conditions.add("due_on < :overdueOn");
             arguments.put("overdueOn", criteria.overdueOn());
         }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), arguments);
+        return SqlWhere.of(conditions, arguments);
     }
 }

@@ -36,11 +36,6 @@ public final class TokenCache {
         return new TokenCache(ttl, System::nanoTime);
     }
 
-    /** The time a revocation may take to reach the other nodes. */
-    public Duration timeToLive() {
-        return Duration.ofNanos(ttlNanos);
-    }
-
     Authenticated get(SecretHash hash) {
         if (ttlNanos <= 0) {
             return null;
