@@ -40,7 +40,7 @@ final class JdbiActivities implements Activities {
     @Override
     public void add(CoWorkActivity activity) {
         var s = activity.state();
-        transactions.withHandle(h -> {
+        transactions.write(h -> {
             var insert = h.createUpdate("""
                     INSERT INTO co_work_activity (id, form, committee_id, held_on, withdrawn, details, version)
                     VALUES (:id, :form, :committee, :heldOn, :withdrawn, :details, 1)""")
@@ -69,7 +69,7 @@ final class JdbiActivities implements Activities {
         var s = activity.state();
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE co_work_activity SET withdrawn = :withdrawn, details = :details, version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bind("id", s.id().value()).bind("version", activity.version()).bind("withdrawn", s.withdrawn())

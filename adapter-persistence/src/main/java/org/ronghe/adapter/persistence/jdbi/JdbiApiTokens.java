@@ -47,7 +47,7 @@ final class JdbiApiTokens implements ApiTokens {
 
     @Override
     public void add(ApiToken t) {
-        transactions.withHandle(h -> {
+        transactions.write(h -> {
             var insert = h.createUpdate("""
                     INSERT INTO api_token (id, organization_id, role, label, secret_hash, issued_at, revoked_at, version)
                     VALUES (:id, :organization, :role, :label, :hash, :issuedAt, :revokedAt, 1)""")
@@ -71,7 +71,7 @@ final class JdbiApiTokens implements ApiTokens {
     public void update(ApiToken t) {
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE api_token SET revoked_at = :revokedAt, version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bind("id", t.getId().value())

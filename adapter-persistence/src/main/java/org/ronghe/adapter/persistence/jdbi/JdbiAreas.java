@@ -34,7 +34,7 @@ final class JdbiAreas implements Areas {
 
     @Override
     public void add(Area area) {
-        transactions.withHandle(h -> {
+        transactions.write(h -> {
             h.createUpdate("INSERT INTO area (id, layout, name_zh, name_en, version) VALUES (:id, :layout, :zh, :en, 1)")
                     .bind("id", area.getId().value()).bind("layout", area.layout().name())
                     .bind("zh", area.name().zh()).bind("en", area.name().en()).execute();

@@ -28,7 +28,7 @@ final class JdbiAuditTrail implements AuditTrail {
 
     @Override
     public void append(AuditEntry entry) {
-        transactions.withHandle(h -> {
+        transactions.write(h -> {
             h.createUpdate("""
                     INSERT INTO audit_entry (id, at, actor_organization, actor_token, aggregate_type, aggregate_id,
                         event_type, request_id)

@@ -75,7 +75,7 @@ final class JdbiCommittees implements Committees {
     @Override
     public void add(FusionCommittee c) {
         try {
-            transactions.withHandle(h -> {
+            transactions.write(h -> {
                 var insert = h.createUpdate("""
                         INSERT INTO fusion_committee (id, tier, name_zh, name_en, field, area_id, parent_id, planned_on,
                             established_on, dissolved_on, chair_name, chair_position, standing_key, version)
@@ -101,7 +101,7 @@ final class JdbiCommittees implements Committees {
     @Override
     public void update(FusionCommittee c) {
         try {
-            transactions.withHandle(h -> {
+            transactions.write(h -> {
                 var update = h.createUpdate("""
                         UPDATE fusion_committee SET established_on = :establishedOn, dissolved_on = :dissolvedOn,
                                chair_name = :chairName, chair_position = :chairPosition, standing_key = :standingKey,

@@ -89,7 +89,7 @@ final class JdbiDomainProjects implements DomainProjects {
     @Override
     public void add(DomainProject project) {
         var s = project.state();
-        transactions.withHandle(h -> h.createUpdate("""
+        transactions.write(h -> h.createUpdate("""
                 INSERT INTO domain_project (id, domain_code, title_zh, title_en, flag_bearer_id, principal_id, status,
                     signed_on, earliest_open_due_on, details, version)
                 VALUES (:id, :domain, :titleZh, :titleEn, :flagBearer, :principal, :status, :signedOn, :dueOn,
@@ -107,7 +107,7 @@ final class JdbiDomainProjects implements DomainProjects {
         var s = project.state();
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE domain_project SET status = :status, signed_on = :signedOn, earliest_open_due_on = :dueOn,
                            details = :details, version = version + 1
                      WHERE id = :id AND version = :version""")
@@ -169,7 +169,7 @@ final class JdbiDomainProjects implements DomainProjects {
     @Override
     public void addDomain(DomainDefinition domain) {
         try {
-            transactions.withHandle(h -> h.createUpdate(
+            transactions.write(h -> h.createUpdate(
                     "INSERT INTO project_domain (code, name_zh, name_en) VALUES (:code, :zh, :en)")
                     .bind("code", domain.code().value()).bind("zh", domain.name().zh()).bind("en", domain.name().en())
                     .execute());

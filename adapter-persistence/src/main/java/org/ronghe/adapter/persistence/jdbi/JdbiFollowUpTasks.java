@@ -41,7 +41,7 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
     @Override
     public void add(FollowUpTask task) {
         var s = task.state();
-        transactions.withHandle(h -> {
+        transactions.write(h -> {
             h.createUpdate("""
                     INSERT INTO follow_up_task (id, meeting_id, resolution, host_committee_id, assignee_id, status, due_on,
                         details, version)
@@ -64,7 +64,7 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
         var s = task.state();
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE follow_up_task SET status = :status, details = :details, version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bind("id", s.id().value()).bind("version", task.version()).bind("status", s.status().name())

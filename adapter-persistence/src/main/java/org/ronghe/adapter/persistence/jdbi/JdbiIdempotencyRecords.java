@@ -44,7 +44,7 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
     @Override
     public void claim(IdempotencyRecord pending) {
         try {
-            transactions.withHandle(h -> h.createUpdate("""
+            transactions.write(h -> h.createUpdate("""
                     INSERT INTO idempotency_key (token_id, idem_key, fingerprint, created_at)
                     VALUES (:token, :key, :fingerprint, :createdAt)""")
                     .bind("token", pending.token().value()).bind("key", pending.key())
@@ -60,7 +60,7 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public void complete(ApiTokenId token, String key, StoredResponse response) {
-        int updated = transactions.withHandle(h -> h.createUpdate("""
+        int updated = transactions.write(h -> h.createUpdate("""
                 UPDATE idempotency_key SET response_status = :status, response_body = :body, response_headers = :headers
                  WHERE token_id = :token AND idem_key = :key AND response_status IS NULL""")
                 .bind("status", response.status()).bind("body", response.body())

@@ -41,7 +41,7 @@ final class JdbiMeetings implements Meetings {
     @Override
     public void add(Meeting meeting) {
         var s = meeting.state();
-        transactions.withHandle(h -> h.createUpdate("""
+        transactions.write(h -> h.createUpdate("""
                 INSERT INTO meeting (id, mechanism, host_committee_id, status, start_at, details, version)
                 VALUES (:id, :mechanism, :host, :status, :start, :details, 1)""")
                 .bind("id", s.id().value()).bind("mechanism", s.mechanism().name()).bind("host", s.host().value())
@@ -55,7 +55,7 @@ final class JdbiMeetings implements Meetings {
         var s = meeting.state();
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE meeting SET status = :status, start_at = :start, details = :details, version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bind("id", s.id().value()).bind("version", meeting.version()).bind("status", s.status().name())

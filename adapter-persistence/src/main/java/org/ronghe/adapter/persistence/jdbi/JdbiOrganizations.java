@@ -65,7 +65,7 @@ final class JdbiOrganizations implements Organizations {
     @Override
     public void add(Organization o) {
         try {
-            transactions.withHandle(h -> h.createUpdate("""
+            transactions.write(h -> h.createUpdate("""
                     INSERT INTO organization (id, kind, name_zh, name_en, name_key, parent_id, parent_key,
                         jurisdiction, status, registered_at, retired_at, version)
                     VALUES (:id, :kind, :nameZh, :nameEn, :nameKey, :parentId, :parentKey,
@@ -82,7 +82,7 @@ final class JdbiOrganizations implements Organizations {
     public void update(Organization o) {
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE organization
                        SET name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, parent_id = :parentId,
                            parent_key = :parentKey, status = :status, retired_at = :retiredAt,

@@ -1,6 +1,5 @@
 package org.ronghe.adapter.persistence.jdbi;
 
-import org.jdbi.v3.core.Jdbi;
 import org.ronghe.application.access.port.out.ApiTokens;
 import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
@@ -33,10 +32,14 @@ final class JdbiStorage implements Storage {
 
     private final boolean shared;
 
-    JdbiStorage(HikariDataSource dataSource, Jdbi jdbi, boolean embedded, boolean shared) {
+    /** Null unless commits are written in groups. */
+    private final H2GroupCommit groupCommit;
+
+    JdbiStorage(HikariDataSource dataSource, JdbiTransactions transactions, boolean shared, H2GroupCommit groupCommit) {
         this.dataSource = dataSource;
         this.shared = shared;
-        this.transactions = new JdbiTransactions(jdbi, embedded);
+        this.groupCommit = groupCommit;
+        this.transactions = transactions;
         this.organizations = new JdbiOrganizations(transactions);
         this.apiTokens = new JdbiApiTokens(transactions);
         this.auditTrail = new JdbiAuditTrail(transactions);
@@ -117,6 +120,9 @@ final class JdbiStorage implements Storage {
 
     @Override
     public void close() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
         dataSource.close();
     }
 }

@@ -30,17 +30,29 @@ public final class JdbiStorageProvider implements StorageProvider {
     @Override
     public Storage open(StorageSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(H2Durability.apply(settings.url()));
+        H2Durability.Plan plan = H2Durability.plan(settings.url());
+        config.setJdbcUrl(plan.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setPoolName("ronghe");
         config.setAutoCommit(true);
+        // set once per connection: asked per transaction, the PostgreSQL driver pays a query each time
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);
-            return new JdbiStorage(dataSource, Jdbi.create(dataSource), settings.url().startsWith("jdbc:h2:"),
-                    isShared(settings.url()));
+            Jdbi jdbi = Jdbi.create(dataSource);
+            boolean shared = isShared(settings.url());
+            return switch (plan.commits()) {
+                case CONCURRENT -> new JdbiStorage(dataSource, JdbiTransactions.concurrent(jdbi), shared, null);
+                case ONE_AT_A_TIME -> new JdbiStorage(dataSource, JdbiTransactions.oneAtATime(jdbi), shared, null);
+                case IN_GROUPS -> {
+                    H2GroupCommit groupCommit = H2GroupCommit.open(plan.url(), settings.user(), settings.password());
+                    yield new JdbiStorage(dataSource, JdbiTransactions.groupCommitted(jdbi, groupCommit), shared,
+                            groupCommit);
+                }
+            };
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

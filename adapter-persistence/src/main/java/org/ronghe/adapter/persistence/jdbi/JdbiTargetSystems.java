@@ -35,7 +35,7 @@ final class JdbiTargetSystems implements TargetSystems {
     @Override
     public void add(TargetSystem system) {
         var s = system.state();
-        transactions.withHandle(h -> h.createUpdate("""
+        transactions.write(h -> h.createUpdate("""
                 INSERT INTO target_system (id, title, first_year, last_year, details, version)
                 VALUES (:id, :title, :first, :last, :details, 1)""")
                 .bind("id", s.id().value()).bind("title", s.title()).bind("first", s.period().firstYear())
@@ -48,7 +48,7 @@ final class JdbiTargetSystems implements TargetSystems {
         var s = system.state();
         int updated;
         try {
-            updated = transactions.withHandle(h -> h.createUpdate("""
+            updated = transactions.write(h -> h.createUpdate("""
                     UPDATE target_system SET details = :details, version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bind("id", s.id().value()).bind("version", system.version())

@@ -7,18 +7,18 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.ronghe.application.shared.port.StorageBusyException;
 import org.ronghe.application.shared.port.out.Transactions;
 
 /**
  * Database transactions, with the open handle bound to the thread so that every repository call
- * inside the work takes part in the same transaction. READ COMMITTED is enough because every
- * update is a version compare-and-set.
+ * inside the work takes part in the same transaction. READ COMMITTED (the pool's setting) is enough
+ * because every update is a version compare-and-set.
  *
- * <p>On embedded H2 the transactions of this process run one at a time: H2 writes through a single
- * store anyway, and its row-lock waits under heavy contention on one row were seen to hang here
- * (docs/adr/0003). PostgreSQL transactions run concurrently.
+ * <p>On H2 the transactions of this process run one at a time: its row-lock waits under heavy
+ * contention on one row were seen to hang here (docs/adr/0003). On an embedded H2 file they also
+ * commit in groups ({@link H2GroupCommit}, docs/adr/0010): a transaction returns once a write of the
+ * store covers its commit. PostgreSQL transactions run concurrently.
  */
 final class JdbiTransactions implements Transactions {
 
@@ -26,10 +26,28 @@ final class JdbiTransactions implements Transactions {
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     /** Null where transactions may run concurrently. */
     private final ReentrantLock oneAtATime;
+    /** Null where each commit writes the store itself. */
+    private final H2GroupCommit groupCommit;
 
-    JdbiTransactions(Jdbi jdbi, boolean serialize) {
+    private JdbiTransactions(Jdbi jdbi, ReentrantLock oneAtATime, H2GroupCommit groupCommit) {
         this.jdbi = jdbi;
-        this.oneAtATime = serialize ? new ReentrantLock(true) : null;
+        this.oneAtATime = oneAtATime;
+        this.groupCommit = groupCommit;
+    }
+
+    /** PostgreSQL: transactions run concurrently, each commit is durable on its own. */
+    static JdbiTransactions concurrent(Jdbi jdbi) {
+        return new JdbiTransactions(jdbi, null, null);
+    }
+
+    /** H2 that writes its store on every commit ({@code WRITE_DELAY=0}, a server, memory). */
+    static JdbiTransactions oneAtATime(Jdbi jdbi) {
+        return new JdbiTransactions(jdbi, new ReentrantLock(true), null);
+    }
+
+    /** Embedded H2 file: one at a time, and durable in groups. */
+    static JdbiTransactions groupCommitted(Jdbi jdbi, H2GroupCommit groupCommit) {
+        return new JdbiTransactions(jdbi, new ReentrantLock(true), groupCommit);
     }
 
     @Override
@@ -40,17 +58,26 @@ final class JdbiTransactions implements Transactions {
         if (oneAtATime == null) {
             return run(work);
         }
+        T result;
+        long commit;
         oneAtATime.lock();
         try {
-            return run(work);
+            result = run(work);
+            if (groupCommit == null) {
+                return result;
+            }
+            commit = groupCommit.committed();
         } finally {
             oneAtATime.unlock();
         }
+        // outside the lock: the next transaction runs while this one's group is written
+        groupCommit.awaitDurable(commit);
+        return result;
     }
 
     private <T> T run(Supplier<T> work) {
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            return jdbi.inTransaction(handle -> {
                 current.set(handle);
                 try {
                     return work.get();
@@ -71,9 +98,18 @@ final class JdbiTransactions implements Transactions {
         return current.get() != null;
     }
 
-    /** Runs the callback on the current transaction's handle, or on a fresh one outside transactions. */
+    /** Runs a read on the current transaction's handle, or on a fresh one outside transactions. */
     <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         Handle handle = current.get();
         return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
+    }
+
+    /**
+     * Runs a write in the current transaction, or in a transaction of its own: a write of several
+     * statements is then all or nothing, and on H2 it passes the writer lock and the group commit.
+     */
+    <T> T write(HandleCallback<T, RuntimeException> callback) {
+        Handle handle = current.get();
+        return handle != null ? callback.withHandle(handle) : inTransaction(() -> callback.withHandle(current.get()));
     }
 }

@@ -1,0 +1,109 @@
+package org.ronghe.adapter.persistence.jdbi;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.ronghe.application.shared.port.StorageBusyException;
+
+/**
+ * Group commit for an embedded H2 file (docs/adr/0010): a transaction commits in memory, then waits
+ * until a write of the store covers it; one waiting thread writes for every transaction committed so
+ * far, while the next transaction already runs.
+ *
+ * <p>With {@code WRITE_DELAY=0} H2 writes its store on every commit, and a write costs every page the
+ * commit touched, whole (an activity's create touches about fourteen); one write for a group pays for
+ * those pages once. Acknowledged writes still survive a killed process: {@link #awaitDurable} returns
+ * only after a {@code CHECKPOINT} (H2: "flushes the data to disk") that began after the commit.
+ */
+final class H2GroupCommit implements AutoCloseable {
+
+    /** Writes everything committed so far to the store. */
+    @FunctionalInterface
+    interface StoreWriter {
+        void write() throws SQLException;
+    }
+
+    private final StoreWriter writer;
+    private final AutoCloseable resources;
+    /** Commits made in memory, numbered in commit order (under the writer lock). */
+    private long committed;
+    /** Every commit up to this number is on disk. */
+    private long durable;
+    private boolean writing;
+
+    H2GroupCommit(StoreWriter writer, AutoCloseable resources) {
+        this.writer = writer;
+        this.resources = resources;
+    }
+
+    /** On a connection of its own, outside the pool: the thread that writes never waits for one. */
+    static H2GroupCommit open(String url, String user, String password) {
+        try {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            Statement statement = connection.createStatement();
+            try {
+                statement.execute("CHECKPOINT"); // refused at once where the user is no admin
+            } catch (SQLException e) {
+                connection.close();
+                throw new IllegalStateException("an embedded H2 file commits in groups through CHECKPOINT, which"
+                        + " needs an admin user; or set WRITE_DELAY=0 in the URL to write on every commit: "
+                        + e.getMessage(), e);
+            }
+            return new H2GroupCommit(() -> statement.execute("CHECKPOINT"), connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the H2 database for group commit: " + e.getMessage(), e);
+        }
+    }
+
+    /** Called right after a commit, before the next transaction may commit: its number in the order. */
+    synchronized long committed() {
+        return ++committed;
+    }
+
+    /** Returns once the commit numbered {@code commit} is on disk. */
+    void awaitDurable(long commit) {
+        long upTo;
+        synchronized (this) {
+            while (durable < commit && writing) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StorageBusyException("interrupted while waiting for the commit to reach the disk", e);
+                }
+            }
+            if (durable >= commit) {
+                return;
+            }
+            // no write is under way, and none since this commit covered it: this thread writes for the group
+            writing = true;
+            upTo = committed;
+        }
+        boolean written = false;
+        try {
+            writer.write();
+            written = true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the commit could not be written to disk: " + e.getMessage(), e);
+        } finally {
+            synchronized (this) {
+                writing = false;
+                if (written) {
+                    durable = Math.max(durable, upTo);
+                }
+                notifyAll();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            // H2 writes the store when the database closes
+        }
+    }
+}
