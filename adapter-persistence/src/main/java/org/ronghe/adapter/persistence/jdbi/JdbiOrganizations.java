@@ -63,6 +63,12 @@ final class JdbiOrganizations implements Organizations {
     }
 
     @Override
+    public List<Organization> all() {
+        return transactions.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM organization")
+                .map(JdbiOrganizations::map).list());
+    }
+
+    @Override
     public void add(Organization o) {
         try {
             transactions.write(h -> h.createUpdate("""

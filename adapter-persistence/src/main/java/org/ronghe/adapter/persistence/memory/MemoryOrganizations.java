@@ -67,6 +67,11 @@ final class MemoryOrganizations implements Organizations {
     }
 
     @Override
+    public List<Organization> all() {
+        return rows.all().map(versioned -> toOrganization(versioned)).toList();
+    }
+
+    @Override
     public void add(Organization organization) {
         Row row = Row.of(organization);
         transactions.atomically(() -> {

@@ -84,6 +84,23 @@ public abstract class OrganizationsContract extends StorageContract {
     }
 
     @Test
+    void all_reads_every_organization_once_with_its_current_state() {
+        assertThat(storage.organizations().all()).isEmpty();
+        var district = district();
+        var town = register(OrganizationKind.TOWN_PARTY_COMMITTEE, "南翔镇党委", district, T0);
+        storage.organizations().add(town);
+        town.rename(OrganizationName.of("中共南翔镇委员会", "Nanxiang"), SiblingNames.none(), T0);
+        storage.organizations().update(town);
+
+        var all = storage.organizations().all();
+
+        assertThat(all).extracting(Organization::getId).containsExactlyInAnyOrder(district.getId(), town.getId());
+        var read = all.stream().filter(o -> o.getId().equals(town.getId())).findFirst().orElseThrow();
+        assertThat(read.name().zh()).isEqualTo("中共南翔镇委员会");
+        assertThat(read.version()).isEqualTo(2);
+    }
+
+    @Test
     void an_unknown_id_reads_as_empty() {
         assertThat(storage.organizations().findById(new OrganizationId(UUID.randomUUID()))).isEmpty();
     }

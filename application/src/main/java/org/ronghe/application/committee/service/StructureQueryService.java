@@ -51,11 +51,10 @@ public final class StructureQueryService implements StructureQueries {
         }
         Map<Object, String> areaNames = new HashMap<>();
         areas.findAll().forEach(area -> areaNames.put(area.getId(), area.name().zh()));
-        // Every member's organization in one read: looking them up one by one cost a query per seat.
+        // Every organization in one read: the tree names nearly all of them, and one by one cost a query
+        // per seat, by id lists a parse of the whole list on H2 (BENCHMARKS.md).
         Map<OrganizationId, Organization> members = new HashMap<>();
-        organizations.findAllById(planned.stream().flatMap(c -> c.membersOn(day).stream())
-                .map(m -> m.organization()).collect(java.util.stream.Collectors.toSet()))
-                .forEach(o -> members.put(o.getId(), o));
+        organizations.all().forEach(o -> members.put(o.getId(), o));
         java.util.Set<CommitteeId> plannedIds = planned.stream().map(FusionCommittee::getId)
                 .collect(java.util.stream.Collectors.toSet());
         Map<CommitteeId, List<FusionCommittee>> children = new HashMap<>();

@@ -19,6 +19,9 @@ public interface Organizations {
     /** The organizations among these ids that exist, in no particular order: one read for many (views, trees). */
     List<Organization> findAllById(java.util.Collection<OrganizationId> ids);
 
+    /** Every organization, in no particular order: one read for views of the whole structure. */
+    List<Organization> all();
+
     /**
      * Stores a new organization at version 1 and marks it stored.
      *
