@@ -25,8 +25,9 @@ JMH=1
 SECONDS_PER_RUN=10
 ROUNDS=2
 WARMUP=36
-# The same JVM for Ronghe and the baseline: the heap the budget names, and flags that keep native memory small.
-JAVA_FLAGS=(-Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
+# The same JVM for Ronghe and the baseline: the heap the budget names (grown from 16 MB as needed, not
+# committed whole from the start), and flags that keep native memory small.
+JAVA_FLAGS=(-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
   -Djdk.nio.maxCachedBufferSize=262144)
 export MALLOC_ARENA_MAX=2
 SMOKE=0
