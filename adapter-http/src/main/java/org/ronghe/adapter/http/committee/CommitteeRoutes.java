@@ -15,6 +15,7 @@ import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.adapter.http.support.SerializedViews;
 import org.ronghe.application.committee.port.in.AdmitMemberCommand;
 import org.ronghe.application.committee.port.in.AdmitMemberUseCase;
 import org.ronghe.application.committee.port.in.AdoptRulesUseCase;
@@ -68,6 +69,9 @@ public final class CommitteeRoutes implements RouteGroup {
     }
 
     private final UseCases useCases;
+
+    /** Answers of GET by id: read far more often than a committee changes. */
+    private final SerializedViews<CommitteeView> answers = new SerializedViews<>(CommitteeResource::of, 5_000);
 
     public CommitteeRoutes(UseCases useCases) {
         this.useCases = useCases;
@@ -126,7 +130,8 @@ public final class CommitteeRoutes implements RouteGroup {
         var parameters = new QueryParameters(ctx);
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         parameters.requireValid();
-        return reply(useCases.committees().committee(id(ctx), asOf));
+        CommitteeView view = useCases.committees().committee(id(ctx), asOf);
+        return Reply.ok(answers.json(view)).tagged(view.version());
     }
 
     private Reply establish(Context ctx) {
