@@ -1,5 +1,6 @@
 package org.ronghe.adapter.persistence.jdbi;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.ronghe.domain.task.TaskId;
 
 final class JdbiFollowUpTasks implements FollowUpTasks {
 
-    private static final String PENDING = "status IN ('OPEN', 'IN_PROGRESS', 'REOPENED')";
+    /** Pending tasks carry their due date twice, so that one index reads them in due order (V8). */
+    private static final String PENDING = "pending_due_on IS NOT NULL";
 
     private final JdbiTransactions transactions;
 
@@ -44,11 +46,12 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
         transactions.write(h -> {
             h.createUpdate("""
                     INSERT INTO follow_up_task (id, meeting_id, resolution, host_committee_id, assignee_id, status, due_on,
-                        details, version)
-                    VALUES (:id, :meeting, :resolution, :host, :assignee, :status, :dueOn, :details, 1)""")
+                        pending_due_on, details, version)
+                    VALUES (:id, :meeting, :resolution, :host, :assignee, :status, :dueOn, :pendingDueOn, :details, 1)""")
                     .bind("id", s.id().value()).bind("meeting", s.meeting().value()).bind("resolution", s.resolution())
                     .bind("host", s.hostCommittee().value()).bind("assignee", s.assignee().value())
                     .bind("status", s.status().name()).bind("dueOn", s.dueOn())
+                    .bindByType("pendingDueOn", pendingDueOn(s), LocalDate.class)
                     .bind("details", JsonDocuments.write(s)).execute();
             for (var co : s.coAssignees()) {
                 h.createUpdate("INSERT INTO task_co_assignee (task_id, organization_id) VALUES (:task, :organization)")
@@ -65,9 +68,11 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
         int updated;
         try {
             updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE follow_up_task SET status = :status, details = :details, version = version + 1
+                    UPDATE follow_up_task SET status = :status, pending_due_on = :pendingDueOn, details = :details,
+                        version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bind("id", s.id().value()).bind("version", task.version()).bind("status", s.status().name())
+                    .bindByType("pendingDueOn", pendingDueOn(s), LocalDate.class)
                     .bind("details", JsonDocuments.write(s)).execute());
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isLockConflict(e)) {
@@ -88,7 +93,7 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
             long total = h.createQuery("SELECT COUNT(*) FROM follow_up_task" + where.sql()).bindMap(where.arguments())
                     .mapTo(Long.class).one();
             List<FollowUpTask> items = h.createQuery("SELECT details, version FROM follow_up_task" + where.sql()
-                    + " ORDER BY due_on, id LIMIT :limit OFFSET :offset").bindMap(where.arguments())
+                    + " ORDER BY " + order(criteria) + " LIMIT :limit OFFSET :offset").bindMap(where.arguments())
                     .bind("limit", page.size()).bind("offset", page.offset())
                     .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list();
             return new Page<>(items, page.page(), page.size(), total);
@@ -101,6 +106,15 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
         return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM follow_up_task" + where.sql())
                 .bindMap(where.arguments()).map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version")))
                 .list());
+    }
+
+    private static LocalDate pendingDueOn(FollowUpTask.State s) {
+        return s.status().isPending() ? s.dueOn() : null;
+    }
+
+    /** Pending tasks in due order are read from their own index, already sorted. */
+    private static String order(TaskCriteria criteria) {
+        return criteria.pendingOnly() || criteria.overdueOn() != null ? "pending_due_on, id" : "due_on, id";
     }
 
     private static SqlWhere where(TaskCriteria criteria) {
@@ -127,7 +141,7 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
             conditions.add(PENDING);
         }
         if (criteria.overdueOn() != null) {
-            conditions.add("due_on < :overdueOn");
+            conditions.add("pending_due_on < :overdueOn");
             arguments.put("overdueOn", criteria.overdueOn());
         }
         return SqlWhere.of(conditions, arguments);

@@ -131,4 +131,42 @@ public abstract class MeetingsContract extends StorageContract {
         assertThat(storage.followUpTasks().all(new TaskCriteria(null, null, null, TaskStatus.DONE, false, null)))
                 .singleElement().satisfies(t -> assertThat(t.state()).isEqualTo(done.state()));
     }
+
+    @Test
+    void the_overdue_list_pages_every_pending_status_in_due_order_and_follows_each_change_of_status() {
+        var meeting = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START);
+        var first = task(meeting, town, Set.of(), LocalDate.of(2022, 10, 1));
+        var inProgress = task(meeting, department, Set.of(), LocalDate.of(2022, 11, 1));
+        var reopened = task(meeting, unit, Set.of(), LocalDate.of(2022, 12, 1));
+        var closed = task(meeting, town, Set.of(), LocalDate.of(2023, 1, 1));
+        var last = task(meeting, town, Set.of(), LocalDate.of(2023, 2, 1));
+        var notYetDue = task(meeting, town, Set.of(), LocalDate.of(2023, 5, 1));
+        inProgress.noteProgress(department, "已协调停车位", LocalDate.of(2022, 10, 20), NOW);
+        storage.followUpTasks().update(inProgress);
+        reopened.markDone(LocalDate.of(2022, 11, 20), NOW);
+        storage.followUpTasks().update(reopened);
+        reopened.reopen("群众反映仍未解决", LocalDate.of(2022, 11, 25), NOW);
+        storage.followUpTasks().update(reopened);
+        closed.markDone(LocalDate.of(2022, 12, 20), NOW);
+        storage.followUpTasks().update(closed);
+        var overdue = new TaskCriteria(null, null, null, null, false, LocalDate.of(2023, 4, 4));
+
+        var page1 = storage.followUpTasks().find(overdue, new PageRequest(1, 2));
+        var page2 = storage.followUpTasks().find(overdue, new PageRequest(2, 2));
+        assertThat(page1.items()).extracting(FollowUpTask::getId).containsExactly(first.getId(), inProgress.getId());
+        assertThat(page2.items()).extracting(FollowUpTask::getId).containsExactly(reopened.getId(), last.getId());
+        assertThat(page1.totalItems()).isEqualTo(4);
+        assertThat(storage.followUpTasks().all(overdue)).extracting(FollowUpTask::getId)
+                .containsExactlyInAnyOrder(first.getId(), inProgress.getId(), reopened.getId(), last.getId())
+                .doesNotContain(closed.getId(), notYetDue.getId());
+
+        closed.verify(LocalDate.of(2023, 1, 5), NOW);
+        storage.followUpTasks().update(closed);
+        closed.reopen("复查未通过", LocalDate.of(2023, 3, 1), NOW);
+        storage.followUpTasks().update(closed);
+        first.markDone(LocalDate.of(2023, 3, 2), NOW);
+        storage.followUpTasks().update(first);
+        assertThat(storage.followUpTasks().find(overdue, PageRequest.first()).items()).extracting(FollowUpTask::getId)
+                .containsExactly(inProgress.getId(), reopened.getId(), closed.getId(), last.getId());
+    }
 }
