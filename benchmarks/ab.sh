@@ -9,12 +9,15 @@
 #            Idempotency-Key per request, 32 clients), structure (GET /structure with one client)
 # --scale district|city|province (the data generator's scales), --rounds N, --seconds N, --warmup N
 # --a/--b: any git revision; "worktree" stands for the working tree as it is (built in place).
+# --a-flags/--b-flags "...": JVM flags added for that side (a flag measured against its absence: same
+#            revision on both sides). --backend h2|pg (pg: a database per side, scripts/postgres.sh).
 # Prints, per side: requests/s (median of the rounds), p50/p99, peak RSS, and B/A. Writes to
 # benchmarks/target/ab. Same JVM flags as benchmarks/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-A_REV=HEAD~1 B_REV=worktree MEASURE=get SCALE=district ROUNDS=3 SECONDS_PER_RUN=10 WARMUP=20
+A_REV=HEAD~1 B_REV=worktree MEASURE=get SCALE=district ROUNDS=3 SECONDS_PER_RUN=10 WARMUP=20 BACKEND=h2
+A_FLAGS="" B_FLAGS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --a) A_REV="$2"; shift ;;
@@ -24,11 +27,16 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS="$2"; shift ;;
     --seconds) SECONDS_PER_RUN="$2"; shift ;;
     --warmup) WARMUP="$2"; shift ;;
+    --a-flags) A_FLAGS="$2"; shift ;;
+    --b-flags) B_FLAGS="$2"; shift ;;
+    --backend) BACKEND="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 case "$MEASURE" in get|create|structure) ;; *) echo "--measure get|create|structure" >&2; exit 2 ;; esac
+case "$BACKEND" in h2|pg) ;; *) echo "--backend h2|pg" >&2; exit 2 ;; esac
+if [ "$BACKEND" = pg ]; then eval "$(bash scripts/postgres.sh 2>/dev/null)"; fi
 
 OUT=benchmarks/target/ab
 SECRET=bench-admin-secret-of-at-least-32-characters-01
@@ -61,18 +69,35 @@ build "$A_REV" a
 build "$B_REV" b
 
 SCALE_UPPER=$(echo "$SCALE" | tr '[:lower:]' '[:upper:]')
+declare -A URL
 for side in a b; do # each side's own generator and migrations: the same data (fixed clock, counter ids)
+  if [ "$BACKEND" = pg ]; then
+    for statement in "DROP DATABASE IF EXISTS ronghe_ab_$side" "CREATE DATABASE ronghe_ab_$side"; do
+      PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d ronghe -c "$statement" > /dev/null 2>&1
+    done
+    URL[$side]="jdbc:postgresql://127.0.0.1:5432/ronghe_ab_$side"
+    credentials=(ronghe ronghe)
+  else
+    URL[$side]="jdbc:h2:file:$PWD/$OUT/$side/store/db"
+    credentials=()
+  fi
   log "generating the $SCALE store for $side"
   java -Xmx3g -cp "$OUT/$side/ronghe-benchmarks.jar" org.ronghe.benchmarks.data.Generate \
-    "jdbc:h2:file:$PWD/$OUT/$side/store/db" "$SCALE_UPPER" "$SECRET" "$OUT/$side/store.properties" > "$OUT/$side/generate.log" 2>&1
+    "${URL[$side]}" "$SCALE_UPPER" "$SECRET" "$OUT/$side/store.properties" "${credentials[@]}" > "$OUT/$side/generate.log" 2>&1
+  if [ "$BACKEND" = pg ]; then
+    PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d "ronghe_ab_$side" -c "VACUUM ANALYZE" > /dev/null
+  fi
 done
 property() { sed -n "s/^$1=//p" "$OUT/b/store.properties"; }
 sync; sleep 2
 
-declare -A PORT=([a]=7191 [b]=7192) PID
+declare -A PORT=([a]=7191 [b]=7192) FLAGS=([a]="$A_FLAGS" [b]="$B_FLAGS") PID
 for side in a b; do
-  RONGHE_DB_URL="jdbc:h2:file:$PWD/$OUT/$side/store/db" RONGHE_HTTP_PORT=${PORT[$side]} RONGHE_RATE_LIMIT_PER_MINUTE=0 \
-    RONGHE_BOOTSTRAP_TOKEN=$SECRET java "${JAVA_FLAGS[@]}" -jar "$OUT/$side/ronghe-server.jar" > "$OUT/$side/server.log" 2>&1 &
+  environment=(RONGHE_DB_URL="${URL[$side]}" RONGHE_HTTP_PORT=${PORT[$side]} RONGHE_RATE_LIMIT_PER_MINUTE=0
+    RONGHE_BOOTSTRAP_TOKEN=$SECRET)
+  [ "$BACKEND" = pg ] && environment+=(RONGHE_DB_USER=ronghe RONGHE_DB_PASSWORD=ronghe)
+  # shellcheck disable=SC2086 # the side's flags are words
+  env "${environment[@]}" java "${JAVA_FLAGS[@]}" ${FLAGS[$side]} -jar "$OUT/$side/ronghe-server.jar" > "$OUT/$side/server.log" 2>&1 &
   PID[$side]=$!; PIDS+=("${PID[$side]}")
 done
 for side in a b; do
@@ -113,10 +138,12 @@ for round in $(seq 1 "$ROUNDS"); do
     log "round $round $side: $r/s p50 $p5 ms p99 $p9 ms"
   done
 done
-echo "A/B $MEASURE at $SCALE on H2: a = $A_REV, b = $B_REV; $ROUNDS rounds of ${SECONDS_PER_RUN}s alternated, medians"
+echo "A/B $MEASURE at $SCALE on $BACKEND: a = $A_REV ${A_FLAGS}, b = $B_REV ${B_FLAGS}; $ROUNDS rounds of ${SECONDS_PER_RUN}s alternated, medians"
 for side in a b; do
   rss=$(awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/${PID[$side]}/status")
-  printf '%s: %s requests/s (rounds: %s) p50 %s ms p99 %s ms, peak RSS %s MB\n' "$side" "$(echo "${RPS[$side]}" | median)" \
-    "${RPS[$side]% }" "$(echo "${P50[$side]}" | median)" "$(echo "${P99[$side]}" | median)" "$rss"
+  started=$(sed -n 's/.*(started in \([0-9]*\) ms).*/\1/p' "$OUT/$side/server.log")
+  printf '%s: %s requests/s (rounds: %s) p50 %s ms p99 %s ms, peak RSS %s MB, started in %s ms\n' "$side" \
+    "$(echo "${RPS[$side]}" | median)" "${RPS[$side]% }" "$(echo "${P50[$side]}" | median)" \
+    "$(echo "${P99[$side]}" | median)" "$rss" "$started"
 done
 awk -v a="$(echo "${RPS[a]}" | median)" -v b="$(echo "${RPS[b]}" | median)" 'BEGIN { printf "b/a requests/s: %.2f\n", b / a }'
