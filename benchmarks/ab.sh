@@ -99,8 +99,7 @@ for side in a b; do
   # shellcheck disable=SC2086 # the side's flags are words
   env "${environment[@]}" java "${JAVA_FLAGS[@]}" ${FLAGS[$side]} -jar "$OUT/$side/ronghe-server.jar" > "$OUT/$side/server.log" 2>&1 &
   PID[$side]=$!; PIDS+=("${PID[$side]}")
-done
-for side in a b; do
+  # one after the other: two JVMs starting at once on two cores would each report twice their start-up
   for _ in $(seq 1 600); do
     curl -s -o /dev/null -H "Authorization: Bearer $SECRET" "http://127.0.0.1:${PORT[$side]}/api/v1/committees/$(property committee)" && break
     sleep 0.1
