@@ -70,8 +70,8 @@ public final class CommitteeRoutes implements RouteGroup {
 
     private final UseCases useCases;
 
-    /** Answers of GET by id: read far more often than a committee changes. */
-    private final SerializedViews<CommitteeView> answers = new SerializedViews<>(CommitteeResource::of, 5_000);
+    /** Answers of GET by id, read far more often than a committee changes; 4 MB of a 128 MB heap at most. */
+    private final SerializedViews<CommitteeView> answers = new SerializedViews<>(CommitteeResource::of, 4 << 20);
 
     public CommitteeRoutes(UseCases useCases) {
         this.useCases = useCases;
