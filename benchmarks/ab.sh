@@ -140,7 +140,7 @@ done
 echo "A/B $MEASURE at $SCALE on $BACKEND: a = $A_REV ${A_FLAGS}, b = $B_REV ${B_FLAGS}; $ROUNDS rounds of ${SECONDS_PER_RUN}s alternated, medians"
 for side in a b; do
   rss=$(awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/${PID[$side]}/status")
-  started=$(sed -n 's/.*(started in \([0-9]*\) ms).*/\1/p' "$OUT/$side/server.log")
+  started=$(sed -n 's/.*(started in \([0-9]*\) ms.*/\1/p' "$OUT/$side/server.log")
   printf '%s: %s requests/s (rounds: %s) p50 %s ms p99 %s ms, peak RSS %s MB, started in %s ms\n' "$side" \
     "$(echo "${RPS[$side]}" | median)" "${RPS[$side]% }" "$(echo "${P50[$side]}" | median)" \
     "$(echo "${P99[$side]}" | median)" "$rss" "$started"

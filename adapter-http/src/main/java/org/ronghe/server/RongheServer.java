@@ -78,6 +78,7 @@ public final class RongheServer implements AutoCloseable {
         long started = System.nanoTime();
         HttpApi.warmUpInBackground();
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
+        long storageOpened = System.nanoTime();
         try {
             Ronghe ronghe = Ronghe.on(storage);
             if (configuration.bootstrapToken() != null) {
@@ -92,8 +93,10 @@ public final class RongheServer implements AutoCloseable {
                     configuration.corsOrigins()), ronghe.authenticate(), ronghe.idempotentExecution(),
                     routeGroups(ronghe));
             http.start(configuration.httpPort());
-            LOG.info("Ronghe serving on port {} with storage {} (started in {} ms)", http.port(),
-                    configuration.storage().url(), (System.nanoTime() - started) / 1_000_000);
+            long now = System.nanoTime();
+            LOG.info("Ronghe serving on port {} with storage {} (started in {} ms, storage opened and migrated in {} ms)",
+                    http.port(), configuration.storage().url(), (now - started) / 1_000_000,
+                    (storageOpened - started) / 1_000_000);
             return new RongheServer(storage, http);
         } catch (RuntimeException e) {
             storage.close();
