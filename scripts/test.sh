@@ -13,3 +13,5 @@ fi
 mvn -B -ntp -P benchmarks verify "$@"
 # The benchmarks' smoke run: seconds per step, both backends; it proves they run and asserts no time.
 bash benchmarks/run.sh --smoke --no-build
+# The start-up comparison once (class-data archive made and used): proves it runs, asserts no time.
+bash benchmarks/startup.sh --rounds 1 --no-build

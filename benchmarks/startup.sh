@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Start-up with and without a class-data archive (scripts/class-data-archive.sh), side by side: the
+# same jar on the same generated store, started alternately (with, without, with, ...), each timed
+# from the java command to its first answered GET of a committee, as benchmarks/run.sh times it.
+#
+#   bash benchmarks/startup.sh [--scale district|city|province] [--rounds N] [--no-build]
+#
+# Prints every start and the medians. Writes to benchmarks/target/startup.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCALE=district ROUNDS=5 BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE="$2"; shift ;;
+    --rounds) ROUNDS="$2"; shift ;;
+    --no-build) BUILD=0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+OUT=benchmarks/target/startup
+SECRET=bench-admin-secret-of-at-least-32-characters-01
+PORT=7190
+JAVA_FLAGS=(-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
+  -Djdk.nio.maxCachedBufferSize=262144)
+export MALLOC_ARENA_MAX=2
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+if [ "$BUILD" = 1 ]; then log "building (mvn -P benchmarks package)"; mvn -q -B -P benchmarks package -DskipTests; fi
+SERVER_JAR=adapter-http/target/ronghe-server.jar
+BENCH_JAR=benchmarks/target/ronghe-benchmarks.jar
+rm -rf "$OUT" && mkdir -p "$OUT"
+log "generating the $SCALE store"
+java -Xmx3g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.Generate "jdbc:h2:file:$PWD/$OUT/store" \
+  "$(echo "$SCALE" | tr '[:lower:]' '[:upper:]')" "$SECRET" "$OUT/store.properties" > "$OUT/generate.log" 2>&1
+COMMITTEE=$(sed -n 's/^committee=//p' "$OUT/store.properties")
+log "making the class-data archive"
+bash scripts/class-data-archive.sh "$SERVER_JAR" "$OUT/ronghe-server.jsa" >&2
+sync
+
+first_request_ms() { # extra java flags... -> ms from the java command to the first answer
+  local t0 pid ms
+  t0=$(date +%s%N)
+  RONGHE_DB_URL="jdbc:h2:file:$PWD/$OUT/store" RONGHE_HTTP_PORT=$PORT RONGHE_RATE_LIMIT_PER_MINUTE=0 \
+    RONGHE_BOOTSTRAP_TOKEN=$SECRET java "${JAVA_FLAGS[@]}" "$@" -jar "$SERVER_JAR" >> "$OUT/server.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1/committees/$COMMITTEE"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the server stopped; see $OUT/server.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$ms"
+}
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
+
+WITH="" WITHOUT=""
+for round in $(seq 1 "$ROUNDS"); do
+  w=$(first_request_ms -XX:SharedArchiveFile="$OUT/ronghe-server.jsa")
+  o=$(first_request_ms)
+  WITH+="$w " WITHOUT+="$o "
+  log "round $round: first request with the archive $w ms, without $o ms"
+done
+mw=$(echo "$WITH" | median) mo=$(echo "$WITHOUT" | median)
+echo "first request after start, $SCALE store on H2, median of $ROUNDS alternated starts:"
+echo "  with the class-data archive:    $mw ms (starts: $WITH)"
+echo "  without (the JDK's own archive): $mo ms (starts: $WITHOUT)"
+awk -v w="$mw" -v o="$mo" 'BEGIN { printf "  with / without: %.2f\n", w / o }'
