@@ -39,14 +39,10 @@ case "$BACKEND" in h2|pg) ;; *) echo "--backend h2|pg" >&2; exit 2 ;; esac
 if [ "$BACKEND" = pg ]; then eval "$(bash scripts/postgres.sh 2>/dev/null)"; fi
 
 OUT=benchmarks/target/ab
-SECRET=bench-admin-secret-of-at-least-32-characters-01
-JAVA_FLAGS=(-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
-  -Djdk.nio.maxCachedBufferSize=262144)
-export MALLOC_ARENA_MAX=2
+source benchmarks/scripts/common.sh # JAVA_FLAGS, SECRET, log, median
 PIDS=()
 cleanup() { for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 rm -rf "$OUT" && mkdir -p "$OUT"
@@ -125,7 +121,6 @@ figures() { # wrk output -> "rps p50_ms p99_ms"
                      if (v ~ /s$/) return substr(v, 1, length(v)-1)*1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 } END { print rps, p50, p99 }' "$1"
 }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
 
 log "warming up each side ${WARMUP}s"
 for side in a b; do load "$side" "$WARMUP" "warmup-$side" > /dev/null; done

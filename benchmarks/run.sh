@@ -25,11 +25,7 @@ JMH=1
 SECONDS_PER_RUN=10
 ROUNDS=2
 WARMUP=36
-# The same JVM for Ronghe and the baseline: the heap the budget names (grown from 16 MB as needed, not
-# committed whole from the start), and flags that keep native memory small.
-JAVA_FLAGS=(-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
-  -Djdk.nio.maxCachedBufferSize=262144)
-export MALLOC_ARENA_MAX=2
+source benchmarks/scripts/common.sh # JAVA_FLAGS, SECRET, log, median
 SMOKE=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -49,7 +45,6 @@ done
 RUN=benchmarks/target/run
 SERVER_JAR=adapter-http/target/ronghe-server.jar
 BENCH_JAR=benchmarks/target/ronghe-benchmarks.jar
-SECRET=bench-admin-secret-of-at-least-32-characters-01
 RONGHE_PORT=7181
 BASELINE_PORT=7182
 PIDS=()
@@ -57,7 +52,6 @@ cleanup() { for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/nu
 trap cleanup EXIT
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 if [ "$BUILD" = 1 ]; then
   log "building (mvn -P benchmarks package)"
@@ -104,8 +98,6 @@ run_wrk() {
   wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency "$@" "$url" > "$out" 2>&1
   parse_wrk "$out"
 }
-
-median() { tr ' ' '\n' | sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2] + a[NR/2+1]) / 2 }'; }
 
 # compare BACKEND SCALE MEASURE RONGHE_URL BASELINE_URL [wrk args for Ronghe] -- [wrk args for baseline]
 compare() {

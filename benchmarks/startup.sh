@@ -19,12 +19,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 OUT=benchmarks/target/startup
-SECRET=bench-admin-secret-of-at-least-32-characters-01
 PORT=7190
-JAVA_FLAGS=(-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
-  -Djdk.nio.maxCachedBufferSize=262144)
-export MALLOC_ARENA_MAX=2
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+source benchmarks/scripts/common.sh # JAVA_FLAGS, SECRET, log, median
 
 if [ "$BUILD" = 1 ]; then log "building (mvn -P benchmarks package)"; mvn -q -B -P benchmarks package -DskipTests; fi
 SERVER_JAR=adapter-http/target/ronghe-server.jar
@@ -52,7 +48,6 @@ first_request_ms() { # extra java flags... -> ms from the java command to the fi
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
   echo "$ms"
 }
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2 }'; }
 
 WITH="" WITHOUT=""
 for round in $(seq 1 "$ROUNDS"); do

@@ -112,9 +112,14 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
         return s.status().isPending() ? s.dueOn() : null;
     }
 
+    /** Overdue tasks are pending ones too. */
+    private static boolean pendingOnly(TaskCriteria criteria) {
+        return criteria.pendingOnly() || criteria.overdueOn() != null;
+    }
+
     /** Pending tasks in due order are read from their own index, already sorted. */
     private static String order(TaskCriteria criteria) {
-        return criteria.pendingOnly() || criteria.overdueOn() != null ? "pending_due_on, id" : "due_on, id";
+        return pendingOnly(criteria) ? "pending_due_on, id" : "due_on, id";
     }
 
     private static SqlWhere where(TaskCriteria criteria) {
@@ -137,7 +142,7 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
             conditions.add("status = :status");
             arguments.put("status", criteria.status().name());
         }
-        if (criteria.pendingOnly() || criteria.overdueOn() != null) {
+        if (pendingOnly(criteria)) {
             conditions.add(PENDING);
         }
         if (criteria.overdueOn() != null) {

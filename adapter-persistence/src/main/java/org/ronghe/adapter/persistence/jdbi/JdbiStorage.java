@@ -32,13 +32,9 @@ final class JdbiStorage implements Storage {
 
     private final boolean shared;
 
-    /** Null unless commits are written in groups. */
-    private final H2GroupCommit groupCommit;
-
-    JdbiStorage(HikariDataSource dataSource, JdbiTransactions transactions, boolean shared, H2GroupCommit groupCommit) {
+    JdbiStorage(HikariDataSource dataSource, JdbiTransactions transactions, boolean shared) {
         this.dataSource = dataSource;
         this.shared = shared;
-        this.groupCommit = groupCommit;
         this.transactions = transactions;
         this.organizations = new JdbiOrganizations(transactions);
         this.apiTokens = new JdbiApiTokens(transactions);
@@ -120,9 +116,7 @@ final class JdbiStorage implements Storage {
 
     @Override
     public void close() {
-        if (groupCommit != null) {
-            groupCommit.close();
-        }
+        transactions.close();
         dataSource.close();
     }
 }

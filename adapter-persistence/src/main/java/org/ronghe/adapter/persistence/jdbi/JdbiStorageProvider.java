@@ -43,16 +43,13 @@ public final class JdbiStorageProvider implements StorageProvider {
         try {
             migrate(dataSource);
             Jdbi jdbi = Jdbi.create(dataSource);
-            boolean shared = isShared(settings.url());
-            return switch (plan.commits()) {
-                case CONCURRENT -> new JdbiStorage(dataSource, JdbiTransactions.concurrent(jdbi), shared, null);
-                case ONE_AT_A_TIME -> new JdbiStorage(dataSource, JdbiTransactions.oneAtATime(jdbi), shared, null);
-                case IN_GROUPS -> {
-                    H2GroupCommit groupCommit = H2GroupCommit.open(plan.url(), settings.user(), settings.password());
-                    yield new JdbiStorage(dataSource, JdbiTransactions.groupCommitted(jdbi, groupCommit), shared,
-                            groupCommit);
-                }
+            JdbiTransactions transactions = switch (plan.commits()) {
+                case CONCURRENT -> JdbiTransactions.concurrent(jdbi);
+                case ONE_AT_A_TIME -> JdbiTransactions.oneAtATime(jdbi);
+                case IN_GROUPS -> JdbiTransactions.groupCommitted(jdbi,
+                        H2GroupCommit.open(plan.url(), settings.user(), settings.password()));
             };
+            return new JdbiStorage(dataSource, transactions, isShared(settings.url()));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

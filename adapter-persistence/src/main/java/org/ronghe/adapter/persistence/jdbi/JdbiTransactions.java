@@ -112,4 +112,11 @@ final class JdbiTransactions implements Transactions {
         Handle handle = current.get();
         return handle != null ? callback.withHandle(handle) : inTransaction(() -> callback.withHandle(current.get()));
     }
+
+    /** Releases what the commits hold of their own (the group commit's connection); the pool is the storage's. */
+    void close() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
+    }
 }

@@ -68,7 +68,7 @@ final class MemoryOrganizations implements Organizations {
 
     @Override
     public List<Organization> all() {
-        return rows.all().map(versioned -> toOrganization(versioned)).toList();
+        return rows.all().map(MemoryOrganizations::toOrganization).toList();
     }
 
     @Override
