@@ -26,6 +26,7 @@ class MeetingApiTest {
     private static final OpenApiDocument DOCUMENT = new OpenApiDocument();
     private TestServer server;
     private ApiClient admin;
+    private String district;
     private String townB;
     private String townC;
     private String outsider;
@@ -37,7 +38,7 @@ class MeetingApiTest {
     void aCommitteeLedByTownB() {
         server = TestServer.onMemory();
         admin = server.admin();
-        String district = server.register("DISTRICT_PARTY_COMMITTEE", "区委", null).get("id").asText();
+        district = server.register("DISTRICT_PARTY_COMMITTEE", "区委", null).get("id").asText();
         townB = server.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district).get("id").asText();
         townC = server.register("TOWN_PARTY_COMMITTEE", "嘉定工业区党工委", district).get("id").asText();
         outsider = server.register("REGIONAL_UNIT", "马陆某研究院", townB).get("id").asText();
@@ -226,5 +227,77 @@ class MeetingApiTest {
         assertThat(moved.getProperty(Property.SEQUENCE).getValue()).isEqualTo("1");
         assertThat(moved.getProperty(Property.DTSTART).getValue()).isEqualTo("20220902T010000Z");
         assertThat(byTitle.get("联席会议，议题；多项").getProperty(Property.STATUS).getValue()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void a_member_raises_in_its_own_name_only_and_a_refused_raise_changes_nothing() {
+        var scheduled = schedule(lead, "停车专题议事", "2022-09-01T01:00:00Z", "2022-09-01T03:00:00Z");
+        String path = "/api/v1/meetings/" + scheduled.json().get("id").asText();
+
+        problem(member.post(path + "/agenda", "{\"problem\":\"冒名提出\",\"raisedById\":\"" + townB + "\"}", "If-Match",
+                "\"1\""), 403, "forbidden");
+        var own = member.post(path + "/agenda", "{\"problem\":\"本单位提出\",\"raisedById\":\"" + townC + "\"}",
+                "If-Match", "\"1\"");
+
+        ok(own);
+        assertThat(own.header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void the_lead_carries_an_item_on_with_the_version_it_read_of_the_earlier_meeting() {
+        var first = schedule(lead, "第一次议事", "2022-09-01T01:00:00Z", "2022-09-01T03:00:00Z");
+        String firstId = first.json().get("id").asText();
+        String firstPath = "/api/v1/meetings/" + firstId;
+        ok(member.post(firstPath + "/agenda", "{\"problem\":\"河道保洁\"}", "If-Match", "\"1\""));
+        ok(lead.post(firstPath + "/hold", "{\"attendedIds\":[\"" + townB + "\"],\"minutes\":\"时间不够\"}", "If-Match",
+                "\"2\""));
+        var second = schedule(lead, "第二次议事", "2022-10-01T01:00:00Z", "2022-10-01T03:00:00Z");
+        String secondPath = "/api/v1/meetings/" + second.json().get("id").asText();
+        String carry = "{\"carriedFromMeetingId\":\"" + firstId + "\",\"carriedFromItem\":1,\"carriedFromVersion\":";
+
+        problem(lead.post(secondPath + "/agenda", carry + "2}", "If-Match", "\"1\""), 412, "stale-version");
+        problem(lead.post(secondPath + "/agenda", "{\"carriedFromMeetingId\":\"" + firstId + "\",\"carriedFromItem\":1}",
+                "If-Match", "\"1\""), 400, "invalid-value");
+        problem(member.post(secondPath + "/agenda", carry + "3}", "If-Match", "\"1\""), 403, "forbidden");
+        assertThat(admin.get(firstPath).header("ETag")).as("refused carries leave the earlier meeting").isEqualTo("\"3\"");
+        var carried = lead.post(secondPath + "/agenda", carry + "3}", "If-Match", "\"1\"");
+
+        valid("POST", "/api/v1/meetings/{id}/agenda", carried);
+        assertThat(carried.json().get("agenda").get(0).get("raisedById").asText()).isEqualTo(townC);
+        assertThat(carried.json().get("agenda").get(0).get("carriedFromMeetingId").asText()).isEqualTo(firstId);
+        var origin = admin.get(firstPath);
+        assertThat(origin.header("ETag")).isEqualTo("\"4\"");
+        assertThat(origin.json().get("agenda").get(0).get("carriedOn").asBoolean()).isTrue();
+        var audit = admin.get("/api/v1/audit?aggregateType=meeting&aggregateId=" + firstId).json().get("items");
+        assertThat(audit).anySatisfy(e -> assertThat(e.get("eventType").asText()).isEqualTo("AgendaItemCarriedOn"));
+    }
+
+    @Test
+    void an_item_is_never_carried_from_another_committees_meeting() {
+        var other = admin.post("/api/v1/committees", "{\"tier\":\"PROFESSIONAL\",\"field\":\"CITY\",\"name\":\"城市专委会\","
+                + "\"plannedOn\":\"2022-03-01\"}");
+        ok(other);
+        String otherId = other.json().get("id").asText();
+        String department = server.register("DEPARTMENT_PARTY_BODY", "区建设交通工作党委", district).get("id").asText();
+        ok(admin.post("/api/v1/committees/" + otherId + "/members", "{\"organizationId\":\"" + department
+                + "\",\"role\":\"LEAD\",\"since\":\"2022-03-01\"}", "If-Match", "\"1\""));
+        ok(admin.post("/api/v1/committees/" + otherId + "/members", "{\"organizationId\":\"" + townB
+                + "\",\"role\":\"COOPERATING\",\"since\":\"2022-03-01\"}", "If-Match", "\"2\""));
+        var othersMeeting = admin.post("/api/v1/meetings", "{\"mechanism\":\"SPECIAL_DELIBERATION\",\"title\":\"城市议事\","
+                + "\"hostCommitteeId\":\"" + otherId + "\",\"start\":\"2022-09-01T01:00:00Z\",\"end\":\"2022-09-01T03:00:00Z\","
+                + "\"venue\":\"会议室\"}");
+        ok(othersMeeting);
+        String othersPath = "/api/v1/meetings/" + othersMeeting.json().get("id").asText();
+        ok(admin.post(othersPath + "/agenda", "{\"problem\":\"工地扬尘\",\"raisedById\":\"" + townB + "\"}", "If-Match",
+                "\"1\""));
+        ok(admin.post(othersPath + "/cancel", "{\"reason\":\"改期\"}", "If-Match", "\"2\""));
+        var ours = schedule(lead, "本委议事", "2022-10-01T01:00:00Z", "2022-10-01T03:00:00Z");
+
+        problem(lead.post("/api/v1/meetings/" + ours.json().get("id").asText() + "/agenda", "{\"carriedFromMeetingId\":\""
+                + othersMeeting.json().get("id").asText() + "\",\"carriedFromItem\":1,\"carriedFromVersion\":3}",
+                "If-Match", "\"1\""), 409, "carry-over");
+        var untouched = admin.get(othersPath);
+        assertThat(untouched.header("ETag")).isEqualTo("\"3\"");
+        assertThat(untouched.json().get("agenda").get(0).get("carriedOn").asBoolean()).isFalse();
     }
 }

@@ -38,10 +38,29 @@ public final class MeetingStewardship {
         }
     }
 
-    /** An ADMIN may raise an item on a member's behalf, never for an organization outside the committee. */
-    public static void requireRaisedByMember(FusionCommittee host, OrganizationId raisedBy, LocalDate today) {
+    /**
+     * In whose name an item is raised: an operator raises in its own organization's name only; an
+     * ADMIN may raise on a member's behalf; never for an organization outside the committee.
+     */
+    public static void requireMayRaiseAs(Actor actor, FusionCommittee host, OrganizationId raisedBy, LocalDate today) {
+        if (!actor.isAdmin() && !raisedBy.equals(actor.organization())) {
+            throw new AccessDeniedException("an operator raises agenda items in its own organization's name only");
+        }
         if (host.membersOn(today).stream().noneMatch(m -> m.organization().equals(raisedBy))) {
             throw new InvalidValueException("raisedById", "is not a member of the host committee");
+        }
+    }
+
+    /**
+     * Carrying an item on changes the earlier meeting's agenda too: it is the convener's decision, as
+     * every other change to a meeting after it was held.
+     */
+    public static void requireMayCarryOver(Actor actor, FusionCommittee host) {
+        if (actor.isAdmin()) {
+            return;
+        }
+        if (!isLeadOperator(actor, host)) {
+            throw new AccessDeniedException("only the host committee's LEAD carries agenda items on to a later meeting");
         }
     }
 

@@ -80,10 +80,15 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
     }
 
     /**
-     * Puts a problem on the agenda (while the meeting is scheduled), possibly carried over from an
-     * earlier meeting's item that was not dealt with there.
+     * Puts a problem on the agenda while the meeting is scheduled. Who may raise it, and in whose name,
+     * is {@link org.ronghe.domain.access.MeetingStewardship}'s to decide; an item from an earlier
+     * meeting comes by {@link #carryOver}.
      */
-    public AgendaItemRaised raise(OrganizationId raisedBy, String problem, String link, MeetingId carriedFrom,
+    public AgendaItemRaised raise(OrganizationId raisedBy, String problem, String link, Instant now) {
+        return raise(raisedBy, problem, link, null, null, now);
+    }
+
+    private AgendaItemRaised raise(OrganizationId raisedBy, String problem, String link, MeetingId carriedFrom,
             Integer carriedFromItem, Instant now) {
         require(MeetingStatus.SCHEDULED, "problems are raised before the meeting is held");
         var agenda = new ArrayList<>(s.agenda());
@@ -125,12 +130,29 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
         return new MinutesApproved(s.id(), now);
     }
 
+    /** The two sides of carrying an item over: the origin marked, the later meeting's new item. */
+    public record CarryOver(AgendaItemCarriedOn carried, AgendaItemRaised raised) {
+    }
+
     /**
-     * Marks an item not dealt with as carried on to a later meeting (which raises it with this origin).
+     * Carries an item not dealt with here on to a later meeting of the same committee, which raises it
+     * with this origin and the organization that first raised it; the problem and link may be restated
+     * (null keeps them). A committee's problems stay on its own agenda: another committee raises the
+     * problem anew, with a link, instead of taking the item over.
      *
-     * @throws MeetingLifecycleException if the item was resolved or carried on already
+     * @throws CarryOverException if the later meeting is this one or another committee's
+     * @throws MeetingLifecycleException if this meeting is still scheduled, the item was resolved or
+     *     carried on already, or the later meeting is no longer scheduled
      */
-    public AgendaItem carryOn(int agendaItem) {
+    public CarryOver carryOver(int agendaItem, Meeting to, String problem, String link, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (to.getId().equals(s.id())) {
+            throw new CarryOverException("an item is carried on to another meeting, not to its own");
+        }
+        if (!to.host().equals(s.host())) {
+            throw new CarryOverException("an item is carried on only to a later meeting of the same committee; "
+                    + "another committee raises the problem anew");
+        }
         if (s.status() == MeetingStatus.SCHEDULED) {
             throw new MeetingLifecycleException("an item is carried on once its meeting was held or cancelled");
         }
@@ -138,11 +160,13 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
         if (item.carriedOn() || s.resolutions().stream().anyMatch(r -> r.agendaItem() == agendaItem)) {
             throw new MeetingLifecycleException("agenda item " + agendaItem + " was dealt with or carried on already");
         }
+        var raised = to.raise(item.raisedBy(), problem != null ? problem : item.problem(),
+                link != null ? link : item.link(), s.id(), agendaItem, now);
         var agenda = new ArrayList<>(s.agenda());
         agenda.set(agendaItem - 1, item.markCarriedOn());
         s = with(s.slot(), s.earlierSlots(), s.attended(), agenda, s.minutes(), s.resolutions(), s.status(),
                 s.cancelReason());
-        return item;
+        return new CarryOver(new AgendaItemCarriedOn(s.id(), agendaItem, to.getId(), now), raised);
     }
 
     public Resolution resolution(int number) {

@@ -26,6 +26,7 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationStatus;
 import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskId;
 
@@ -94,6 +95,37 @@ class MeetingStewardshipScenariosTest {
         assertThatThrownBy(() -> MeetingStewardship.requireMayWorkOn(new Actor(outsider, Role.OPERATOR),
                 taskOf(department))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> MeetingStewardship.requireMayConvene(new Actor(department, Role.OPERATOR), host))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_operator_raises_items_in_its_own_organizations_name_only() {
+        var departmentOperator = new Actor(department, Role.OPERATOR);
+
+        assertThatCode(() -> MeetingStewardship.requireMayRaiseAs(departmentOperator, host, department, DAY))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayRaiseAs(departmentOperator, host, town, DAY))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("own organization");
+    }
+
+    @Test
+    void the_district_admin_raises_on_a_members_behalf_but_never_for_an_outsider() {
+        assertThatCode(() -> MeetingStewardship.requireMayRaiseAs(Actor.system(), host, town, DAY))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayRaiseAs(Actor.system(), host, outsider, DAY))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayRaiseAs(new Actor(outsider, Role.OPERATOR), host,
+                outsider, DAY)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void carrying_an_item_on_is_the_conveners_decision() {
+        assertThatCode(() -> MeetingStewardship.requireMayCarryOver(new Actor(town, Role.OPERATOR), host))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> MeetingStewardship.requireMayCarryOver(Actor.system(), host)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayCarryOver(new Actor(department, Role.OPERATOR), host))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayCarryOver(new Actor(town, Role.READER), host))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -36,7 +36,7 @@ class MeetingAndTaskScenariosTest {
     @Test
     void a_problem_is_raised_deliberated_resolved_and_the_minutes_approved() {
         var meeting = deliberation();
-        meeting.raise(town, "老街停车难", null, null, null, NOW);
+        meeting.raise(town, "老街停车难", null, NOW);
         meeting.hold(Set.of(town, department), "议定错时共享停车", NOW);
         var resolution = meeting.resolve(1, "区交通委牵头开放错时共享车位", NOW);
         meeting.approveMinutes(NOW);
@@ -58,17 +58,86 @@ class MeetingAndTaskScenariosTest {
     }
 
     @Test
-    void an_item_not_dealt_with_is_carried_to_a_later_meeting_and_keeps_its_origin() {
+    void an_item_not_dealt_with_is_carried_to_a_later_meeting_and_keeps_its_origin_and_its_raiser() {
         var first = deliberation();
-        first.raise(town, "河道保洁", "committee:" + ximen, null, null, NOW);
+        first.raise(town, "河道保洁", "committee:" + ximen, NOW);
         first.hold(Set.of(town), "时间不够", NOW);
-        var carried = first.carryOn(1);
         var second = deliberation();
-        second.raise(carried.raisedBy(), carried.problem(), carried.link(), first.getId(), 1, NOW);
 
-        assertThat(second.state().agenda().get(0).carriedFrom()).isEqualTo(first.getId());
+        var carried = first.carryOver(1, second, null, null, NOW);
+
+        var item = second.state().agenda().get(0);
+        assertThat(item.carriedFrom()).isEqualTo(first.getId());
+        assertThat(item.carriedFromItem()).isEqualTo(1);
+        assertThat(item.raisedBy()).isEqualTo(town);
+        assertThat(item.problem()).isEqualTo("河道保洁");
+        assertThat(item.link()).isEqualTo("committee:" + ximen);
         assertThat(first.state().agenda().get(0).carriedOn()).isTrue();
-        assertThatThrownBy(() -> first.carryOn(1)).isInstanceOf(MeetingLifecycleException.class);
+        assertThat(carried.carried()).isEqualTo(new AgendaItemCarriedOn(first.getId(), 1, second.getId(), NOW));
+        assertThat(carried.raised()).isEqualTo(new AgendaItemRaised(second.getId(), 1, town, first.getId(), NOW));
+    }
+
+    @Test
+    void a_carried_item_may_restate_its_problem_and_link() {
+        var first = deliberation();
+        first.raise(town, "河道保洁", null, NOW);
+        first.cancel("台风", NOW);
+        var second = deliberation();
+
+        first.carryOver(1, second, "河道保洁（汛期）", "committee:" + ximen, NOW);
+
+        assertThat(second.state().agenda().get(0).problem()).isEqualTo("河道保洁（汛期）");
+        assertThat(second.state().agenda().get(0).link()).isEqualTo("committee:" + ximen);
+    }
+
+    @Test
+    void an_item_is_carried_on_once_and_only_when_it_was_not_resolved() {
+        var first = deliberation();
+        first.raise(town, "河道保洁", null, NOW);
+        first.raise(department, "夜间施工扰民", null, NOW);
+        first.hold(Set.of(town), "纪要", NOW);
+        first.resolve(2, "限时整改", NOW);
+        first.carryOver(1, deliberation(), null, null, NOW);
+
+        assertThatThrownBy(() -> first.carryOver(1, deliberation(), null, null, NOW))
+                .isInstanceOf(MeetingLifecycleException.class);
+        assertThatThrownBy(() -> first.carryOver(2, deliberation(), null, null, NOW))
+                .isInstanceOf(MeetingLifecycleException.class);
+        assertThatThrownBy(() -> first.carryOver(3, deliberation(), null, null, NOW))
+                .isInstanceOf(UnknownAgendaItemException.class);
+    }
+
+    @Test
+    void an_item_is_carried_on_only_after_its_meeting_and_only_to_a_meeting_still_to_come() {
+        var scheduled = deliberation();
+        scheduled.raise(town, "河道保洁", null, NOW);
+        var held = deliberation();
+        held.raise(town, "河道保洁", null, NOW);
+        held.hold(Set.of(town), "纪要", NOW);
+        var alsoHeld = deliberation();
+        alsoHeld.hold(Set.of(town), "纪要", NOW);
+
+        assertThatThrownBy(() -> scheduled.carryOver(1, deliberation(), null, null, NOW))
+                .isInstanceOf(MeetingLifecycleException.class);
+        assertThatThrownBy(() -> held.carryOver(1, alsoHeld, null, null, NOW))
+                .isInstanceOf(MeetingLifecycleException.class);
+        assertThat(held.state().agenda().get(0).carriedOn()).as("a refused carry leaves the origin as it was").isFalse();
+    }
+
+    @Test
+    void a_committees_problem_stays_on_its_own_agenda_another_committee_raises_it_anew() {
+        var first = deliberation();
+        first.raise(town, "河道保洁", null, NOW);
+        first.hold(Set.of(town), "纪要", NOW);
+        var otherCommittees = Meeting.schedule(new MeetingId(UUID.randomUUID()), MeetingMechanism.SPECIAL_DELIBERATION,
+                "远香文化源专项议事会", new CommitteeId(UUID.randomUUID()), new Slot(START, START.plusSeconds(7200), "会议室"),
+                Set.of(town), NOW).meeting();
+
+        assertThatThrownBy(() -> first.carryOver(1, otherCommittees, null, null, NOW))
+                .isInstanceOf(CarryOverException.class).hasMessageContaining("same committee");
+        assertThatThrownBy(() -> first.carryOver(1, first, null, null, NOW)).isInstanceOf(CarryOverException.class);
+        assertThat(first.state().agenda().get(0).carriedOn()).isFalse();
+        assertThat(otherCommittees.state().agenda()).isEmpty();
     }
 
     @Test

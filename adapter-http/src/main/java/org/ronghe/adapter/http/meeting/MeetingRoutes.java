@@ -81,14 +81,9 @@ public final class MeetingRoutes implements RouteGroup {
                         ApiRole.WRITERS),
                 ApiRoute.command(MEETINGS + "/{id}/cancel", ctx -> changeMeeting(ctx, (id, v, b) ->
                         new MeetingChange.Cancel(id, v, b.text("reason")), "reason"), ApiRole.WRITERS),
-                ApiRoute.command(MEETINGS + "/{id}/agenda", ctx -> changeMeeting(ctx, (id, v, b) -> {
-                    String raisedBy = b.text("raisedById");
-                    String from = b.text("carriedFromMeetingId");
-                    return new MeetingChange.RaiseItem(id, v,
-                            raisedBy == null ? null : OrganizationId.parse("raisedById", raisedBy), b.text("problem"),
-                            b.text("link"), from == null ? null : MeetingId.parse("carriedFromMeetingId", from),
-                            b.integer("carriedFromItem"));
-                }, "problem", "link", "raisedById", "carriedFromMeetingId", "carriedFromItem"), ApiRole.WRITERS),
+                ApiRoute.command(MEETINGS + "/{id}/agenda", ctx -> changeMeeting(ctx, MeetingRoutes::agendaItem,
+                        "problem", "link", "raisedById", "carriedFromMeetingId", "carriedFromVersion", "carriedFromItem"),
+                        ApiRole.WRITERS),
                 ApiRoute.command(MEETINGS + "/{id}/hold", ctx -> changeMeeting(ctx, (id, v, b) ->
                         new MeetingChange.Hold(id, v, organizations(b.texts("attendedIds"), "attendedIds"),
                                 b.text("minutes")), "attendedIds", "minutes"), ApiRole.WRITERS),
@@ -126,6 +121,39 @@ public final class MeetingRoutes implements RouteGroup {
     @FunctionalInterface
     private interface Reader<I, C> {
         C read(I id, long version, JsonBody body);
+    }
+
+    /** A new item, or (with {@code carriedFromMeetingId}) an item carried on from an earlier meeting. */
+    private static MeetingChange agendaItem(MeetingId id, long version, JsonBody body) {
+        String raisedBy = body.text("raisedById");
+        String from = body.text("carriedFromMeetingId");
+        Integer fromVersion = body.integer("carriedFromVersion");
+        Integer fromItem = body.integer("carriedFromItem");
+        body.requireWellTyped();
+        if (from == null) {
+            if (fromVersion != null || fromItem != null) {
+                throw new InvalidValueException("carriedFromMeetingId",
+                        "is required with carriedFromVersion and carriedFromItem");
+            }
+            return new MeetingChange.RaiseItem(id, version,
+                    raisedBy == null ? null : OrganizationId.parse("raisedById", raisedBy), body.text("problem"),
+                    body.text("link"));
+        }
+        var violations = new Violations();
+        if (raisedBy != null) {
+            violations.add("raisedById", "is not taken with carriedFromMeetingId: a carried item keeps the "
+                    + "organization that raised it");
+        }
+        var parsedFrom = violations.check(() -> MeetingId.parse("carriedFromMeetingId", from));
+        if (fromVersion == null) {
+            violations.add("carriedFromVersion", "is required: the version (ETag) of the earlier meeting that was read");
+        }
+        if (fromItem == null) {
+            violations.add("carriedFromItem", "is required: the number of the earlier meeting's agenda item");
+        }
+        violations.throwIfAny();
+        return new MeetingChange.CarryOver(id, version, parsedFrom, fromVersion, fromItem, body.text("problem"),
+                body.text("link"));
     }
 
     private Reply schedule(Context ctx) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class AuthorizationMatrixTest {
 
     private static TestServer server;
+    private static String townA;
     private static String townB;
     private static String townC;
     private static String unitOfB;
@@ -50,7 +52,7 @@ class AuthorizationMatrixTest {
     static void start() {
         server = TestServer.onMemory();
         var district = server.register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null).get("id").asText();
-        String townA = server.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district).get("id").asText();
+        townA = server.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district).get("id").asText();
         townB = server.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district).get("id").asText();
         townC = server.register("TOWN_PARTY_COMMITTEE", "嘉定工业区党工委", district).get("id").asText();
         unitOfB = server.register("REGIONAL_UNIT", "马陆某研究院", townB).get("id").asText();
@@ -442,6 +444,85 @@ class AuthorizationMatrixTest {
                 assertThat(response.status()).isEqualTo(isPublic ? 200 : 401);
             }));
         });
+        return tests;
+    }
+
+    /** A request whose body names or touches another organization's things, and how to read that thing's state. */
+    private record BodyScenario(String route, String field, int status, Supplier<Attempt> prepare) {
+    }
+
+    private record Attempt(Supplier<String> stateOfTouched, Function<ApiClient, ApiClient.Response> send) {
+    }
+
+    /** A planned area committee led by town A with town B as a cooperating member: its id. */
+    private static String committeeLedByAWithB() {
+        var area = server.admin().post("/api/v1/areas", "{\"layout\":\"AREA\",\"name\":\"片区" + System.nanoTime()
+                + "\",\"towns\":[\"" + townA + "\",\"" + townB + "\"]}");
+        var committee = server.admin().post("/api/v1/committees", "{\"tier\":\"AREA\",\"name\":\"融委会\",\"areaId\":\""
+                + area.json().get("id").asText() + "\",\"plannedOn\":\"2022-03-01\"}");
+        String id = committee.json().get("id").asText();
+        assertThat(server.admin().post("/api/v1/committees/" + id + "/members", "{\"organizationId\":\"" + townA
+                + "\",\"role\":\"LEAD\",\"since\":\"2022-03-01\"}", "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(server.admin().post("/api/v1/committees/" + id + "/members", "{\"organizationId\":\"" + townB
+                + "\",\"role\":\"COOPERATING\",\"since\":\"2022-03-01\"}", "If-Match", "\"2\"").status()).isEqualTo(200);
+        return id;
+    }
+
+    private static String[] scheduledMeetingOf(String committee) {
+        var created = server.admin().post("/api/v1/meetings", meetingBody(committee));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new String[] { created.json().get("id").asText(), created.header("ETag") };
+    }
+
+    private static Supplier<String> versionOf(String path) {
+        return () -> {
+            var response = server.admin().get(path);
+            return response.header("ETag") + " " + response.body();
+        };
+    }
+
+    /**
+     * The ids a writing body carries, each aimed by town A's operator, who may call the route on its own
+     * object, at something of town B's: who it names (an item raised in B's name, an activity of B's) and
+     * what it touches (B's committee's meeting, a place under B). Each is refused and leaves the thing
+     * it named or touched as it was.
+     */
+    @TestFactory
+    List<DynamicTest> every_id_a_body_carries_is_checked_for_whom_it_names_and_what_it_touches() {
+        List<BodyScenario> scenarios = List.of(
+                new BodyScenario("POST /api/v1/meetings/{id}/agenda", "raisedById", 403, () -> {
+                    String[] ours = scheduledMeetingOf(committeeLedByAWithB());
+                    return new Attempt(versionOf("/api/v1/meetings/" + ours[0]), c -> c.post("/api/v1/meetings/" + ours[0]
+                            + "/agenda", "{\"problem\":\"冒名\",\"raisedById\":\"" + townB + "\"}", "If-Match", ours[1]));
+                }),
+                new BodyScenario("POST /api/v1/meetings/{id}/agenda", "carriedFromMeetingId", 409, () -> {
+                    String[] ours = scheduledMeetingOf(committeeLedByAWithB());
+                    String[] theirs = meeting(2);
+                    return new Attempt(versionOf("/api/v1/meetings/" + theirs[0]), c -> c.post("/api/v1/meetings/" + ours[0]
+                            + "/agenda", "{\"carriedFromMeetingId\":\"" + theirs[0] + "\",\"carriedFromItem\":1,"
+                            + "\"carriedFromVersion\":" + theirs[1].replace("\"", "") + "}", "If-Match", ours[1]));
+                }),
+                new BodyScenario("POST /api/v1/activities", "organizationIds", 403, () -> new Attempt(
+                        versionOf("/api/v1/activities?organizationId=" + townB), c -> c.post("/api/v1/activities",
+                                activityBody()))),
+                new BodyScenario("POST /api/v1/organizations/{id}/move", "parentId", 403, () -> {
+                    String own = server.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "南村" + System.nanoTime(), townA)
+                            .get("id").asText();
+                    return new Attempt(versionOf("/api/v1/organizations?parentId=" + townB), c -> c.post(
+                            "/api/v1/organizations/" + own + "/move", "{\"parentId\":\"" + townB + "\"}", "If-Match", "\"1\""));
+                }));
+        var operator = callers.get("OPERATOR");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (var scenario : scenarios) {
+            tests.add(DynamicTest.dynamicTest(scenario.route() + " naming town B's in " + scenario.field(), () -> {
+                var attempt = scenario.prepare().get();
+                String before = attempt.stateOfTouched().get();
+                var response = attempt.send().apply(operator);
+                assertThat(response.status()).as(response.body()).isEqualTo(scenario.status());
+                assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(attempt.stateOfTouched().get()).isEqualTo(before);
+            }));
+        }
         return tests;
     }
 }

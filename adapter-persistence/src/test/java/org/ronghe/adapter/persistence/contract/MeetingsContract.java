@@ -65,7 +65,7 @@ public abstract class MeetingsContract extends StorageContract {
     void a_meeting_with_its_agenda_minutes_resolutions_and_history_reads_back_identically() {
         var meeting = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START);
         meeting.reschedule(new Slot(START.plusSeconds(86_400), START.plusSeconds(90_000), "嘉定镇街道"), "台风", NOW);
-        meeting.raise(town, "老街停车难", "committee:" + host, null, null, NOW);
+        meeting.raise(town, "老街停车难", "committee:" + host, NOW);
         meeting.hold(Set.of(town, department), "议定错时共享停车", NOW);
         meeting.resolve(1, "开放错时共享车位", NOW);
         storage.meetings().update(meeting);
@@ -82,7 +82,7 @@ public abstract class MeetingsContract extends StorageContract {
         var stale = storage.meetings().findById(meeting.getId()).orElseThrow();
         meeting.cancel("改期", NOW);
         storage.meetings().update(meeting);
-        stale.raise(town, "x", null, null, null, NOW);
+        stale.raise(town, "x", null, NOW);
         assertThatThrownBy(() -> storage.meetings().update(stale)).isInstanceOf(StaleVersionException.class);
 
         var task = task(meeting, department, Set.of(), LocalDate.of(2022, 12, 31));

@@ -42,6 +42,8 @@ class MeetingUseCasesTest {
     private OrganizationView department;
     private OrganizationView outsider;
     private CommitteeView committee;
+    private OrganizationView district;
+    private CommitteeView promotion;
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
         return memory.register(kind, name, parent);
@@ -53,13 +55,13 @@ class MeetingUseCasesTest {
 
     @BeforeEach
     void ximen() {
-        var district = register("DISTRICT_PARTY_COMMITTEE", "区委", null);
+        district = register("DISTRICT_PARTY_COMMITTEE", "区委", null);
         town = register("TOWN_PARTY_COMMITTEE", "嘉定镇街道党工委", district);
         department = register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
         outsider = register("DEPARTMENT_PARTY_BODY", "区水务局党组", district);
         var area = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门", null),
                 Set.of(town.id())));
-        ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+        promotion = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
                 BilingualName.of("推进委员会", null), null, null, LocalDate.of(2021, 1, 1)));
         committee = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
                 BilingualName.of("西门融委会", null), null, area.id(), LocalDate.of(2022, 3, 1)));
@@ -82,7 +84,7 @@ class MeetingUseCasesTest {
                 MeetingMechanism.SPECIAL_DELIBERATION, "停车难专项议事会", committee.id(),
                 new Slot(START, START.plusSeconds(7200), "西门党群服务站"), Set.of(department.id())));
         var id = meeting.meeting().id();
-        ronghe.changeMeeting().change(member, new MeetingChange.RaiseItem(id, 1, null, "老街停车难", null, null, null));
+        ronghe.changeMeeting().change(member, new MeetingChange.RaiseItem(id, 1, null, "老街停车难", null));
         ronghe.changeMeeting().change(lead, new MeetingChange.Hold(id, 2, Set.of(town.id(), department.id()), "议定共享停车"));
         ronghe.changeMeeting().change(lead, new MeetingChange.Resolve(id, 3, 1, "区交通委开放错时共享车位"));
         var task = ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, department.id(), Set.of(),
@@ -95,7 +97,7 @@ class MeetingUseCasesTest {
         assertThatThrownBy(() -> ronghe.changeTask().change(member, new TaskChange.Verify(taskId, 3,
                 LocalDate.of(2023, 4, 3)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> ronghe.changeMeeting().change(operatorOf(outsider), new MeetingChange.RaiseItem(id, 4,
-                null, "不是成员", null, null, null))).isInstanceOf(AccessDeniedException.class);
+                null, "不是成员", null))).isInstanceOf(AccessDeniedException.class);
         var verified = ronghe.changeTask().change(lead, new TaskChange.Verify(taskId, 3, LocalDate.of(2023, 4, 3)));
 
         assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
@@ -111,8 +113,7 @@ class MeetingUseCasesTest {
         var id = ronghe.scheduleMeeting().schedule(lead, new ScheduleMeetingCommand(MeetingMechanism.SPECIAL_DELIBERATION,
                 "专项议事会", committee.id(), new Slot(START, START.plusSeconds(3600), "西门党群服务站"), Set.of()))
                 .meeting().id();
-        ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, department.id(), "老街停车难", null, null,
-                null));
+        ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, department.id(), "老街停车难", null));
         ronghe.changeMeeting().change(lead, new MeetingChange.Hold(id, 2, Set.of(town.id()), "纪要"));
         ronghe.changeMeeting().change(lead, new MeetingChange.Resolve(id, 3, 1, "开放共享车位"));
         return id;
@@ -145,12 +146,80 @@ class MeetingUseCasesTest {
                 "联络会", committee.id(), new Slot(START, START.plusSeconds(3600), "西门党群服务站"), Set.of())).meeting().id();
 
         assertThatThrownBy(() -> ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, outsider.id(),
-                "代为提出", null, null, null))).isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class)
+                "代为提出", null))).isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class)
                 .hasMessageContaining("not a member");
         var raised = ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, 1, department.id(), "代为提出",
-                null, null, null));
+                null));
 
         assertThat(raised.meeting().agenda()).singleElement().satisfies(i -> assertThat(i.raisedBy()).isEqualTo(
                 department.id()));
+    }
+
+    private org.ronghe.domain.meeting.MeetingId scheduled(Caller lead, org.ronghe.domain.committee.CommitteeId host) {
+        return ronghe.scheduleMeeting().schedule(lead, new ScheduleMeetingCommand(MeetingMechanism.SPECIAL_DELIBERATION,
+                "专项议事会", host, new Slot(START, START.plusSeconds(3600), "西门党群服务站"), Set.of())).meeting().id();
+    }
+
+    @Test
+    void an_operator_raises_items_in_its_own_name_only_and_the_meeting_is_left_as_it_was() {
+        var id = scheduled(operatorOf(town), committee.id());
+
+        assertThatThrownBy(() -> ronghe.changeMeeting().change(operatorOf(department), new MeetingChange.RaiseItem(id, 1,
+                town.id(), "冒名提出", null))).isInstanceOf(AccessDeniedException.class);
+        var own = ronghe.changeMeeting().change(operatorOf(department), new MeetingChange.RaiseItem(id, 1,
+                department.id(), "本单位提出", null));
+
+        assertThat(own.meeting().version()).as("the refused raise wrote nothing").isEqualTo(2);
+        assertThat(own.meeting().agenda()).singleElement().satisfies(i -> assertThat(i.raisedBy())
+                .isEqualTo(department.id()));
+    }
+
+    @Test
+    void the_lead_carries_an_item_on_and_both_meetings_are_written_versioned_and_audited() {
+        var lead = operatorOf(town);
+        var first = scheduled(lead, committee.id());
+        ronghe.changeMeeting().change(operatorOf(department), new MeetingChange.RaiseItem(first, 1, null, "河道保洁", null));
+        ronghe.changeMeeting().change(lead, new MeetingChange.Hold(first, 2, Set.of(town.id()), "时间不够"));
+        var second = scheduled(lead, committee.id());
+        int auditBefore = memory.auditEntries();
+
+        var carried = ronghe.changeMeeting().change(lead, new MeetingChange.CarryOver(second, 1, first, 3, 1, null, null));
+
+        assertThat(carried.meeting().agenda()).singleElement().satisfies(i -> {
+            assertThat(i.raisedBy()).as("the item keeps its raiser").isEqualTo(department.id());
+            assertThat(i.carriedFrom()).isEqualTo(first);
+        });
+        var origin = ronghe.meetingQueries().meeting(first).meeting();
+        assertThat(origin.version()).isEqualTo(4);
+        assertThat(origin.agenda().get(0).carriedOn()).isTrue();
+        assertThat(memory.auditEntries() - auditBefore).as("one entry per meeting written").isEqualTo(2);
+        assertThat(memory.auditOf(first.toString())).filteredOn(e -> e.eventType().equals("AgendaItemCarriedOn"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actorOrganization()).isEqualTo(town.id().toString());
+                    assertThat(e.changes()).singleElement().satisfies(c -> assertThat(c.newValue())
+                            .isEqualTo("carried on to " + second));
+                });
+    }
+
+    @Test
+    void carrying_on_checks_the_version_read_of_the_earlier_meeting_and_its_committee() {
+        var lead = operatorOf(town);
+        var first = scheduled(lead, committee.id());
+        ronghe.changeMeeting().change(lead, new MeetingChange.RaiseItem(first, 1, null, "河道保洁", null));
+        ronghe.changeMeeting().change(lead, new MeetingChange.Hold(first, 2, Set.of(town.id()), "时间不够"));
+        var second = scheduled(lead, committee.id());
+        ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(promotion.id(), promotion.version(), district.id(),
+                MembershipRole.LEAD, LocalDate.of(2021, 1, 1)));
+        var othersMeeting = scheduled(ADMIN, promotion.id());
+
+        assertThatThrownBy(() -> ronghe.changeMeeting().change(lead, new MeetingChange.CarryOver(second, 1, first, 2, 1,
+                null, null))).isInstanceOf(org.ronghe.domain.shared.StaleVersionException.class);
+        assertThatThrownBy(() -> ronghe.changeMeeting().change(ADMIN, new MeetingChange.CarryOver(othersMeeting, 1, first,
+                3, 1, null, null))).isInstanceOf(org.ronghe.domain.meeting.CarryOverException.class);
+        assertThatThrownBy(() -> ronghe.changeMeeting().change(operatorOf(department), new MeetingChange.CarryOver(second,
+                1, first, 3, 1, null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(ronghe.meetingQueries().meeting(first).meeting().version()).as("the earlier meeting is untouched")
+                .isEqualTo(3);
+        assertThat(ronghe.meetingQueries().meeting(first).meeting().agenda().get(0).carriedOn()).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package org.ronghe.adapter.persistence.usecases;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.ronghe.adapter.persistence.memory.MemoryStorage;
@@ -9,6 +10,10 @@ import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.audit.AuditCriteria;
+import org.ronghe.domain.audit.AuditEntry;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.Role;
@@ -31,6 +36,17 @@ final class OnMemory implements AutoCloseable {
         var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
         var auth = ronghe.authenticate().authenticate(issued.secret());
         return new Caller(auth.actor(), auth.token(), "req");
+    }
+
+    /** How many audit entries the store holds. */
+    int auditEntries() {
+        return (int) ronghe.auditQueries().entries(ADMIN, AuditCriteria.all(), PageRequest.first()).totalItems();
+    }
+
+    /** The audit entries of one aggregate. */
+    List<AuditEntry> auditOf(String aggregateId) {
+        return Page.every(page -> ronghe.auditQueries().entries(ADMIN, new AuditCriteria(null, aggregateId, null, null,
+                null), page));
     }
 
     Storage storage() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jmolecules.event.types.DomainEvent;
 import org.ronghe.domain.audit.FieldChange;
+import org.ronghe.domain.meeting.AgendaItemCarriedOn;
 import org.ronghe.domain.meeting.AgendaItemRaised;
 import org.ronghe.domain.meeting.MeetingCancelled;
 import org.ronghe.domain.meeting.MeetingHeld;
@@ -48,6 +49,10 @@ final class MeetingAudit {
         if (event instanceof AgendaItemRaised e) {
             return of("meeting", e.meeting(), new FieldChange("agenda item " + e.item(), null, "raised by " + e.raisedBy()
                     + (e.carriedFrom() == null ? "" : ", carried from " + e.carriedFrom())));
+        }
+        if (event instanceof AgendaItemCarriedOn e) {
+            return of("meeting", e.meeting(), new FieldChange("agenda item " + e.item(), null,
+                    "carried on to " + e.carriedTo()));
         }
         if (event instanceof MeetingHeld e) {
             return of("meeting", e.meeting(), new FieldChange("status", "SCHEDULED", "HELD"),

@@ -304,7 +304,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         for (var item : entry.agenda()) {
             String link = item.link() == null ? null : resolve(links, "link", item.link());
             view = change.change(caller, new MeetingChange.RaiseItem(id, view.meeting().version(),
-                    resolve(organizations, "raisedBy", item.raisedBy()), item.problem(), link, null, null));
+                    resolve(organizations, "raisedBy", item.raisedBy()), item.problem(), link));
         }
         if (entry.cancelled() != null) {
             change.change(caller, new MeetingChange.Cancel(id, view.meeting().version(), entry.cancelled()));

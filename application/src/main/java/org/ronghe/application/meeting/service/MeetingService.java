@@ -88,21 +88,21 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
                 MeetingStewardship.requireMayRaise(caller.actor(), host, today());
                 OrganizationId raisedBy = raise.raisedBy() != null ? raise.raisedBy() : caller.actor().organization();
                 if (raisedBy == null) {
-                    throw new InvalidValueException("raisedBy", "is required");
+                    throw new InvalidValueException("raisedById", "is required: an ADMIN names the member it raises for");
                 }
-                organization("raisedBy", raisedBy);
-                MeetingStewardship.requireRaisedByMember(host, raisedBy, today());
-                String problem = raise.problem();
-                String link = raise.link();
-                if (raise.carriedFrom() != null) {
-                    var origin = meetingAt(raise.carriedFrom(), null);
-                    var item = origin.carryOn(raise.carriedFromItem() == null ? 0 : raise.carriedFromItem());
-                    meetings.update(origin);
-                    problem = problem != null ? problem : item.problem();
-                    link = link != null ? link : item.link();
-                    raisedBy = raise.raisedBy() != null ? raise.raisedBy() : item.raisedBy();
+                organization("raisedById", raisedBy);
+                MeetingStewardship.requireMayRaiseAs(caller.actor(), host, raisedBy, today());
+                event = meeting.raise(raisedBy, raise.problem(), raise.link(), now);
+            } else if (change instanceof MeetingChange.CarryOver carry) {
+                MeetingStewardship.requireMayCarryOver(caller.actor(), host);
+                var origin = referencedMeeting("carriedFromMeetingId", carry.from());
+                if (origin.version() != carry.fromVersion()) {
+                    throw new StaleVersionException("meeting", carry.from(), carry.fromVersion(), origin.version());
                 }
-                event = meeting.raise(raisedBy, problem, link, raise.carriedFrom(), raise.carriedFromItem(), now);
+                var carried = origin.carryOver(carry.item(), meeting, carry.problem(), carry.link(), now);
+                meetings.update(origin);
+                auditor.record(caller, carried.carried());
+                event = carried.raised();
             } else {
                 MeetingStewardship.requireMayConvene(caller.actor(), host);
                 if (change instanceof MeetingChange.Reschedule r) {
@@ -127,7 +127,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
     @Override
     public TaskView create(Caller caller, CreateTaskCommand command) {
         return transactions.inTransaction(() -> {
-            var meeting = meetingAt(command.meeting(), null);
+            var meeting = referencedMeeting("meetingId", command.meeting());
             var host = host(meeting.host(), "hostCommitteeId");
             MeetingStewardship.requireMayConvene(caller.actor(), host);
             var resolution = meeting.resolution(command.resolution());
@@ -180,13 +180,17 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
         });
     }
 
-    private Meeting meetingAt(MeetingId id, Long expectedVersion) {
-        var meeting = meetings.findById(id).orElseThrow(() -> expectedVersion == null
-                ? new UnknownReferenceException("meetingId", "meeting", id) : new AggregateNotFoundException("meeting", id));
-        if (expectedVersion != null && meeting.version() != expectedVersion) {
+    private Meeting meetingAt(MeetingId id, long expectedVersion) {
+        var meeting = meetings.findById(id).orElseThrow(() -> new AggregateNotFoundException("meeting", id));
+        if (meeting.version() != expectedVersion) {
             throw new StaleVersionException("meeting", id, expectedVersion, meeting.version());
         }
         return meeting;
+    }
+
+    /** A meeting a request names in its body: unknown is a bad reference (422), not a missing resource. */
+    private Meeting referencedMeeting(String field, MeetingId id) {
+        return meetings.findById(id).orElseThrow(() -> new UnknownReferenceException(field, "meeting", id));
     }
 
     private FusionCommittee host(CommitteeId id, String field) {

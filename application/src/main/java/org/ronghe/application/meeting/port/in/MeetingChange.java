@@ -38,11 +38,35 @@ public sealed interface MeetingChange {
         }
     }
 
-    /** Raise a problem, or carry one over from {@code carriedFrom}'s item {@code carriedFromItem}. */
-    record RaiseItem(MeetingId id, long expectedVersion, OrganizationId raisedBy, String problem, String link,
-            MeetingId carriedFrom, Integer carriedFromItem) implements MeetingChange {
+    /**
+     * Raise a problem, in the caller's organization's name unless an ADMIN names the member
+     * ({@code raisedBy}).
+     */
+    record RaiseItem(MeetingId id, long expectedVersion, OrganizationId raisedBy, String problem, String link)
+            implements MeetingChange {
         public RaiseItem {
             check(id, expectedVersion);
+        }
+    }
+
+    /**
+     * Carry item {@code item} of the earlier meeting {@code from}, read at {@code fromVersion}, on to this
+     * one; it keeps the organization that raised it; the problem and link may be restated (null keeps them).
+     */
+    record CarryOver(MeetingId id, long expectedVersion, MeetingId from, long fromVersion, int item, String problem,
+            String link) implements MeetingChange {
+        public CarryOver {
+            check(id, expectedVersion);
+            if (from == null) {
+                throw new InvalidValueException("carriedFromMeetingId", "is required");
+            }
+            if (fromVersion < 1) {
+                throw new InvalidValueException("carriedFromVersion",
+                        "must name the version of the earlier meeting that was read (1 or more)");
+            }
+            if (item < 1) {
+                throw new InvalidValueException("carriedFromItem", "must name an agenda item (1 or more)");
+            }
         }
     }
 
