@@ -1,5 +1,6 @@
 package org.ronghe.server;
 
+import java.io.PrintStream;
 import java.util.List;
 
 import org.ronghe.adapter.http.HttpApi;
@@ -45,8 +46,14 @@ public final class RongheServer implements AutoCloseable {
         if (args.length == 2 && args[0].equals("import")) {
             System.exit(importFile(java.nio.file.Path.of(args[1])));
         }
+        if (args.length == 1 && args[0].equals("issue-admin-token")) {
+            // The secret alone goes to standard output, so that it can be piped; the log goes to standard error.
+            PrintStream secretOut = System.out;
+            System.setOut(System.err);
+            System.exit(issueAdminToken(ServerConfiguration.fromEnvironment(System.getenv()), secretOut));
+        }
         if (args.length > 0) {
-            LOG.error("usage: java -jar ronghe-server.jar [import FILE]");
+            LOG.error("usage: java -jar ronghe-server.jar [import FILE | issue-admin-token]");
             System.exit(2);
         }
         RongheServer server;
@@ -71,6 +78,37 @@ public final class RongheServer implements AutoCloseable {
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("import failed, nothing was kept: {}", e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Recovery when nobody can administer the server any more (every ADMIN token revoked or lost): opens
+     * the configured store (embedded H2 only while the server is stopped), issues a new ADMIN token,
+     * prints its secret once on {@code out} and leaves one audit entry naming who ran it on which host.
+     *
+     * @return the process's exit code
+     */
+    static int issueAdminToken(ServerConfiguration configuration, PrintStream out) {
+        String who = System.getProperty("user.name", "unknown") + "@" + hostName();
+        try (Storage storage = StorageProvider.openFirstAccepting(configuration.storage())) {
+            var issued = Ronghe.on(storage).bootstrapToken().issueRecoveryAdminToken(who);
+            LOG.info("issued the recovery ADMIN token {} ({}); its secret is printed once, below", issued.token().id(),
+                    issued.token().label());
+            out.println(issued.secret());
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            LOG.error("issue-admin-token failed, nothing was issued: {} (an embedded H2 store opens only while the "
+                    + "server is stopped)", e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown host";
         }
     }
 

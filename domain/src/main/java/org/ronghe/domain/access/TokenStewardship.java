@@ -1,6 +1,6 @@
 package org.ronghe.domain.access;
 
-/** Tokens open the whole API: only ADMINs issue, list and revoke them. */
+/** Tokens open the whole API: only ADMINs issue, list and revoke them, and one live ADMIN token always remains. */
 public final class TokenStewardship {
 
     private TokenStewardship() {
@@ -9,6 +9,18 @@ public final class TokenStewardship {
     public static void requireMayManageTokens(Actor actor) {
         if (!actor.isAdmin()) {
             throw new AccessDeniedException("only an ADMIN manages API tokens");
+        }
+    }
+
+    /**
+     * Someone must always be able to administer the server: the last live ADMIN token is not revoked
+     * (issue another one first; {@code issue-admin-token} on the server recovers a store without one).
+     *
+     * @param liveAdminTokens how many live ADMIN tokens there are, this one included if it is live
+     */
+    public static void requireAnotherAdminRemains(ApiToken token, long liveAdminTokens) {
+        if (token.role() == Role.ADMIN && token.isActive() && liveAdminTokens <= 1) {
+            throw new LastAdminTokenException(token.getId());
         }
     }
 

@@ -81,4 +81,29 @@ class StewardshipScenariosTest {
         assertThatThrownBy(() -> ApiToken.issue(new ApiTokenId(UUID.randomUUID()), null, Role.OPERATOR, null,
                 SecretHash.of("s"), Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static ApiToken tokenOf(Role role) {
+        var organization = role == Role.ADMIN ? null : new OrganizationId(UUID.randomUUID());
+        return ApiToken.issue(new ApiTokenId(UUID.randomUUID()), organization, role, null, SecretHash.of("s"),
+                Instant.EPOCH).token();
+    }
+
+    @Test
+    void the_last_live_admin_token_is_never_revoked_so_someone_can_always_administer() {
+        var lastAdmin = tokenOf(Role.ADMIN);
+
+        assertThatThrownBy(() -> TokenStewardship.requireAnotherAdminRemains(lastAdmin, 1))
+                .isInstanceOf(LastAdminTokenException.class).hasMessageContaining("last live ADMIN token");
+        assertThatCode(() -> TokenStewardship.requireAnotherAdminRemains(lastAdmin, 2)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void operator_tokens_and_revoked_admin_tokens_do_not_count_for_the_last_admin_rule() {
+        var operator = tokenOf(Role.OPERATOR);
+        var revokedAdmin = tokenOf(Role.ADMIN);
+        revokedAdmin.revoke(Instant.EPOCH);
+
+        assertThatCode(() -> TokenStewardship.requireAnotherAdminRemains(operator, 1)).doesNotThrowAnyException();
+        assertThatCode(() -> TokenStewardship.requireAnotherAdminRemains(revokedAdmin, 1)).doesNotThrowAnyException();
+    }
 }

@@ -64,6 +64,23 @@ class SecurityApiTest {
     }
 
     @Test
+    void the_last_live_admin_token_cannot_revoke_itself() {
+        try (var alone = TestServer.onMemory()) {
+            var tokens = alone.admin().get("/api/v1/tokens").json().get("items");
+            assertThat(tokens).hasSize(1);
+            String bootstrap = tokens.get(0).get("id").asText();
+
+            var refused = alone.admin().post("/api/v1/tokens/" + bootstrap + "/revoke", "", "If-Match", "\"1\"");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("code").asText()).isEqualTo("last-admin-token");
+            assertThat(alone.admin().get("/api/v1/tokens/" + bootstrap).json().get("active").asBoolean()).isTrue();
+            assertThat(alone.admin().get("/api/v1/tokens").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void token_listings_never_show_secrets_or_their_hashes() {
         var issued = server.admin().post("/api/v1/tokens", "{\"organizationId\":\"" + district
                 + "\",\"role\":\"READER\",\"label\":\"看板\"}");

@@ -98,6 +98,15 @@ final class JdbiApiTokens implements ApiTokens {
     }
 
     @Override
+    public long countLiveAdminsForUpdate() {
+        // FOR UPDATE holds the live ADMIN rows until the transaction ends: a concurrent revocation waits,
+        // then finds the row it revoked gone from the set (PostgreSQL re-checks the WHERE clause).
+        return transactions.write(h -> h.createQuery(
+                "SELECT id FROM api_token WHERE role = 'ADMIN' AND revoked_at IS NULL FOR UPDATE")
+                .mapTo(UUID.class).list().size());
+    }
+
+    @Override
     public Page<ApiToken> find(OrganizationId organization, PageRequest page) {
         String where = organization == null ? "" : " WHERE organization_id = :organization";
         UUID organizationId = organization == null ? null : organization.value();

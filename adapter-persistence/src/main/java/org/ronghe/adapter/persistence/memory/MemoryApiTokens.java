@@ -72,6 +72,12 @@ final class MemoryApiTokens implements ApiTokens {
     }
 
     @Override
+    public long countLiveAdminsForUpdate() {
+        // Memory transactions run one at a time: the count cannot change before this one ends.
+        return rows.all().filter(v -> v.row().role() == Role.ADMIN && v.row().revokedAt() == null).count();
+    }
+
+    @Override
     public Page<ApiToken> find(OrganizationId organization, PageRequest page) {
         return MemoryPages.of(rows.all()
                 .filter(v -> organization == null || organization.equals(v.row().organization()))

@@ -91,4 +91,56 @@ public abstract class ApiTokensContract extends StorageContract {
         assertThat(page.items()).extracting(ApiToken::getId).containsExactly(first.getId(), second.getId());
         assertThat(storage.apiTokens().find(null, new PageRequest(1, 10)).totalItems()).isEqualTo(3);
     }
+
+    @Test
+    void live_admin_tokens_are_counted_without_revoked_ones_and_other_roles() {
+        var district = organization("区委");
+        issue(null, Role.ADMIN, "bootstrap", T0);
+        var revoked = issue(district, Role.ADMIN, "admin-2", T0);
+        issue(district, Role.OPERATOR, "operator", T0);
+        revoked.revoke(T0.plusSeconds(1));
+        storage.apiTokens().update(revoked);
+
+        assertThat(storage.transactions().inTransaction(() -> storage.apiTokens().countLiveAdminsForUpdate()))
+                .isEqualTo(1);
+    }
+
+    /**
+     * Two ADMINs revoking each other's tokens at once: the second transaction's count waits for the first
+     * to end and sees its revocation, so it cannot revoke the last live ADMIN token too.
+     */
+    @Test
+    void a_count_of_live_admins_waits_for_a_concurrent_revocation_and_sees_it() throws Exception {
+        var first = issue(null, Role.ADMIN, "admin-1", T0);
+        issue(null, Role.ADMIN, "admin-2", T0);
+        var counted = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var revoking = pool.submit(() -> storage.transactions().inTransaction(() -> {
+                long live = storage.apiTokens().countLiveAdminsForUpdate();
+                var token = storage.apiTokens().findById(first.getId()).orElseThrow();
+                token.revoke(T0.plusSeconds(1));
+                storage.apiTokens().update(token);
+                counted.countDown();
+                sleep(300); // still open while the other transaction counts
+                return live;
+            }));
+            counted.await();
+            var counting = pool.submit(() -> storage.transactions().inTransaction(
+                    () -> storage.apiTokens().countLiveAdminsForUpdate()));
+
+            assertThat(revoking.get()).isEqualTo(2);
+            assertThat(counting.get()).as("counted after the revocation committed").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

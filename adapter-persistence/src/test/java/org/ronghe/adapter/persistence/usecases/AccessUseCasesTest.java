@@ -158,4 +158,44 @@ class AccessUseCasesTest {
         assertThatThrownBy(() -> ronghe.idempotentExecution().execute(operator, "bad key", "e".repeat(64), create))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void the_last_live_admin_token_is_refused_revocation_and_stays_usable() {
+        String secret = "a-long-operator-chosen-bootstrap-secret";
+        ronghe.bootstrapToken().bootstrap(secret);
+        var admin = ronghe.authenticate().authenticate(secret);
+        var self = new Caller(admin.actor(), admin.token(), "req-self");
+
+        assertThatThrownBy(() -> ronghe.revokeToken().revoke(self, new RevokeTokenCommand(admin.token(), 1)))
+                .isInstanceOf(org.ronghe.domain.access.LastAdminTokenException.class);
+        assertThat(ronghe.authenticate().authenticate(secret).actor().isAdmin()).isTrue();
+        assertThat(ronghe.tokenQueries().token(self, admin.token()).version()).isEqualTo(1);
+
+        var district = register(SYSTEM, "DISTRICT_PARTY_COMMITTEE", "区委", null);
+        var second = ronghe.issueToken().issue(self, new IssueTokenCommand(district.id(), Role.ADMIN, "区委组织部"));
+        ronghe.revokeToken().revoke(self, new RevokeTokenCommand(admin.token(), 1));
+
+        assertThatThrownBy(() -> ronghe.authenticate().authenticate(secret))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThat(ronghe.authenticate().authenticate(second.secret()).actor().isAdmin()).isTrue();
+    }
+
+    @Test
+    void a_recovery_admin_token_is_issued_whatever_tokens_exist_and_leaves_one_audit_entry() {
+        ronghe.bootstrapToken().bootstrap("a-long-operator-chosen-bootstrap-secret");
+        int before = ronghe.auditQueries().entries(SYSTEM, AuditCriteria.all(), PageRequest.first()).items().size();
+
+        var recovered = ronghe.bootstrapToken().issueRecoveryAdminToken("ops@ronghe-1");
+
+        assertThat(ronghe.authenticate().authenticate(recovered.secret()).actor().isAdmin()).isTrue();
+        assertThat(recovered.token().organizationId()).isNull();
+        var entries = ronghe.auditQueries().entries(SYSTEM, new AuditCriteria("token", recovered.token().id().toString(),
+                null, null, null), PageRequest.first()).items();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.eventType()).isEqualTo("TokenIssued");
+            assertThat(e.requestId()).isEqualTo("issue-admin-token run by ops@ronghe-1");
+        });
+        assertThat(ronghe.auditQueries().entries(SYSTEM, AuditCriteria.all(), PageRequest.first()).items())
+                .hasSize(before + 1);
+    }
 }

@@ -1,6 +1,8 @@
 package org.ronghe.application.access.service;
 
 import org.ronghe.application.access.port.in.BootstrapTokenUseCase;
+import org.ronghe.application.access.port.in.IssuedToken;
+import org.ronghe.application.access.port.in.TokenView;
 import org.ronghe.application.access.port.out.ApiTokens;
 import org.ronghe.application.audit.service.Auditor;
 import org.ronghe.application.shared.port.Caller;
@@ -12,6 +14,7 @@ import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.access.SecretHash;
 import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.Text;
 
 public final class BootstrapTokenService implements BootstrapTokenUseCase {
 
@@ -46,6 +49,19 @@ public final class BootstrapTokenService implements BootstrapTokenUseCase {
             tokens.add(issue.token());
             auditor.record(Caller.system("bootstrap"), issue.event());
             return true;
+        });
+    }
+
+    @Override
+    public IssuedToken issueRecoveryAdminToken(String actor) {
+        String who = Text.required("actor", actor, 200);
+        return transactions.inTransaction(() -> {
+            String secret = Secrets.newSecret();
+            var issue = ApiToken.issue(new ApiTokenId(ids.next()), null, Role.ADMIN, "recovery administrator",
+                    SecretHash.of(secret), clock.now());
+            tokens.add(issue.token());
+            auditor.record(Caller.system("issue-admin-token run by " + who), issue.event());
+            return new IssuedToken(TokenView.of(issue.token()), secret);
         });
     }
 }

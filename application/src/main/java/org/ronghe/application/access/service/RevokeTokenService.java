@@ -8,6 +8,7 @@ import org.ronghe.application.audit.service.Auditor;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.domain.access.Role;
 import org.ronghe.domain.access.TokenStewardship;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.StaleVersionException;
@@ -37,6 +38,9 @@ public final class RevokeTokenService implements RevokeTokenUseCase {
                     .orElseThrow(() -> new AggregateNotFoundException("token", command.id()));
             if (token.version() != command.expectedVersion()) {
                 throw new StaleVersionException("token", command.id(), command.expectedVersion(), token.version());
+            }
+            if (token.role() == Role.ADMIN) {
+                TokenStewardship.requireAnotherAdminRemains(token, tokens.countLiveAdminsForUpdate());
             }
             var revoked = token.revoke(clock.now());
             tokens.update(token);

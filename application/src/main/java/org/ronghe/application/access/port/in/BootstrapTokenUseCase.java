@@ -13,4 +13,12 @@ public interface BootstrapTokenUseCase {
      * @throws org.ronghe.domain.shared.InvalidValueException if the secret is shorter than 32 characters
      */
     boolean bootstrap(String secret);
+
+    /**
+     * Issues a new ADMIN token bound to no organization, whatever tokens exist: the way back into a store
+     * where nobody can administer any more. Only operators of the server reach it (the
+     * {@code issue-admin-token} command, run on the server), never the API. The secret is returned once;
+     * the issue leaves one audit entry, made by {@code actor} (who ran the command, for the trail).
+     */
+    IssuedToken issueRecoveryAdminToken(String actor);
 }

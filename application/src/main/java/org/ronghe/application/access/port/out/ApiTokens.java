@@ -25,6 +25,13 @@ public interface ApiTokens {
 
     long count();
 
+    /**
+     * How many live (not revoked) ADMIN tokens there are. Inside a write transaction it also locks them
+     * until the transaction ends, so that two ADMINs revoking each other's tokens at once cannot both
+     * succeed and leave none.
+     */
+    long countLiveAdminsForUpdate();
+
     /** Tokens of one organization (null: all), in issue order (time, then id). */
     Page<ApiToken> find(OrganizationId organization, PageRequest page);
 }
