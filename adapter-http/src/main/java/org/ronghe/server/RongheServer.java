@@ -127,8 +127,7 @@ public final class RongheServer implements AutoCloseable {
                 LOG.info("RONGHE_DEMO: loaded the Jiading New City data set ({} organizations, {} areas, {} committees)",
                         imported.organizations(), imported.areas(), imported.committees());
             }
-            Javalin http = HttpApi.create(new HttpApi.Settings(configuration.rateLimitPerMinute(),
-                    configuration.corsOrigins()), ronghe.authenticate(), ronghe.idempotentExecution(),
+            Javalin http = HttpApi.create(configuration.http(), ronghe.authenticate(), ronghe.idempotentExecution(),
                     routeGroups(ronghe));
             http.start(configuration.httpPort());
             long now = System.nanoTime();

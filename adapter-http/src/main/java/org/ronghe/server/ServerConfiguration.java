@@ -1,26 +1,35 @@
 package org.ronghe.server;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.application.storage.StorageSettings;
 
 /**
  * The server's settings, from environment variables (see the README's configuration table).
  *
  * @param bootstrapToken secret of the first ADMIN token, made on a start that finds no token (null: none)
- * @param rateLimitPerMinute requests a minute per token (0: no limit)
- * @param corsOrigins browser origins allowed to call the API (empty: CORS off)
+ * @param http the HTTP platform's limits: requests and failed authentications per minute, CORS, timeouts,
+ *     threads
  * @param demo whether to load the Jiading New City data set into an empty store
  */
-public record ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken,
-        long rateLimitPerMinute, List<String> corsOrigins, boolean demo) {
+public record ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken, HttpApi.Settings http,
+        boolean demo) {
 
     public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/ronghe";
 
     public ServerConfiguration {
-        corsOrigins = List.copyOf(corsOrigins);
+        Objects.requireNonNull(http, "http");
+    }
+
+    /** The platform's default limits but for the requests a token may make a minute and CORS. */
+    public ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken, long rateLimitPerMinute,
+            List<String> corsOrigins, boolean demo) {
+        this(httpPort, storage, bootstrapToken, new HttpApi.Settings(rateLimitPerMinute, corsOrigins), demo);
     }
 
     /** Defaults everywhere but port and storage: for tests and embedding. */
@@ -28,17 +37,33 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
         return new ServerConfiguration(httpPort, storage, null, 6_000, List.of(), false);
     }
 
+    public long rateLimitPerMinute() {
+        return http.rateLimitPerMinute();
+    }
+
+    public List<String> corsOrigins() {
+        return http.corsOrigins();
+    }
+
     public static ServerConfiguration fromEnvironment(Map<String, String> env) {
         int port = (int) integer(env, "RONGHE_HTTP_PORT", 7070, 0, 65535);
         int poolSize = (int) integer(env, "RONGHE_DB_POOL_SIZE", 8, 1, 200);
         long rateLimit = integer(env, "RONGHE_RATE_LIMIT_PER_MINUTE", 6_000, 0, 100_000_000);
+        long failures = integer(env, "RONGHE_AUTH_FAILURES_PER_MINUTE",
+                HttpApi.Settings.DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE, 0, 100_000);
+        long idle = integer(env, "RONGHE_HTTP_IDLE_TIMEOUT_SECONDS", HttpApi.Settings.DEFAULT_IDLE_TIMEOUT.toSeconds(), 1,
+                3_600);
+        long header = integer(env, "RONGHE_HTTP_HEADER_TIMEOUT_SECONDS",
+                HttpApi.Settings.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 600);
+        int threads = (int) integer(env, "RONGHE_HTTP_MAX_THREADS", HttpApi.Settings.DEFAULT_MAX_THREADS, 8, 1_000);
         String url = blank(env.get("RONGHE_DB_URL")) ? DEFAULT_DB_URL : env.get("RONGHE_DB_URL").strip();
         String bootstrap = blank(env.get("RONGHE_BOOTSTRAP_TOKEN")) ? null : env.get("RONGHE_BOOTSTRAP_TOKEN").strip();
         List<String> origins = blank(env.get("RONGHE_CORS_ORIGINS")) ? List.of()
                 : Arrays.stream(env.get("RONGHE_CORS_ORIGINS").split(",")).map(String::strip)
                         .filter(origin -> !origin.isEmpty()).toList();
         return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
-                env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, rateLimit, origins,
+                env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, new HttpApi.Settings(rateLimit, origins, failures,
+                        Duration.ofSeconds(idle), Duration.ofSeconds(header), threads),
                 "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()));
     }
 
@@ -66,7 +91,6 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
     @Override
     public String toString() {
         return "ServerConfiguration[port=" + httpPort + ", " + storage + ", bootstrapToken="
-                + (bootstrapToken == null ? "none" : "set") + ", rateLimitPerMinute=" + rateLimitPerMinute
-                + ", corsOrigins=" + corsOrigins + ", demo=" + demo + "]";
+                + (bootstrapToken == null ? "none" : "set") + ", " + http + ", demo=" + demo + "]";
     }
 }

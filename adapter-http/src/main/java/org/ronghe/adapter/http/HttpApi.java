@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,13 @@ import org.ronghe.adapter.http.support.Security;
 import org.ronghe.application.access.port.in.AuthenticateUseCase;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.ronghe.adapter.http.support.FailedAuthentications;
+import org.ronghe.adapter.http.support.SlowRequestGuard;
+
 import io.javalin.Javalin;
 
 /** Builds the Javalin application that serves the given route groups under the API's common rules. */
@@ -23,15 +31,39 @@ public final class HttpApi {
 
     /** Bodies above this size are refused with 413 before they are read whole. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** A body sent more slowly than this is cut off: it would hold a request thread. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
 
     /**
      * @param rateLimitPerMinute requests a minute per token (0: no limit)
      * @param corsOrigins origins allowed to call from a browser (empty: CORS off)
+     * @param failedAuthenticationsPerMinute failed authentications a minute per client address before it
+     *     waits (0: no limit)
+     * @param idleTimeout how long a connection may stay silent
+     * @param headerTimeout how long a client may take to send one request's headers
+     * @param maxThreads request threads at most (connections beyond wait in the queue, not in a thread)
      */
-    public record Settings(long rateLimitPerMinute, List<String> corsOrigins) {
+    public record Settings(long rateLimitPerMinute, List<String> corsOrigins, long failedAuthenticationsPerMinute,
+            Duration idleTimeout, Duration headerTimeout, int maxThreads) {
+
+        public static final long DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 30;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+        public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+        public static final int DEFAULT_MAX_THREADS = 32;
 
         public Settings {
             corsOrigins = List.copyOf(corsOrigins);
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(headerTimeout, "headerTimeout");
+            if (maxThreads < 8) {
+                throw new IllegalArgumentException("at least 8 threads: Jetty keeps some for accepting and selecting");
+            }
+        }
+
+        /** The defaults for the platform limits. */
+        public Settings(long rateLimitPerMinute, List<String> corsOrigins) {
+            this(rateLimitPerMinute, corsOrigins, DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE, DEFAULT_IDLE_TIMEOUT,
+                    DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_THREADS);
         }
 
         public static Settings defaults() {
@@ -47,15 +79,44 @@ public final class HttpApi {
         Objects.requireNonNull(settings, "settings");
         List<ApiRoute> routes = routes(groups);
         var security = new Security(authenticate, settings.rateLimitPerMinute() > 0
-                ? new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime) : null);
+                ? new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime) : null,
+                settings.failedAuthenticationsPerMinute() > 0
+                        ? new FailedAuthentications(settings.failedAuthenticationsPerMinute(), System::nanoTime) : null);
         var handlers = new RouteHandlers(idempotent);
+        var slowRequests = new SlowRequestGuard(settings.headerTimeout());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
-            config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            // A bounded pool: under many connections requests queue instead of each taking a thread and
+            // its stack (270 threads and 350 MB of RSS under 500 connections before; BENCHMARKS.md).
+            config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()),
+                    60_000);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems());
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof AbstractConnector network) {
+                                network.setIdleTimeout(settings.idleTimeout().toMillis());
+                                network.addEventListener(slowRequests);
+                            }
+                        }
+                        slowRequests.start();
+                    }
+
+                    @Override
+                    public void lifeCycleStopped(LifeCycle event) {
+                        slowRequests.stop();
+                    }
+                });
+            });
             config.requestLogger.http(RequestLog::log);
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {

@@ -21,15 +21,29 @@ public final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * Failed authentications are not limited here: the suites try many bad tokens from one address on
+     * purpose; {@link #start(String, HttpApi.Settings)} sets every limit.
+     */
     public static TestServer start(String dbUrl, long rateLimitPerMinute) {
+        return start(dbUrl, unlimitedFailures(rateLimitPerMinute));
+    }
+
+    public static TestServer start(String dbUrl, HttpApi.Settings http) {
         return new TestServer(RongheServer.start(new ServerConfiguration(0, StorageSettings.of(dbUrl), ADMIN_SECRET,
-                rateLimitPerMinute, List.of(), false)));
+                http, false)));
+    }
+
+    private static HttpApi.Settings unlimitedFailures(long rateLimitPerMinute) {
+        var defaults = new HttpApi.Settings(rateLimitPerMinute, List.of());
+        return new HttpApi.Settings(rateLimitPerMinute, List.of(), 0, defaults.idleTimeout(), defaults.headerTimeout(),
+                defaults.maxThreads());
     }
 
     /** On memory, with the Jiading New City data set loaded as RONGHE_DEMO=true does. */
     public static TestServer withJiading() {
         return new TestServer(RongheServer.start(new ServerConfiguration(0, StorageSettings.of("memory:"), ADMIN_SECRET,
-                0, List.of(), true)));
+                unlimitedFailures(0), true)));
     }
 
     public static TestServer onMemory() {

@@ -58,6 +58,12 @@ public final class Problems {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             write(ctx, 429, "rate-limited", e.getMessage(), List.of());
         });
+        config.routes.exception(TooManyFailedAuthenticationsException.class, (e, ctx) -> {
+            LOG.warn("refused: {} {} from {}: too many failed authentications [{}]", ctx.method().name(),
+                    RequestLog.printable(ctx.path()), ctx.ip(), RequestIds.of(ctx));
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            write(ctx, 429, "too-many-failed-authentications", e.getMessage(), List.of());
+        });
         config.routes.exception(BadRequestException.class, (e, ctx) ->
                 write(ctx, e.status(), e.code(), e.getMessage(), e.violations()));
         config.routes.exception(InvalidValueException.class, (e, ctx) ->

@@ -23,10 +23,16 @@ public final class Security {
 
     private final AuthenticateUseCase authenticate;
     private final RateLimiter rateLimiter;
+    private final FailedAuthentications failures;
 
-    public Security(AuthenticateUseCase authenticate, RateLimiter rateLimiter) {
+    /**
+     * @param rateLimiter requests per token (null: no limit)
+     * @param failures failed authentications per client address (null: no limit)
+     */
+    public Security(AuthenticateUseCase authenticate, RateLimiter rateLimiter, FailedAuthentications failures) {
         this.authenticate = authenticate;
         this.rateLimiter = rateLimiter;
+        this.failures = failures;
     }
 
     public void check(Context ctx) {
@@ -35,12 +41,21 @@ public final class Security {
             return;
         }
         ctx.header("Cache-Control", "no-store");
-        for (String parameter : ctx.queryParamMap().keySet()) {
-            if (CREDENTIAL_PARAMETERS.contains(parameter.toLowerCase(Locale.ROOT))) {
-                throw new AuthenticationFailedException("credential in the query string");
+        if (failures != null) {
+            long blocked = failures.blockedFor(ctx.ip());
+            if (blocked > 0) {
+                throw new TooManyFailedAuthenticationsException(blocked);
             }
         }
-        var authenticated = authenticate.authenticate(bearerSecret(ctx));
+        AuthenticateUseCase.Authenticated authenticated;
+        try {
+            authenticated = authenticateCaller(ctx);
+        } catch (AuthenticationFailedException e) {
+            if (failures != null) {
+                failures.failed(ctx.ip());
+            }
+            throw e;
+        }
         var caller = new Caller(authenticated.actor(), authenticated.token(), RequestIds.of(ctx));
         ctx.attribute(Callers.ATTRIBUTE, caller);
         if (!roles.contains(ApiRole.of(caller.actor().role()))) {
@@ -52,6 +67,15 @@ public final class Security {
                 throw new RateLimitedException(retryAfter);
             }
         }
+    }
+
+    private AuthenticateUseCase.Authenticated authenticateCaller(Context ctx) {
+        for (String parameter : ctx.queryParamMap().keySet()) {
+            if (CREDENTIAL_PARAMETERS.contains(parameter.toLowerCase(Locale.ROOT))) {
+                throw new AuthenticationFailedException("credential in the query string");
+            }
+        }
+        return authenticate.authenticate(bearerSecret(ctx));
     }
 
     private static String bearerSecret(Context ctx) {
