@@ -225,6 +225,37 @@ class JiadingDataSetTest {
     }
 
     @Test
+    void a_store_whose_district_party_committee_was_replaced_exports_and_imports_itself_with_retired_ones_retired() {
+        try (var server = TestServer.onMemory()) {
+            var admin = server.admin();
+            String former = server.register("DISTRICT_PARTY_COMMITTEE", "中共嘉定县委员会", null).get("id").asText();
+            String formerOffice = server.register("DEPARTMENT_PARTY_BODY", "县委办公室", former).get("id").asText();
+            assertThat(admin.post("/api/v1/organizations/" + formerOffice + "/retire", "", "If-Match", "\"1\"").status())
+                    .isEqualTo(200);
+            assertThat(admin.post("/api/v1/organizations/" + former + "/retire", "", "If-Match", "\"1\"").status())
+                    .isEqualTo(200);
+            String district = server.register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null).get("id").asText();
+            String town = server.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district).get("id").asText();
+            String village = server.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "旧村", town).get("id").asText();
+            assertThat(admin.post("/api/v1/organizations/" + village + "/retire", "", "If-Match", "\"1\"").status())
+                    .isEqualTo(200);
+            var exported = admin.get("/api/v1/export");
+            assertThat(new OpenApiDocument().validate("GET", "/api/v1/export", exported)).isEmpty();
+
+            try (var storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"))) {
+                var ronghe = Ronghe.on(storage);
+                DataSets.load(ronghe, DataSets.read(new java.io.ByteArrayInputStream(
+                        exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "round trip");
+                var again = ronghe.exportStructure().export(org.ronghe.application.shared.port.Caller.system("test"));
+
+                assertThat(again.organizations().stream().map(o -> o.name() + "/" + o.retired()).toList())
+                        .containsExactlyInAnyOrder("中共嘉定县委员会/true", "县委办公室/true", "中共上海市嘉定区委员会/false",
+                                "南翔镇党委/false", "旧村/true");
+            }
+        }
+    }
+
+    @Test
     void the_target_system_has_five_categories_and_33_indicators_and_its_live_indicator_follows_an_establishment() {
         // Its own server: establishing a committee here must not change what the other tests count.
         try (var own = TestServer.withJiading()) {

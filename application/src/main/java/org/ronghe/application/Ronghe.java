@@ -158,8 +158,8 @@ public final class Ronghe {
                 committeeService, committeeService, committeeService, committeeService, committeeService,
                 committeeQueries, projectService, projectService, projectService, projectQueries, meetingService,
                 meetingService, meetingService, meetingService, meetingQueries, activityService, activityService,
-                activityService, targetSystemService, targetSystemService, targetSystemService, targetSystemService),
-                transactions);
+                activityService, targetSystemService, targetSystemService, targetSystemService, targetSystemService,
+                retireOrganization), transactions);
     }
 
     /** The application on the given storage, with the system clock and time-ordered (version 7) ids. */

@@ -65,7 +65,7 @@ class AuditApiTest {
     @Test
     void token_writes_are_traced_too_and_the_trail_filters_by_actor_and_time() {
         Instant before = Instant.now();
-        String district = server.register("DISTRICT_PARTY_COMMITTEE", "另一个区委", null).get("id").asText();
+        String district = server.register("REGIONAL_UNIT", "昆山某单位", null).get("id").asText();
         var issued = server.admin().post("/api/v1/tokens", "{\"organizationId\":\"" + district + "\",\"role\":\"READER\"}");
         String tokenId = issued.json().get("token").get("id").asText();
 

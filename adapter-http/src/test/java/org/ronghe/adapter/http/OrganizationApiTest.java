@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,14 +16,15 @@ class OrganizationApiTest {
     private static TestServer server;
     private static ApiClient api;
 
-    @BeforeAll
-    static void start() {
+    /** A store of its own per test: each test registers the district's one party committee. */
+    @BeforeEach
+    void start() {
         server = TestServer.onMemory();
         api = server.admin();
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         server.close();
     }
 
@@ -176,6 +177,17 @@ class OrganizationApiTest {
                 "invalid-value");
 
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_second_district_party_committee_is_a_409_and_stores_nothing() {
+        district();
+
+        var second = api.post("/api/v1/organizations", "{\"kind\":\"DISTRICT_PARTY_COMMITTEE\",\"name\":\"另一个区委\"}");
+
+        assertProblem(second, 409, "second-district-party-committee");
+        assertThat(api.get("/api/v1/organizations?kind=DISTRICT_PARTY_COMMITTEE").json().get("totalItems").asInt())
+                .isEqualTo(1);
     }
 
     @Test

@@ -37,6 +37,17 @@ class OrganizationScenariosTest {
         }
 
         @Test
+        void there_is_one_live_district_party_committee_and_a_retired_one_makes_room_for_its_successor() {
+            assertThatThrownBy(() -> DistrictPartyCommitteePolicy.requireRoomFor(DISTRICT_PARTY_COMMITTEE,
+                    java.util.Optional.of(district.getId()))).isInstanceOf(SecondDistrictPartyCommitteeException.class)
+                    .hasMessageContaining(district.getId().toString());
+            org.assertj.core.api.Assertions.assertThatCode(() -> DistrictPartyCommitteePolicy.requireRoomFor(
+                    DISTRICT_PARTY_COMMITTEE, java.util.Optional.empty())).doesNotThrowAnyException();
+            org.assertj.core.api.Assertions.assertThatCode(() -> DistrictPartyCommitteePolicy.requireRoomFor(
+                    TOWN_PARTY_COMMITTEE, java.util.Optional.of(district.getId()))).doesNotThrowAnyException();
+        }
+
+        @Test
         void a_village_sits_under_its_town() {
             var village = Organization.register(anId(), VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION,
                     OrganizationName.of("北管村党总支"), asParent(nanxiang, district), null, SiblingNames.none(), NOW);

@@ -18,6 +18,7 @@ import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.organization.DuplicateSiblingNameException;
+import org.ronghe.domain.organization.SecondDistrictPartyCommitteeException;
 import org.ronghe.domain.organization.Jurisdiction;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationCriteria;
@@ -73,9 +74,9 @@ final class JdbiOrganizations implements Organizations {
         try {
             transactions.write(h -> h.createUpdate("""
                     INSERT INTO organization (id, kind, name_zh, name_en, name_key, parent_id, parent_key,
-                        jurisdiction, status, registered_at, retired_at, version)
+                        jurisdiction, status, registered_at, retired_at, live_district, version)
                     VALUES (:id, :kind, :nameZh, :nameEn, :nameKey, :parentId, :parentKey,
-                        :jurisdiction, :status, :registeredAt, :retiredAt, 1)""")
+                        :jurisdiction, :status, :registeredAt, :retiredAt, :liveDistrict, 1)""")
                     .bindMap(values(o))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
@@ -92,7 +93,7 @@ final class JdbiOrganizations implements Organizations {
                     UPDATE organization
                        SET name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, parent_id = :parentId,
                            parent_key = :parentKey, status = :status, retired_at = :retiredAt,
-                           version = version + 1
+                           live_district = :liveDistrict, version = version + 1
                      WHERE id = :id AND version = :version""")
                     .bindMap(values(o))
                     .bind("version", o.version())
@@ -113,7 +114,24 @@ final class JdbiOrganizations implements Organizations {
     }
 
     private static RuntimeException translate(UnableToExecuteStatementException e, Organization o) {
-        return SqlStates.isUniqueViolation(e) ? new DuplicateSiblingNameException(o.name().zh()) : e;
+        if (!SqlStates.isUniqueViolation(e)) {
+            return e;
+        }
+        // which key: a failed statement aborts a PostgreSQL transaction, so it is read from the error, not the table
+        if (SqlStates.names(e, "organization_one_live_district")) {
+            return new SecondDistrictPartyCommitteeException(null);
+        }
+        return new DuplicateSiblingNameException(o.name().zh());
+    }
+
+    private static boolean isLiveDistrictCommittee(Organization o) {
+        return o.kind() == OrganizationKind.DISTRICT_PARTY_COMMITTEE && o.status() == OrganizationStatus.ACTIVE;
+    }
+
+    @Override
+    public Optional<Organization> liveDistrictPartyCommittee() {
+        return transactions.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                + " FROM organization WHERE live_district = 'LIVE'").map(JdbiOrganizations::map).findOne());
     }
 
     @Override
@@ -179,6 +197,7 @@ final class JdbiOrganizations implements Organizations {
         values.put("status", o.status().name());
         values.put("registeredAt", utc(o.registeredAt()));
         values.put("retiredAt", utc(o.retiredAt()));
+        values.put("liveDistrict", isLiveDistrictCommittee(o) ? "LIVE" : null);
         return values;
     }
 

@@ -30,4 +30,15 @@ final class SqlStates {
         }
         return false;
     }
+
+    /** Whether the error, or one of its causes, names the constraint (H2 spells it in upper case). */
+    static boolean names(Throwable error, String constraint) {
+        String wanted = constraint.toLowerCase(java.util.Locale.ROOT);
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -11,6 +11,7 @@ import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.organization.DuplicateSiblingNameException;
+import org.ronghe.domain.organization.SecondDistrictPartyCommitteeException;
 import org.ronghe.domain.organization.Jurisdiction;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationCriteria;
@@ -76,6 +77,7 @@ final class MemoryOrganizations implements Organizations {
         Row row = Row.of(organization);
         transactions.atomically(() -> {
             requireUniqueName(row);
+            requireOneLiveDistrictCommittee(row);
             rows.insert(row.id(), row);
             return null;
         });
@@ -87,9 +89,30 @@ final class MemoryOrganizations implements Organizations {
         Row row = Row.of(organization);
         long version = transactions.atomically(() -> {
             requireUniqueName(row);
+            requireOneLiveDistrictCommittee(row);
             return rows.update(row.id(), organization.version(), row);
         });
         organization.markStored(version);
+    }
+
+    /** As the database's unique key on the live district party committee. */
+    private void requireOneLiveDistrictCommittee(Row row) {
+        if (isLiveDistrictCommittee(row)) {
+            stored().filter(other -> !other.id().equals(row.id()) && isLiveDistrictCommittee(other)).findFirst()
+                    .ifPresent(other -> {
+                        throw new SecondDistrictPartyCommitteeException(other.id());
+                    });
+        }
+    }
+
+    private static boolean isLiveDistrictCommittee(Row row) {
+        return row.kind() == OrganizationKind.DISTRICT_PARTY_COMMITTEE && row.status() == OrganizationStatus.ACTIVE;
+    }
+
+    @Override
+    public Optional<Organization> liveDistrictPartyCommittee() {
+        return rows.all().filter(v -> isLiveDistrictCommittee(v.row())).findFirst()
+                .map(MemoryOrganizations::toOrganization);
     }
 
     /** The store holds sibling-name uniqueness itself, as a database's unique key would. */

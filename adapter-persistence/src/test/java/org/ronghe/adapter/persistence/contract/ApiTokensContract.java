@@ -25,8 +25,9 @@ public abstract class ApiTokensContract extends StorageContract {
     private static final Instant T0 = Instant.parse("2024-01-02T03:04:05.678901Z");
 
     private OrganizationId organization(String name) {
+        // regional units may stand at the top, as many as needed (the district party committee is one)
         var organization = Organization.register(new OrganizationId(UUID.randomUUID()),
-                OrganizationKind.DISTRICT_PARTY_COMMITTEE, OrganizationName.of(name), null, null, SiblingNames.none(),
+                OrganizationKind.REGIONAL_UNIT, OrganizationName.of(name), null, null, SiblingNames.none(),
                 T0).organization();
         storage.organizations().add(organization);
         return organization.getId();

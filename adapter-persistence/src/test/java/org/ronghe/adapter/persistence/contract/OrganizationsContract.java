@@ -307,4 +307,58 @@ public abstract class OrganizationsContract extends StorageContract {
         return storage.organizations().find(criteria, new PageRequest(1, 100)).items().stream()
                 .map(Organization::getId).toList();
     }
+
+    @Test
+    void the_store_keeps_one_live_district_party_committee_and_a_retired_one_does_not_count() {
+        var first = district();
+        var second = register(OrganizationKind.DISTRICT_PARTY_COMMITTEE, "另一个区委", null, T0);
+
+        assertThatThrownBy(() -> storage.organizations().add(second))
+                .isInstanceOf(org.ronghe.domain.organization.SecondDistrictPartyCommitteeException.class);
+        assertThat(storage.organizations().liveDistrictPartyCommittee()).map(Organization::getId)
+                .contains(first.getId());
+
+        first.retire(0, T0.plusSeconds(1));
+        storage.organizations().update(first);
+        assertThat(storage.organizations().liveDistrictPartyCommittee()).isEmpty();
+        storage.organizations().add(second);
+
+        assertThat(storage.organizations().liveDistrictPartyCommittee()).map(Organization::getId)
+                .contains(second.getId());
+    }
+
+    @Test
+    void of_two_district_party_committees_registered_at_once_exactly_one_is_stored() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                var candidate = register(OrganizationKind.DISTRICT_PARTY_COMMITTEE, "区委" + i, null, T0);
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        storage.transactions().inTransaction(() -> {
+                            storage.organizations().add(candidate);
+                            return null;
+                        });
+                        return true;
+                    } catch (org.ronghe.domain.organization.SecondDistrictPartyCommitteeException refused) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int stored = 0;
+            for (var attempt : attempts) {
+                stored += attempt.get() ? 1 : 0;
+            }
+
+            assertThat(stored).isEqualTo(1);
+            assertThat(storage.organizations().find(new OrganizationCriteria(OrganizationKind.DISTRICT_PARTY_COMMITTEE,
+                    null, OrganizationStatus.ACTIVE), PageRequest.first()).totalItems()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

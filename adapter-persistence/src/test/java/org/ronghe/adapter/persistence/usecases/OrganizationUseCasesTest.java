@@ -173,4 +173,26 @@ class OrganizationUseCasesTest {
         assertThat(departments.items()).hasSize(1);
         assertThat(departments.totalPages()).isEqualTo(2);
     }
+
+    @Test
+    void a_second_district_party_committee_is_refused_until_the_first_is_retired_and_projects_find_the_live_one() {
+        var first = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+
+        assertThatThrownBy(() -> register("DISTRICT_PARTY_COMMITTEE", "另一个区委", null))
+                .isInstanceOf(org.ronghe.domain.organization.SecondDistrictPartyCommitteeException.class);
+        ronghe.retireOrganization().retire(ADMIN, new org.ronghe.application.organization.port.in
+                .RetireOrganizationCommand(first.id(), 1));
+        var successor = register("DISTRICT_PARTY_COMMITTEE", "中共嘉定区委（新）", null);
+        var department = register("DEPARTMENT_PARTY_BODY", "区交通委党组", successor);
+        ronghe.addDomain().add(ADMIN, new org.ronghe.domain.project.DomainDefinition(
+                new org.ronghe.domain.project.DomainCode("road"), org.ronghe.domain.shared.BilingualName.of("路域", null)));
+        var project = ronghe.proposeProject().propose(ADMIN, new org.ronghe.application.project.port.in
+                .ProposeProjectCommand(new org.ronghe.domain.project.DomainCode("road"),
+                        org.ronghe.domain.shared.BilingualName.of("路域党建", null), department.id(), java.util.List.of(),
+                        new org.ronghe.domain.project.Mechanism("书记", "主任", java.util.List.of()), java.util.Set.of(),
+                        java.util.Set.of(), java.util.List.of(new org.ronghe.domain.project.Commitment(1, "示范路段",
+                                java.time.LocalDate.of(2023, 12, 31)))));
+
+        assertThat(project.principalId()).as("the retired committee does not count").isEqualTo(successor.id());
+    }
 }

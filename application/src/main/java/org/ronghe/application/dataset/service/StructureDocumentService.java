@@ -90,6 +90,8 @@ import org.ronghe.application.dataset.port.in.ImportStructureUseCase;
 import org.ronghe.application.dataset.port.in.StructureDocument;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
+import org.ronghe.application.organization.port.in.RetireOrganizationUseCase;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.out.Clock;
@@ -104,6 +106,7 @@ import org.ronghe.domain.committee.MembershipRole;
 import org.ronghe.domain.committee.ProfessionalField;
 import org.ronghe.domain.committee.RulesKind;
 import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.organization.OrganizationStatus;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.Enums;
@@ -126,7 +129,8 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             ChangeTaskUseCase changeTask, MeetingQueries meetingQueries, RecordActivityUseCase recordActivity,
             WithdrawActivityUseCase withdrawActivity, ActivityQueries activityQueries,
             DefineTargetSystemUseCase defineTargetSystem, AddIndicatorUseCase addIndicator,
-            ReportReadingUseCase reportReading, TargetSystemQueries targetSystemQueries) {
+            ReportReadingUseCase reportReading, TargetSystemQueries targetSystemQueries,
+            RetireOrganizationUseCase retireOrganization) {
     }
 
     private final UseCases ronghe;
@@ -145,11 +149,25 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         }
         return transactions.inTransaction(() -> {
             Map<String, OrganizationId> organizations = new HashMap<>();
-            for (var entry : document.organizations()) {
-                String parent = entry.parent() == null ? null : resolve(organizations, "parent", entry.parent()).toString();
-                OrganizationView view = ronghe.registerOrganization().register(caller, RegisterOrganizationCommand
-                        .parse(entry.kind(), entry.name(), entry.nameEn(), parent, entry.jurisdiction()));
-                keep(organizations, "organizations", entry.key(), view.id());
+            Map<String, OrganizationView> retired = new java.util.LinkedHashMap<>();
+            // A retired district party committee (with what hangs under it) is restored and retired first:
+            // only then is there room for the live one (one live per store).
+            var formerDistrict = formerDistrictSubtrees(document.organizations());
+            for (var phase : List.of(formerDistrict, document.organizations().stream()
+                    .filter(e -> !formerDistrict.contains(e)).toList())) {
+                for (var entry : phase) {
+                    String parent = entry.parent() == null ? null
+                            : resolve(organizations, "parent", entry.parent()).toString();
+                    OrganizationView view = ronghe.registerOrganization().register(caller, RegisterOrganizationCommand
+                            .parse(entry.kind(), entry.name(), entry.nameEn(), parent, entry.jurisdiction()));
+                    keep(organizations, "organizations", entry.key(), view.id());
+                    if (entry.retired()) {
+                        retired.put(entry.key(), view);
+                    }
+                }
+                if (phase == formerDistrict) {
+                    retireChildrenFirst(caller, retired);
+                }
             }
             Map<String, org.ronghe.domain.area.AreaId> areas = new HashMap<>();
             for (var entry : document.areas()) {
@@ -191,8 +209,35 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                 }
                 importTargetSystem(caller, entry, organizations, areas, committees, projects);
             }
+            // last: committees, projects and meetings may name organizations retired since
+            retireChildrenFirst(caller, retired);
             return new Imported(organizations.size(), areas.size(), document.committees().size());
         });
+    }
+
+    /** The entries of retired district party committees and of everything under them, parents first. */
+    private static List<StructureDocument.OrganizationEntry> formerDistrictSubtrees(
+            List<StructureDocument.OrganizationEntry> entries) {
+        Map<String, StructureDocument.OrganizationEntry> byKey = new HashMap<>();
+        entries.forEach(e -> byKey.put(e.key(), e));
+        return entries.stream().filter(e -> {
+            var root = e;
+            for (int depth = 0; root.parent() != null && byKey.containsKey(root.parent()) && depth < 64; depth++) {
+                root = byKey.get(root.parent());
+            }
+            return root.retired() && "DISTRICT_PARTY_COMMITTEE".equals(root.kind());
+        }).toList();
+    }
+
+    /** Retires the organizations (registered in parents-first order) from the last registered to the first. */
+    private void retireChildrenFirst(Caller caller, Map<String, OrganizationView> retired) {
+        var views = new java.util.ArrayList<>(retired.values());
+        java.util.Collections.reverse(views);
+        for (var view : views) {
+            var current = ronghe.organizationQueries().organization(view.id());
+            ronghe.retireOrganization().retire(caller, new RetireOrganizationCommand(view.id(), current.version()));
+        }
+        retired.clear();
     }
 
     private org.ronghe.domain.committee.CommitteeId importCommittee(Caller caller, StructureDocument.CommitteeEntry entry,
@@ -435,7 +480,8 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                     OrganizationCriteria.all(), page));
             List<StructureDocument.OrganizationEntry> organizations = parentsFirst(all).stream()
                     .map(o -> new StructureDocument.OrganizationEntry(o.id().toString(), o.kind().name(), o.name(),
-                            o.nameEn(), o.parentId() == null ? null : o.parentId().toString(), o.jurisdiction(), false))
+                            o.nameEn(), o.parentId() == null ? null : o.parentId().toString(), o.jurisdiction(), false,
+                            o.status() == OrganizationStatus.RETIRED))
                     .toList();
             var areas = ronghe.areaQueries().areas().stream().map(a -> new StructureDocument.AreaEntry(a.id().toString(),
                     a.layout().name(), a.name(), a.nameEn(), a.towns().stream().map(Object::toString).toList(), false))

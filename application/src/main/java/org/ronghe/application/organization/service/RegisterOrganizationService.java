@@ -10,6 +10,7 @@ import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.access.OrganizationStewardship;
+import org.ronghe.domain.organization.DistrictPartyCommitteePolicy;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationId;
 
@@ -37,6 +38,8 @@ public final class RegisterOrganizationService implements RegisterOrganizationUs
         return transactions.inTransaction(() -> {
             var parent = placements.parent(command.parentId());
             OrganizationStewardship.requireMayRegisterUnder(caller.actor(), Placements.lineage(parent));
+            DistrictPartyCommitteePolicy.requireRoomFor(command.kind(),
+                    organizations.liveDistrictPartyCommittee().map(Organization::getId));
             var registration = Organization.register(new OrganizationId(ids.next()), command.kind(), command.name(),
                     parent, command.jurisdiction(), placements.siblingsUnder(command.parentId(), null), clock.now());
             organizations.add(registration.organization());

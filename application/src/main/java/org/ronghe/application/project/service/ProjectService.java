@@ -13,14 +13,11 @@ import org.ronghe.application.project.port.in.ProposeProjectCommand;
 import org.ronghe.application.project.port.in.ProposeProjectUseCase;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.access.ProjectStewardship;
-import org.ronghe.domain.organization.OrganizationCriteria;
 import org.ronghe.domain.organization.OrganizationId;
-import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.project.DomainAdded;
 import org.ronghe.domain.project.DomainDefinition;
 import org.ronghe.domain.project.DomainProject;
@@ -140,15 +137,10 @@ public final class ProjectService implements ProposeProjectUseCase, ChangeProjec
         return new Signatory(id, organization.kind());
     }
 
-    /** The principal of every agreement: the (one) district party committee. */
+    /** The principal of every agreement: the live district party committee (one per store). */
     private Signatory principal() {
-        var districts = organizations.find(new OrganizationCriteria(OrganizationKind.DISTRICT_PARTY_COMMITTEE, null,
-                null), new PageRequest(1, 2));
-        if (districts.totalItems() != 1) {
-            throw new UnknownReferenceException("principal", "the one district party committee", "("
-                    + districts.totalItems() + " registered)");
-        }
-        var district = districts.items().get(0);
+        var district = organizations.liveDistrictPartyCommittee().orElseThrow(() -> new UnknownReferenceException(
+                "principal", "the district party committee", "(none registered)"));
         return new Signatory(district.getId(), district.kind());
     }
 

@@ -160,8 +160,9 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
     public record ReasonEntry(String reason, LocalDate on) {
     }
 
+    /** @param retired whether it was retired (its children then too); absent means live */
     public record OrganizationEntry(String key, String kind, String name, String nameEn, String parent,
-            String jurisdiction, boolean illustrative) {
+            String jurisdiction, boolean illustrative, boolean retired) {
     }
 
     public record AreaEntry(String key, String layout, String name, String nameEn, List<String> towns,

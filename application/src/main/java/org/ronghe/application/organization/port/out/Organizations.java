@@ -49,6 +49,13 @@ public interface Organizations {
     long countActiveChildren(OrganizationId id);
 
     /**
+     * The live (ACTIVE) district party committee, if any. Stores keep at most one: a second live one is
+     * refused on {@link #add} with {@link org.ronghe.domain.organization.SecondDistrictPartyCommitteeException},
+     * even when two transactions register one at once.
+     */
+    Optional<Organization> liveDistrictPartyCommittee();
+
+    /**
      * The organizations that match, in a stable order: registration time, then id (as text), so that
      * paging never skips or repeats an item.
      */
