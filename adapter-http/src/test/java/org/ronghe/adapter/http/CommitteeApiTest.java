@@ -96,6 +96,17 @@ class CommitteeApiTest {
     }
 
     @Test
+    void rule_1_the_promotion_committee_is_not_dissolved_while_committees_hang_under_it() {
+        String promotion = plan("DISTRICT_PROMOTION", "推进委员会", "").json().get("id").asText();
+        plan("AREA", "西门片区融委会", ",\"areaId\":\"" + ximen + "\"");
+
+        problem(admin.post("/api/v1/committees/" + promotion + "/dissolve", "{\"on\":\"2024-01-01\"}", "If-Match", "\"1\""),
+                409, "live-child-committees");
+        assertThat(committee(promotion, null).get("status").asText()).isEqualTo("PLANNED");
+        problem(plan("DISTRICT_PROMOTION", "第二推进委员会", ""), 409, "second-promotion-committee");
+    }
+
+    @Test
     void rule_2_a_second_committee_for_a_field_is_409() {
         plan("DISTRICT_PROMOTION", "推进委员会", "");
         plan("PROFESSIONAL", "经济专业委员会", ",\"field\":\"ECONOMY\"");

@@ -203,8 +203,17 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
     }
 
     /** ESTABLISHED (or PLANNED) → DISSOLVED: current memberships end that day. */
-    public CommitteeDissolved dissolve(LocalDate on, Instant now) {
+    /**
+     * Dissolves the committee on the day, ending the memberships still current.
+     *
+     * @param liveChildren how many planned or established committees hang under this one
+     * @throws LiveChildCommitteesException if any does: they are dissolved first
+     */
+    public CommitteeDissolved dissolve(LocalDate on, long liveChildren, Instant now) {
         requireNotDissolved();
+        if (liveChildren > 0) {
+            throw new LiveChildCommitteesException(id, liveChildren);
+        }
         if (on.isBefore(establishedOn == null ? plannedOn : establishedOn)) {
             throw new CommitteeLifecycleException("a committee is dissolved after it was planned and established");
         }

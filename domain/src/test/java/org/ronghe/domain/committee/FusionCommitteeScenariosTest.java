@@ -98,6 +98,23 @@ class FusionCommitteeScenariosTest {
         }
 
         @Test
+        void the_promotion_committee_is_not_dissolved_while_committees_hang_under_it() {
+            assertThatThrownBy(() -> promotion.dissolve(LocalDate.of(2024, 1, 1), 2, NOW))
+                    .isInstanceOf(LiveChildCommitteesException.class).hasMessageContaining("2 planned or established");
+            assertThat(promotion.status()).isNotEqualTo(CommitteeStatus.DISSOLVED);
+            assertThat(promotion.standsFor()).as("it still stands for the promotion committee").contains("PROMOTION");
+        }
+
+        @Test
+        void once_nothing_hangs_under_it_the_promotion_committee_is_dissolved_and_makes_room_for_another() {
+            var event = promotion.dissolve(LocalDate.of(2024, 1, 1), 0, NOW);
+
+            assertThat(event).isEqualTo(new CommitteeDissolved(promotion.getId(), LocalDate.of(2024, 1, 1), NOW));
+            assertThat(promotion.status()).isEqualTo(CommitteeStatus.DISSOLVED);
+            assertThat(promotion.standsFor()).isEmpty();
+        }
+
+        @Test
         void without_a_promotion_committee_no_other_committee_is_planned() {
             assertThatThrownBy(() -> FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.PROFESSIONAL,
                     BilingualName.of("城市专业委员会", null), ProfessionalField.CITY, null, new Registry(), PLANNED, NOW))
@@ -240,7 +257,7 @@ class FusionCommitteeScenariosTest {
         void a_dissolved_committee_takes_no_new_members_and_its_memberships_ended_that_day() {
             ximenCommittee.admit(candidate(REGIONAL_UNIT), PARTICIPATING, PLANNED, ximen, NOW);
             LocalDate dissolved = LocalDate.of(2024, 1, 1);
-            ximenCommittee.dissolve(dissolved, NOW);
+            ximenCommittee.dissolve(dissolved, 0, NOW);
 
             assertThatThrownBy(() -> ximenCommittee.admit(candidate(REGIONAL_UNIT), PARTICIPATING, dissolved, ximen, NOW))
                     .isInstanceOf(CommitteeDissolvedException.class);

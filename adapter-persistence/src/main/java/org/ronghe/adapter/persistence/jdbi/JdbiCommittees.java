@@ -27,6 +27,7 @@ import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.Chair;
 import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeParentException;
 import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.FusionCommittee;
 import org.ronghe.domain.committee.Membership;
@@ -76,6 +77,15 @@ final class JdbiCommittees implements Committees {
     public void add(FusionCommittee c) {
         try {
             transactions.write(h -> {
+                if (c.parent() != null) {
+                    // held until the transaction ends, as countLiveChildren holds it: one of the two waits
+                    boolean parentLive = h.createQuery("SELECT dissolved_on FROM fusion_committee WHERE id = :id FOR UPDATE")
+                            .bind("id", c.parent().value()).mapTo(java.time.LocalDate.class).findOne().isEmpty();
+                    if (!parentLive) {
+                        throw new CommitteeParentException("the committee " + c.parent() + " it would hang under was "
+                                + "dissolved meanwhile");
+                    }
+                }
                 var insert = h.createUpdate("""
                         INSERT INTO fusion_committee (id, tier, name_zh, name_en, field, area_id, parent_id, planned_on,
                             established_on, dissolved_on, chair_name, chair_position, standing_key, version)
@@ -207,6 +217,16 @@ final class JdbiCommittees implements Committees {
             long total = h.createQuery("SELECT COUNT(*) FROM fusion_committee" + where).bindMap(arguments)
                     .mapTo(Long.class).one();
             return new Page<>(load(h, where, arguments, page), page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public long countLiveChildren(CommitteeId parent) {
+        return transactions.write(h -> {
+            h.createQuery("SELECT id FROM fusion_committee WHERE id = :id FOR UPDATE").bind("id", parent.value())
+                    .mapTo(UUID.class).findOne();
+            return h.createQuery("SELECT COUNT(*) FROM fusion_committee WHERE parent_id = :id AND dissolved_on IS NULL")
+                    .bind("id", parent.value()).mapTo(Long.class).one();
         });
     }
 

@@ -12,6 +12,7 @@ import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.Chair;
 import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeParentException;
 import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.FusionCommittee;
 import org.ronghe.domain.committee.Membership;
@@ -59,6 +60,11 @@ final class MemoryCommittees implements Committees {
     public void add(FusionCommittee committee) {
         transactions.atomically(() -> {
             requireStandingFree(committee);
+            if (committee.parent() != null && rows.get(committee.parent()).map(v -> v.row().dissolvedOn() != null)
+                    .orElse(false)) {
+                throw new CommitteeParentException("the committee " + committee.parent() + " it would hang under was "
+                        + "dissolved meanwhile");
+            }
             rows.insert(committee.getId(), Row.of(committee));
             return null;
         });
@@ -86,6 +92,12 @@ final class MemoryCommittees implements Committees {
     @Override
     public Page<FusionCommittee> find(CommitteeCriteria criteria, PageRequest page) {
         return MemoryPages.of(stored().filter(criteria::matches).sorted(LISTING_ORDER).toList(), page);
+    }
+
+    @Override
+    public long countLiveChildren(CommitteeId parent) {
+        // memory transactions run one at a time: nothing is planned under it before this one ends
+        return stored().filter(c -> parent.equals(c.parent()) && c.dissolvedOn() == null).count();
     }
 
     @Override

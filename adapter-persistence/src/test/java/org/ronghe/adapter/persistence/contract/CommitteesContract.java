@@ -222,7 +222,7 @@ public abstract class CommitteesContract extends StorageContract {
         assertThat(storage.committees().promotionCommittee()).contains(promotion.getId());
         assertThat(storage.committees().coversField(ProfessionalField.CULTURE)).isTrue();
         assertThat(storage.committees().coversField(ProfessionalField.CITY)).isFalse();
-        culture.dissolve(ESTABLISHED, NOW);
+        culture.dissolve(ESTABLISHED, 0, NOW);
         storage.committees().update(culture);
         assertThat(storage.committees().coversField(ProfessionalField.CULTURE)).isFalse();
         plan(CommitteeTier.PROFESSIONAL, "新文化专业委员会", ProfessionalField.CULTURE, null, storage.committees());
@@ -249,5 +249,48 @@ public abstract class CommitteesContract extends StorageContract {
                 new PageRequest(1, 1)).items()).extracting(FusionCommittee::getId).containsExactly(economy.getId());
         assertThat(storage.committees().findBySeat(town.getId())).extracting(FusionCommittee::getId)
                 .containsExactly(ximen.getId());
+    }
+
+    @Test
+    void live_children_are_counted_and_a_dissolved_one_is_not() {
+        var promotion = promotion();
+        assertThat(storage.committees().countLiveChildren(promotion.getId())).isZero();
+        var economy = plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null,
+                storage.committees());
+        var culture = plan(CommitteeTier.PROFESSIONAL, "文化专业委员会", ProfessionalField.CULTURE, null,
+                storage.committees());
+        culture.dissolve(ESTABLISHED, 0, NOW);
+        storage.committees().update(culture);
+
+        assertThat(storage.transactions().inTransaction(() -> storage.committees().countLiveChildren(promotion.getId())))
+                .isEqualTo(1);
+        assertThat(storage.committees().countLiveChildren(economy.getId())).isZero();
+    }
+
+    @Test
+    void a_committee_is_not_stored_under_a_parent_dissolved_meanwhile() {
+        var promotion = promotion();
+        var registryBeforeTheDissolution = storage.committees().promotionCommittee();
+        promotion.dissolve(ESTABLISHED, 0, NOW);
+        storage.committees().update(promotion);
+        CommitteeRegistry stale = new CommitteeRegistry() {
+            @Override
+            public java.util.Optional<CommitteeId> promotionCommittee() {
+                return registryBeforeTheDissolution;
+            }
+
+            @Override
+            public boolean coversField(ProfessionalField field) {
+                return false;
+            }
+
+            @Override
+            public boolean coversArea(AreaId areaId) {
+                return false;
+            }
+        };
+
+        assertThatThrownBy(() -> plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null, stale))
+                .isInstanceOf(org.ronghe.domain.committee.CommitteeParentException.class);
     }
 }

@@ -119,6 +119,24 @@ class CommitteeUseCasesTest {
     }
 
     @Test
+    void the_promotion_committee_stays_while_committees_hang_under_it_so_no_second_one_can_be_planned() {
+        var promotion = plan(CommitteeTier.DISTRICT_PROMOTION, "推进委员会");
+        var ximen = plan(CommitteeTier.AREA, "西门片区融委会");
+
+        assertThatThrownBy(() -> ronghe.dissolveCommittee().dissolve(ADMIN, new org.ronghe.application.committee.port
+                .in.DissolveCommitteeCommand(promotion.id(), 1, LocalDate.of(2024, 1, 1))))
+                .isInstanceOf(org.ronghe.domain.committee.LiveChildCommitteesException.class);
+        assertThatThrownBy(() -> plan(CommitteeTier.DISTRICT_PROMOTION, "第二推进委员会"))
+                .isInstanceOf(SecondPromotionCommitteeException.class);
+        ronghe.dissolveCommittee().dissolve(ADMIN, new org.ronghe.application.committee.port.in.DissolveCommitteeCommand(
+                ximen.id(), 1, LocalDate.of(2024, 1, 1)));
+        var dissolved = ronghe.dissolveCommittee().dissolve(ADMIN, new org.ronghe.application.committee.port.in
+                .DissolveCommitteeCommand(promotion.id(), 1, LocalDate.of(2024, 1, 1)));
+
+        assertThat(dissolved.version()).as("the refused dissolution wrote nothing").isEqualTo(2);
+    }
+
+    @Test
     void the_lead_towns_operators_manage_cooperating_members_but_not_the_lead_nor_the_establishment() {
         plan(CommitteeTier.DISTRICT_PROMOTION, "推进委员会");
         var committee = plan(CommitteeTier.AREA, "西门片区融委会");

@@ -144,7 +144,7 @@ public final class CommitteeService implements PlanCommitteeUseCase, EstablishCo
     public CommitteeView dissolve(Caller caller, DissolveCommitteeCommand command) {
         return change(caller, command.id(), command.expectedVersion(), (committee, area) -> {
             CommitteeStewardship.requireMayGovern(caller.actor());
-            return committee.dissolve(command.on(), clock.now());
+            return committee.dissolve(command.on(), committees.countLiveChildren(committee.getId()), clock.now());
         });
     }
 

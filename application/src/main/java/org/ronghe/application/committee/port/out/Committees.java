@@ -32,6 +32,13 @@ public interface Committees extends CommitteeRegistry {
     /** Committees that match, promotion first, then professional, then area; within a tier by planned day, id. */
     Page<FusionCommittee> find(CommitteeCriteria criteria, PageRequest page);
 
+    /**
+     * How many planned or established committees hang under {@code parent}. Inside a write transaction it
+     * also holds the parent until the transaction ends, and {@link #add} of a child holds it too: a child
+     * planned at the same moment is either counted here or refused there, never both missed.
+     */
+    long countLiveChildren(CommitteeId parent);
+
     /** Every committee in which the organization ever had a seat. */
     List<FusionCommittee> findBySeat(OrganizationId organization);
 }
