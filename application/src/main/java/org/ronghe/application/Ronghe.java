@@ -146,7 +146,7 @@ public final class Ronghe {
         this.projectQueries = new ProjectQueryService(storage.domainProjects(), organizations, clock);
         this.meetingService = new MeetingService(storage.meetings(), storage.followUpTasks(), storage.committees(),
                 organizations, transactions, auditor, clock, ids);
-        this.meetingQueries = new MeetingQueryService(storage.meetings(), storage.followUpTasks(), clock);
+        this.meetingQueries = new MeetingQueryService(storage.meetings(), storage.followUpTasks(), storage.committees(), clock);
         this.activityService = new ActivityService(storage.activities(), storage.committees(), organizations,
                 transactions, auditor, clock, ids);
         this.targetSystemService = new TargetSystemService(storage.targetSystems(),

@@ -300,4 +300,27 @@ class MeetingApiTest {
         assertThat(untouched.header("ETag")).isEqualTo("\"3\"");
         assertThat(untouched.json().get("agenda").get(0).get("carriedOn").asBoolean()).isFalse();
     }
+
+    @Test
+    void a_task_of_the_leading_town_is_verified_one_level_up_and_the_task_says_by_whom() {
+        String promotion = admin.get("/api/v1/committees?tier=DISTRICT_PROMOTION").json().get("items").get(0).get("id")
+                .asText();
+        ok(admin.post("/api/v1/committees/" + promotion + "/members", "{\"organizationId\":\"" + district
+                + "\",\"role\":\"LEAD\",\"since\":\"2022-03-01\"}", "If-Match", "\"1\""));
+        var created = task(heldWithResolution(), townB);
+        String path = "/api/v1/tasks/" + created.json().get("id").asText();
+        ok(lead.post(path + "/done", "{\"on\":\"" + today() + "\"}", "If-Match", "\"1\""));
+
+        var read = admin.get(path);
+        valid("GET", "/api/v1/tasks/{id}", read);
+        assertThat(read.json().get("verifier").get("kind").asText()).isEqualTo("LEAD");
+        assertThat(read.json().get("verifier").get("committeeId").asText()).isEqualTo(promotion);
+        assertThat(read.json().get("verifier").get("organizationId").asText()).isEqualTo(district);
+        problem(lead.post(path + "/verify", "{\"on\":\"" + today() + "\"}", "If-Match", "\"2\""), 403, "forbidden");
+        var verified = server.clientFor(district, "OPERATOR").post(path + "/verify", "{\"on\":\"" + today() + "\"}",
+                "If-Match", "\"2\"");
+        valid("POST", "/api/v1/tasks/{id}/verify", verified);
+        assertThat(verified.json().get("status").asText()).isEqualTo("VERIFIED");
+        assertThat(admin.get("/api/v1/tasks").json().get("items").get(0).has("verifier")).as("not in lists").isFalse();
+    }
 }

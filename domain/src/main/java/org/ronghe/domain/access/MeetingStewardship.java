@@ -1,6 +1,7 @@
 package org.ronghe.domain.access;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.ronghe.domain.committee.FusionCommittee;
 import org.ronghe.domain.organization.OrganizationId;
@@ -12,7 +13,8 @@ import org.ronghe.domain.task.FollowUpTask;
  * records attendance and minutes, resolves, approves minutes, creates tasks, and — rule 7 — alone
  * verifies or reopens them, never for a task of its own. Members of the host committee raise agenda
  * items. Assignees (and co-assignees) report progress and mark their tasks done. ADMINs act for the
- * district, except that they do not verify: the loop closes where the work was decided.
+ * district, except that they do not verify: the loop closes where the work was decided, one level up
+ * when the host's own LEAD did the work ({@link #verifierOf}).
  */
 public final class MeetingStewardship {
 
@@ -73,15 +75,59 @@ public final class MeetingStewardship {
         }
     }
 
-    /** Rule 7: the host committee's LEAD closes the loop, and never on its own task. */
-    public static void requireMayVerify(Actor actor, FusionCommittee host, FollowUpTask task) {
-        if (!isLeadOperator(actor, host)) {
-            throw new AccessDeniedException("only the LEAD of the committee that hosted the meeting verifies or "
-                    + "reopens its tasks");
+    /**
+     * Rule 7, and what it leaves open: the host committee's LEAD verifies a task, never one it works on
+     * itself (as assignee or co-assignee). Then the task goes one level up, to the LEAD of the committee
+     * the host hangs under, and so on; when every LEAD up to the promotion committee works on it, the
+     * district's ADMIN verifies. So a task assigned to the host's own LEAD (the town that leads an
+     * area, say) is still closed, by someone other than who did the work.
+     *
+     * @param hostAndAbove the host committee first, then the committee it hangs under, up to the top
+     */
+    public static Verifier verifierOf(List<FusionCommittee> hostAndAbove, FollowUpTask task) {
+        if (hostAndAbove.isEmpty()) {
+            throw new IllegalArgumentException("the host committee is needed");
         }
-        if (task.concerns(actor.organization())) {
-            throw new AccessDeniedException("an assignee does not verify its own task");
+        for (FusionCommittee committee : hostAndAbove) {
+            var lead = committee.currentLead();
+            if (lead.isEmpty()) {
+                return new Verifier.AwaitingLead(committee.getId());
+            }
+            if (!task.concerns(lead.get().organization())) {
+                return new Verifier.LeadOf(committee.getId(), lead.get().organization());
+            }
         }
+        return new Verifier.DistrictAdmin();
+    }
+
+    /** Verifying or reopening: only the task's {@link #verifierOf verifier}, and never an assignee. */
+    public static void requireMayVerify(Actor actor, List<FusionCommittee> hostAndAbove, FollowUpTask task) {
+        var verifier = verifierOf(hostAndAbove, task);
+        if (actor.organization() != null && task.concerns(actor.organization())) {
+            throw new AccessDeniedException("an assignee does not verify its own task: " + describe(verifier,
+                    hostAndAbove) + " does");
+        }
+        boolean may;
+        if (verifier instanceof Verifier.LeadOf lead) {
+            may = actor.role() == Role.OPERATOR && lead.organization().equals(actor.organization());
+        } else {
+            may = verifier instanceof Verifier.DistrictAdmin && actor.isAdmin();
+        }
+        if (!may) {
+            throw new AccessDeniedException("only " + describe(verifier, hostAndAbove) + " verifies or reopens this task");
+        }
+    }
+
+    private static String describe(Verifier verifier, List<FusionCommittee> hostAndAbove) {
+        if (verifier instanceof Verifier.LeadOf lead) {
+            return lead.committee().equals(hostAndAbove.get(0).getId())
+                    ? "the LEAD of the committee that hosted the meeting"
+                    : "the LEAD of committee " + lead.committee() + " (the host's own LEAD works on the task)";
+        }
+        if (verifier instanceof Verifier.AwaitingLead awaiting) {
+            return "the LEAD of committee " + awaiting.committee() + ", which has none today,";
+        }
+        return "the district's ADMIN (every LEAD up to the promotion committee works on the task)";
     }
 
     private static boolean isLeadOperator(Actor actor, FusionCommittee host) {

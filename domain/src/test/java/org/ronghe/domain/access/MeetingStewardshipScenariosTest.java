@@ -1,10 +1,12 @@
 package org.ronghe.domain.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -76,13 +78,13 @@ class MeetingStewardshipScenariosTest {
     void only_the_host_committees_lead_verifies_and_never_its_own_task() {
         var townOperator = new Actor(town, Role.OPERATOR);
 
-        assertThatCode(() -> MeetingStewardship.requireMayVerify(townOperator, host, taskOf(department)))
+        assertThatCode(() -> MeetingStewardship.requireMayVerify(townOperator, List.of(host), taskOf(department)))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), host,
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), List.of(host),
                 taskOf(department))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(townOperator, host, taskOf(town)))
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(townOperator, List.of(host), taskOf(town)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), host, taskOf(department)))
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), List.of(host), taskOf(department)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -127,5 +129,81 @@ class MeetingStewardshipScenariosTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> MeetingStewardship.requireMayCarryOver(new Actor(town, Role.READER), host))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private final OrganizationId district = new OrganizationId(UUID.randomUUID());
+
+    /** The promotion committee, led by the district party committee. */
+    private FusionCommittee promotion() {
+        CommitteeRegistry none = new CommitteeRegistry() {
+            @Override
+            public Optional<CommitteeId> promotionCommittee() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean coversField(ProfessionalField field) {
+                return false;
+            }
+
+            @Override
+            public boolean coversArea(AreaId areaId) {
+                return false;
+            }
+        };
+        var promotion = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.DISTRICT_PROMOTION,
+                BilingualName.of("推进委员会", null), null, null, none, DAY, NOW).committee();
+        promotion.admit(new Candidate(district, OrganizationKind.DISTRICT_PARTY_COMMITTEE, OrganizationStatus.ACTIVE),
+                MembershipRole.LEAD, DAY, null, NOW);
+        return promotion;
+    }
+
+    private FollowUpTask taskOf(OrganizationId assignee, OrganizationId coAssignee) {
+        return FollowUpTask.create(new TaskId(UUID.randomUUID()), new MeetingId(UUID.randomUUID()), 1, host.getId(),
+                MeetingMechanism.SPECIAL_DELIBERATION, "任务", assignee, Set.of(coAssignee), DAY, DAY.plusMonths(1), NOW)
+                .task();
+    }
+
+    @Test
+    void a_task_of_the_hosts_own_lead_is_verified_one_level_up_by_the_lead_of_the_committee_above() {
+        var promotion = promotion();
+        var chain = List.of(host, promotion);
+        var townsOwnTask = taskOf(town);
+
+        assertThat(MeetingStewardship.verifierOf(chain, townsOwnTask))
+                .isEqualTo(new Verifier.LeadOf(promotion.getId(), district));
+        assertThatCode(() -> MeetingStewardship.requireMayVerify(new Actor(district, Role.OPERATOR), chain, townsOwnTask))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(town, Role.OPERATOR), chain,
+                townsOwnTask)).isInstanceOf(AccessDeniedException.class).hasMessageContaining(promotion.getId().toString());
+        assertThat(MeetingStewardship.verifierOf(chain, taskOf(department)))
+                .as("the host's LEAD verifies what others did").isEqualTo(new Verifier.LeadOf(host.getId(), town));
+    }
+
+    @Test
+    void when_every_lead_up_to_the_promotion_committee_works_on_a_task_the_district_admin_verifies_it() {
+        var chain = List.of(host, promotion());
+        var everyLeadsTask = taskOf(town, district);
+
+        assertThat(MeetingStewardship.verifierOf(chain, everyLeadsTask)).isEqualTo(new Verifier.DistrictAdmin());
+        assertThatCode(() -> MeetingStewardship.requireMayVerify(Actor.system(), chain, everyLeadsTask))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(district, Role.ADMIN), chain,
+                everyLeadsTask)).as("an ADMIN bound to an assignee does not verify its own work")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(district, Role.OPERATOR), chain,
+                everyLeadsTask)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_committee_without_a_lead_today_verifies_nothing_until_one_is_admitted() {
+        var leaderless = promotion();
+        leaderless.endMembership(district, DAY.plusDays(1), NOW);
+        var chain = List.of(leaderless);
+
+        assertThat(MeetingStewardship.verifierOf(chain, taskOf(department)))
+                .isEqualTo(new Verifier.AwaitingLead(leaderless.getId()));
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), chain, taskOf(department)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("which has none today");
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.ronghe.application.meeting.port.in.MeetingView;
 import org.ronghe.application.meeting.port.in.TaskView;
+import org.ronghe.domain.access.Verifier;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The JSON shapes of meetings and tasks. */
 final class MeetingResources {
@@ -35,10 +38,32 @@ final class MeetingResources {
     record NoteResource(String authorId, String text, LocalDate on) {
     }
 
+    /** @param verifier who verifies the task today; on the answers about one task only, absent in lists */
     record TaskResource(String id, String meetingId, int resolution, String hostCommitteeId, String mechanism,
             String title, String assigneeId, List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
             String status, boolean overdue, long daysLate, List<NoteResource> notes, LocalDate doneOn,
-            LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version) {
+            LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version,
+            @JsonInclude(JsonInclude.Include.NON_NULL) VerifierResource verifier) {
+
+        TaskResource withVerifier(Verifier who) {
+            return new TaskResource(id, meetingId, resolution, hostCommitteeId, mechanism, title, assigneeId,
+                    coAssigneeIds, createdOn, dueOn, status, overdue, daysLate, notes, doneOn, verifiedOn, reopenReason,
+                    asOf, version, VerifierResource.of(who));
+        }
+    }
+
+    /** LEAD (the operators of organizationId, LEAD of committeeId), DISTRICT_ADMIN, or AWAITING_LEAD (of committeeId). */
+    record VerifierResource(String kind, String committeeId, String organizationId) {
+
+        static VerifierResource of(Verifier verifier) {
+            if (verifier instanceof Verifier.LeadOf lead) {
+                return new VerifierResource("LEAD", lead.committee().toString(), lead.organization().toString());
+            }
+            if (verifier instanceof Verifier.AwaitingLead awaiting) {
+                return new VerifierResource("AWAITING_LEAD", awaiting.committee().toString(), null);
+            }
+            return new VerifierResource("DISTRICT_ADMIN", null, null);
+        }
     }
 
     /** Start and end as the city reads them: Asia/Shanghai, with the offset. */
@@ -69,6 +94,6 @@ final class MeetingResources {
                 t.coAssignees().stream().map(Object::toString).sorted().toList(), t.createdOn(), t.dueOn(),
                 t.status().name(), view.overdue(), view.daysLate(),
                 t.notes().stream().map(n -> new NoteResource(n.author().toString(), n.text(), n.on())).toList(),
-                t.doneOn(), t.verifiedOn(), t.reopenReason(), view.asOf(), t.version());
+                t.doneOn(), t.verifiedOn(), t.reopenReason(), view.asOf(), t.version(), null);
     }
 }

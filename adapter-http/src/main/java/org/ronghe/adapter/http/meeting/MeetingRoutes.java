@@ -99,8 +99,10 @@ public final class MeetingRoutes implements RouteGroup {
                 ApiRoute.read("/api/v1/meetings.ics", this::calendar),
                 ApiRoute.create(TASKS, this::createTask, ApiRole.WRITERS),
                 ApiRoute.read(TASKS, this::listTasks),
-                ApiRoute.read(TASKS + "/{id}", ctx -> task(useCases.queries().task(taskId(ctx),
-                        QueryParameters.asOf(ctx)))),
+                ApiRoute.read(TASKS + "/{id}", ctx -> {
+                    var id = taskId(ctx);
+                    return taskWithVerifier(useCases.queries().task(id, QueryParameters.asOf(ctx)));
+                }),
                 ApiRoute.command(TASKS + "/{id}/progress", ctx -> changeTask(ctx, (id, v, b) ->
                         new TaskChange.NoteProgress(id, v, b.date("on"), b.text("text")), "text", "on"), ApiRole.WRITERS),
                 ApiRoute.command(TASKS + "/{id}/done", ctx -> changeTask(ctx, (id, v, b) ->
@@ -298,7 +300,7 @@ public final class MeetingRoutes implements RouteGroup {
         var body = JsonBody.of(ctx, fields);
         var change = reader.read(id, version, body);
         body.requireWellTyped();
-        return task(useCases.changeTask().change(Callers.of(ctx), change));
+        return taskWithVerifier(useCases.changeTask().change(Callers.of(ctx), change));
     }
 
     private static MeetingId meetingId(Context ctx) {
@@ -313,7 +315,9 @@ public final class MeetingRoutes implements RouteGroup {
         return Reply.ok(MeetingResources.of(view)).tagged(view.meeting().version());
     }
 
-    private static Reply task(TaskView view) {
-        return Reply.ok(MeetingResources.of(view)).tagged(view.task().version());
+    /** One task, with who verifies it today. */
+    private Reply taskWithVerifier(TaskView view) {
+        return Reply.ok(MeetingResources.of(view).withVerifier(useCases.queries().verifier(view.task().id())))
+                .tagged(view.task().version());
     }
 }

@@ -222,4 +222,41 @@ class MeetingUseCasesTest {
                 .isEqualTo(3);
         assertThat(ronghe.meetingQueries().meeting(first).meeting().agenda().get(0).carriedOn()).isFalse();
     }
+
+    @Test
+    void a_task_assigned_to_the_hosts_own_lead_is_verified_by_the_lead_of_the_committee_above() {
+        var lead = operatorOf(town);
+        var id = heldWithResolution(lead);
+        var townsTask = ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, town.id(), Set.of(),
+                LocalDate.of(2023, 6, 30))).task().id();
+        ronghe.changeTask().change(lead, new TaskChange.MarkDone(townsTask, 1, LocalDate.of(2023, 4, 2)));
+        ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(promotion.id(), 1, district.id(), MembershipRole.LEAD,
+                LocalDate.of(2021, 1, 1)));
+
+        assertThat(ronghe.meetingQueries().verifier(townsTask))
+                .isEqualTo(new org.ronghe.domain.access.Verifier.LeadOf(promotion.id(), district.id()));
+        assertThatThrownBy(() -> ronghe.changeTask().change(lead, new TaskChange.Verify(townsTask, 2,
+                LocalDate.of(2023, 4, 3)))).isInstanceOf(AccessDeniedException.class);
+        var verified = ronghe.changeTask().change(operatorOf(district), new TaskChange.Verify(townsTask, 2,
+                LocalDate.of(2023, 4, 3)));
+
+        assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
+    }
+
+    @Test
+    void when_the_leads_up_to_the_promotion_committee_all_work_on_a_task_the_district_admin_verifies_it() {
+        var lead = operatorOf(town);
+        var id = heldWithResolution(lead);
+        ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(promotion.id(), 1, district.id(), MembershipRole.LEAD,
+                LocalDate.of(2021, 1, 1)));
+        var sharedTask = ronghe.createTask().create(lead, new CreateTaskCommand(id, 1, null, town.id(),
+                Set.of(district.id()), LocalDate.of(2023, 6, 30))).task().id();
+        ronghe.changeTask().change(lead, new TaskChange.MarkDone(sharedTask, 1, LocalDate.of(2023, 4, 2)));
+
+        assertThatThrownBy(() -> ronghe.changeTask().change(operatorOf(district), new TaskChange.Verify(sharedTask, 2,
+                LocalDate.of(2023, 4, 3)))).isInstanceOf(AccessDeniedException.class);
+        var verified = ronghe.changeTask().change(ADMIN, new TaskChange.Verify(sharedTask, 2, LocalDate.of(2023, 4, 3)));
+
+        assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
+    }
 }

@@ -65,6 +65,7 @@ import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
 import org.ronghe.application.project.port.in.ProposeProjectUseCase;
 import org.ronghe.domain.access.Actor;
+import org.ronghe.domain.access.Verifier;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.project.CoOrganization;
 import org.ronghe.domain.project.Commitment;
@@ -94,7 +95,6 @@ import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
 import org.ronghe.application.organization.port.in.RetireOrganizationUseCase;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
-import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.access.CommitteeStewardship;
 import org.ronghe.domain.area.AreaLayout;
@@ -372,12 +372,6 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         if (entry.tasks().isEmpty()) {
             return;
         }
-        var day = LocalDate.ofInstant(entry.start(), Clock.CITY_TIME);
-        OrganizationId lead = ronghe.committeeQueries().committee(host, day).members().stream()
-                .filter(m -> m.role() == MembershipRole.LEAD).map(Membership::organization).findFirst()
-                .orElseThrow(() -> new InvalidValueException("tasks", "the host committee '" + entry.host()
-                        + "' has no LEAD on the meeting's day to verify its tasks"));
-        Caller leadOperator = operator(lead, caller);
         for (var task : entry.tasks()) {
             OrganizationId assignee = resolve(organizations, "assignee", task.assignee());
             Set<OrganizationId> co = new LinkedHashSet<>();
@@ -397,13 +391,16 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             if (doneOn != null) {
                 version = work.change(worker, new TaskChange.MarkDone(taskId, version, doneOn)).task().version();
             }
-            if (task.verifiedOn() != null) {
-                version = work.change(leadOperator, new TaskChange.Verify(taskId, version, task.verifiedOn())).task()
-                        .version();
-            }
-            if (task.reopened() != null) {
-                work.change(leadOperator, new TaskChange.Reopen(taskId, version, task.reopened().on(),
-                        task.reopened().reason()));
+            if (task.verifiedOn() != null || task.reopened() != null) {
+                Caller verifier = verifierOf(taskId, caller, entry.host());
+                if (task.verifiedOn() != null) {
+                    version = work.change(verifier, new TaskChange.Verify(taskId, version, task.verifiedOn())).task()
+                            .version();
+                }
+                if (task.reopened() != null) {
+                    work.change(verifier, new TaskChange.Reopen(taskId, version, task.reopened().on(),
+                            task.reopened().reason()));
+                }
             }
         }
     }
@@ -452,6 +449,18 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         Set<T> resolved = new LinkedHashSet<>();
         keys.forEach(key -> resolved.add(resolve(known, field, key)));
         return resolved;
+    }
+
+    /** Rule 7 as the meetings apply it: the host's LEAD, one level up when that LEAD did the work. */
+    private Caller verifierOf(org.ronghe.domain.task.TaskId task, Caller principal, String host) {
+        var verifier = ronghe.meetingQueries().verifier(task);
+        if (verifier instanceof Verifier.LeadOf lead) {
+            return operator(lead.organization(), principal);
+        }
+        if (verifier instanceof Verifier.DistrictAdmin) {
+            return principal;
+        }
+        throw new InvalidValueException("tasks", "the host committee '" + host + "' has no LEAD to verify its tasks");
     }
 
     private static Caller operator(OrganizationId organization, Caller principal) {

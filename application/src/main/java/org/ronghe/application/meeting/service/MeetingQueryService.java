@@ -13,7 +13,10 @@ import org.ronghe.application.meeting.port.in.MeetingView;
 import org.ronghe.application.meeting.port.in.TaskView;
 import org.ronghe.application.meeting.port.out.FollowUpTasks;
 import org.ronghe.application.meeting.port.out.Meetings;
+import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.shared.port.Page;
+import org.ronghe.domain.access.MeetingStewardship;
+import org.ronghe.domain.access.Verifier;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.domain.committee.CommitteeId;
@@ -32,8 +35,10 @@ public final class MeetingQueryService implements MeetingQueries {
     private final Meetings meetings;
     private final FollowUpTasks tasks;
     private final Clock clock;
+    private final CommitteeChain chain;
 
-    public MeetingQueryService(Meetings meetings, FollowUpTasks tasks, Clock clock) {
+    public MeetingQueryService(Meetings meetings, FollowUpTasks tasks, Committees committees, Clock clock) {
+        this.chain = new CommitteeChain(committees);
         this.meetings = meetings;
         this.tasks = tasks;
         this.clock = clock;
@@ -61,6 +66,12 @@ public final class MeetingQueryService implements MeetingQueries {
     public TaskView task(TaskId id, LocalDate asOf) {
         return tasks.findById(id).map(t -> TaskView.of(t, dayOf(asOf)))
                 .orElseThrow(() -> new AggregateNotFoundException("task", id));
+    }
+
+    @Override
+    public Verifier verifier(TaskId id) {
+        var task = tasks.findById(id).orElseThrow(() -> new AggregateNotFoundException("task", id));
+        return MeetingStewardship.verifierOf(chain.hostAndAbove(task.hostCommittee()), task);
     }
 
     @Override

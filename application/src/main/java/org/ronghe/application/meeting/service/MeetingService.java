@@ -50,6 +50,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
     private final Auditor auditor;
     private final Clock clock;
     private final IdSource ids;
+    private final CommitteeChain chain;
 
     public MeetingService(Meetings meetings, FollowUpTasks tasks, Committees committees, Organizations organizations,
             Transactions transactions, Auditor auditor, Clock clock, IdSource ids) {
@@ -61,6 +62,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
         this.auditor = auditor;
         this.clock = clock;
         this.ids = ids;
+        this.chain = new CommitteeChain(committees);
     }
 
     @Override
@@ -167,11 +169,11 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
                 MeetingStewardship.requireMayWorkOn(caller.actor(), task);
                 event = task.markDone(d.on(), now);
             } else if (change instanceof TaskChange.Verify v) {
-                MeetingStewardship.requireMayVerify(caller.actor(), host(task.hostCommittee(), "hostCommitteeId"), task);
+                MeetingStewardship.requireMayVerify(caller.actor(), chain.hostAndAbove(task.hostCommittee()), task);
                 event = task.verify(v.on(), now);
             } else {
                 var r = (TaskChange.Reopen) change;
-                MeetingStewardship.requireMayVerify(caller.actor(), host(task.hostCommittee(), "hostCommitteeId"), task);
+                MeetingStewardship.requireMayVerify(caller.actor(), chain.hostAndAbove(task.hostCommittee()), task);
                 event = task.reopen(r.reason(), r.on(), now);
             }
             tasks.update(task);

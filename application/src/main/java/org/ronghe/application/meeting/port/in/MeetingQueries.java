@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ronghe.application.shared.port.Page;
+import org.ronghe.domain.access.Verifier;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingCriteria;
@@ -22,6 +23,9 @@ public interface MeetingQueries {
     TaskView task(TaskId id, LocalDate asOf);
 
     Page<TaskView> tasks(TaskCriteria criteria, LocalDate asOf, PageRequest page);
+
+    /** Who verifies the task today: its host committee's LEAD, or the one above when that LEAD works on it. */
+    Verifier verifier(TaskId id);
 
     /** Tasks that are pending and past due on {@code asOf} (null: today), paged, by due day. */
     Page<TaskView> overdueTasks(CommitteeId host, LocalDate asOf, PageRequest page);
