@@ -107,6 +107,27 @@ class CommitteeApiTest {
     }
 
     @Test
+    void a_chair_appointed_on_a_day_outside_1949_to_2100_is_a_400_and_changes_nothing() {
+        plan("DISTRICT_PROMOTION", "推进委员会", "");
+        String id = plan("AREA", "西门片区融委会", ",\"areaId\":\"" + ximen + "\"").json().get("id").asText();
+
+        for (String day : new String[] { "0000-01-01", "+999999999-12-31" }) {
+            problem(admin.post("/api/v1/committees/" + id + "/chair", "{\"name\":\"张三\",\"position\":\"书记\",\"on\":\""
+                    + day + "\"}", "If-Match", "\"1\""), 400, "invalid-request-body");
+        }
+        assertThat(committee(id, null).get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void two_areas_may_not_share_a_name_not_even_with_an_invisible_character_between() {
+        var twin = admin.post("/api/v1/areas", "{\"layout\":\"AREA\",\"name\":\"西门历史文化\\u200B街区\",\"towns\":[\""
+                + jiadingTown + "\"]}");
+
+        problem(twin, 409, "duplicate-area-name");
+        assertThat(admin.get("/api/v1/areas").json().get("items")).hasSize(1);
+    }
+
+    @Test
     void rule_2_a_second_committee_for_a_field_is_409() {
         plan("DISTRICT_PROMOTION", "推进委员会", "");
         plan("PROFESSIONAL", "经济专业委员会", ",\"field\":\"ECONOMY\"");

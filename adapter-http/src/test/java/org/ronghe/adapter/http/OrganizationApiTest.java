@@ -191,6 +191,23 @@ class OrganizationApiTest {
     }
 
     @Test
+    void names_are_stored_without_invisible_characters_and_compared_by_what_shows() {
+        String district = district().get("id").asText();
+        var town = register("TOWN_PARTY_COMMITTEE", "\\uFEFF甲镇\\u202E", district);
+
+        assertThat(town.get("name").asText()).isEqualTo("甲镇");
+        for (String twin : new String[] { "甲镇\\u200B", "甲\\u200D镇", " 甲镇 ", "甲镇\\u00AD" }) {
+            assertProblem(api.post("/api/v1/organizations", "{\"kind\":\"TOWN_PARTY_COMMITTEE\",\"name\":\"" + twin
+                    + "\",\"parentId\":\"" + district + "\"}"), 409, "duplicate-sibling-name");
+        }
+        var surrogate = api.post("/api/v1/organizations", "{\"kind\":\"TOWN_PARTY_COMMITTEE\",\"name\":\"乙\\ud800镇\","
+                + "\"parentId\":\"" + district + "\"}");
+        assertProblem(surrogate, 400, "invalid-value");
+        assertThat(surrogate.json().get("errors").get(0).get("message").asText()).contains("surrogate");
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
     void a_body_over_one_megabyte_is_413() {
         String huge = "{\"kind\":\"REGIONAL_UNIT\",\"name\":\"" + "x".repeat(1_100_000) + "\"}";
 

@@ -105,6 +105,20 @@ class ProjectApiTest {
     }
 
     @Test
+    void progress_on_a_day_outside_1949_to_2100_is_a_400_and_changes_nothing() {
+        String path = signedAndStarted("2022-12-31");
+
+        for (String day : new String[] { "0000-01-01", "+999999999-12-31", "1900-01-01", "2101-01-01" }) {
+            var refused = admin.post(path + "/progress", "{\"commitment\":1,\"status\":\"DONE\",\"on\":\"" + day + "\"}",
+                    "If-Match", "\"3\"");
+            problem(refused, 400, "invalid-request-body");
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("on");
+            assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("1949-10-01", "2100-12-31");
+        }
+        assertThat(admin.get(path).header("ETag")).isEqualTo("\"3\"");
+    }
+
+    @Test
     void completed_only_when_every_commitment_is_done() {
         String path = signedAndStarted("2022-12-31", "2023-06-30");
         admin.post(path + "/progress", "{\"commitment\":1,\"status\":\"DONE\",\"on\":\"2022-06-01\"}", "If-Match", "\"3\"");

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Text;
 
@@ -54,6 +55,7 @@ public final class CoWorkActivity implements AggregateRoot<CoWorkActivity, Activ
 
     public static Recording record(ActivityId id, CoWorkForm form, String title, CommitteeId committee,
             Set<OrganizationId> organizations, LocalDate heldOn, String link, Instant now) {
+        Days.plausible("heldOn", heldOn);
         var activity = new CoWorkActivity(new State(id, form, title, committee, organizations, heldOn, link, false, null,
                 0));
         return new Recording(activity, new ActivityRecorded(id, form, activity.s.organizations().size(), heldOn, now));

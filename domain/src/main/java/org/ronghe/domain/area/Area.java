@@ -8,6 +8,7 @@ import org.jmolecules.ddd.types.AggregateRoot;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.Text;
 
 /**
  * An area of the new city's functional layout (片区), and the towns/subdistricts it spans. An area
@@ -37,10 +38,17 @@ public final class Area implements AggregateRoot<Area, AreaId> {
      *
      * @throws InvalidValueException if it spans no town
      */
+    /**
+     * @throws DuplicateAreaNameException if an area already bears the name (compared by key: invisible
+     *     characters, width and white space do not make another name)
+     */
     public static Definition define(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns,
-            Instant now) {
+            AreaNames names, Instant now) {
         if (towns == null || towns.isEmpty()) {
             throw new InvalidValueException("towns", "an area spans at least one town or subdistrict");
+        }
+        if (names.isTaken(keyOf(name))) {
+            throw new DuplicateAreaNameException(name.zh());
         }
         var area = new Area(id, layout, name, towns, 0);
         return new Definition(area, new AreaDefined(id, layout, name, area.towns, now));
@@ -49,6 +57,11 @@ public final class Area implements AggregateRoot<Area, AreaId> {
     public static Area restore(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns,
             long version) {
         return new Area(id, layout, name, towns, version);
+    }
+
+    /** The key its Chinese name compares by, unique among areas. */
+    public static String keyOf(BilingualName name) {
+        return Text.key(name.zh());
     }
 
     public boolean spans(OrganizationId town) {

@@ -12,6 +12,7 @@ import org.ronghe.domain.area.Area;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationStatus;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.InvalidValueException;
 
@@ -68,6 +69,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
      */
     public static Planning plan(CommitteeId id, CommitteeTier tier, BilingualName name, ProfessionalField field,
             AreaId area, CommitteeRegistry registry, LocalDate plannedOn, Instant now) {
+        Days.plausible("plannedOn", plannedOn);
         Objects.requireNonNull(tier, "tier");
         if ((tier == CommitteeTier.PROFESSIONAL) != (field != null)) {
             throw new InvalidValueException("field", "a professional committee, and only one, names its field");
@@ -108,6 +110,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
 
     /** Appoints (or replaces) the chair. */
     public ChairAppointed appointChair(Chair newChair, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         Objects.requireNonNull(newChair, "chair");
         requireNotDissolved();
         var event = new ChairAppointed(id, chair, newChair, on, now);
@@ -121,6 +124,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
      * @param area the committee's area (AREA tier), to check that a LEAD is a town of it
      */
     public MemberJoined admit(Candidate candidate, MembershipRole role, LocalDate since, Area area, Instant now) {
+        Days.plausible("since", since);
         requireNotDissolved();
         requireAreaOf(area);
         if (candidate.status() == OrganizationStatus.RETIRED) {
@@ -140,6 +144,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
     /** Changes a member's role from a day on: the old membership ends, a new one begins. */
     public MemberRoleChanged changeRole(Candidate candidate, MembershipRole newRole, LocalDate on, Area area,
             Instant now) {
+        Days.plausible("on", on);
         requireNotDissolved();
         requireAreaOf(area);
         Membership current = currentMembership(candidate.organization()).orElseThrow(() -> new NotAMemberException(
@@ -164,6 +169,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
 
     /** Ends a membership on a day; it stays in the history. */
     public MemberLeft endMembership(OrganizationId organization, LocalDate until, Instant now) {
+        Days.plausible("until", until);
         requireNotDissolved();
         Membership current = currentMembership(organization).orElseThrow(() -> new NotAMemberException(
                 "organization " + organization + " has no seat in this committee"));
@@ -179,6 +185,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
 
     /** PLANNED → ESTABLISHED, on a day, with a chair and a LEAD (rule 4). */
     public CommitteeEstablished establish(LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (status() != CommitteeStatus.PLANNED) {
             throw new CommitteeLifecycleException("only a planned committee is established; this one is " + status());
         }
@@ -195,6 +202,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
 
     /** Adopts a new version of the work rules or the procedure rules. */
     public RulesAdopted adoptRules(RulesKind kind, String title, LocalDate adoptedOn, String textOrLink, Instant now) {
+        Days.plausible("adoptedOn", adoptedOn);
         requireNotDissolved();
         int nextVersion = (int) rules.stream().filter(r -> r.kind() == kind).count() + 1;
         var document = new RulesDocument(kind, title, nextVersion, adoptedOn, textOrLink);
@@ -210,6 +218,7 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
      * @throws LiveChildCommitteesException if any does: they are dissolved first
      */
     public CommitteeDissolved dissolve(LocalDate on, long liveChildren, Instant now) {
+        Days.plausible("on", on);
         requireNotDissolved();
         if (liveChildren > 0) {
             throw new LiveChildCommitteesException(id, liveChildren);

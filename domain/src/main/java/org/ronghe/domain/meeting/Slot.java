@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.jmolecules.ddd.types.ValueObject;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Text;
 
@@ -13,6 +14,8 @@ public record Slot(Instant start, Instant end, String venue) implements ValueObj
     public Slot {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
+        Days.plausible("start", start);
+        Days.plausible("end", end);
         if (!end.isAfter(start)) {
             throw new InvalidValueException("end", "a meeting ends after it starts");
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.jmolecules.ddd.types.ValueObject;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.Text;
 
 /**
@@ -18,5 +19,6 @@ public record Commitment(int number, String deliverable, LocalDate dueOn) implem
         }
         deliverable = Text.required("commitments.deliverable", deliverable, 500);
         Objects.requireNonNull(dueOn, "dueOn");
+        Days.plausible("commitments.dueOn", dueOn);
     }
 }

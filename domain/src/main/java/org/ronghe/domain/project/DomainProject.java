@@ -15,6 +15,7 @@ import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Text;
@@ -145,6 +146,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
      * @throws SignatoriesException if the signatories are not exactly the principal and the flag-bearer
      */
     public AgreementSigned sign(Set<OrganizationId> signatories, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         require(ProjectStatus.PROPOSED, "only a proposed project is signed");
         if (!signatories.equals(Set.of(principal, flagBearer))) {
             throw new SignatoriesException("the agreement is signed by the principal (the district party committee) "
@@ -157,6 +159,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
 
     /** No start before signing. */
     public ProjectStarted start(LocalDate on, Instant now) {
+        Days.plausible("on", on);
         require(ProjectStatus.SIGNED, "a project starts once its agreement is signed");
         if (on.isBefore(signedOn)) {
             throw new ProjectLifecycleException("a project starts on or after the day it was signed (" + signedOn + ")");
@@ -167,6 +170,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
 
     public ProgressReported reportProgress(int commitment, CommitmentStatus newStatus, String note,
             String evidenceLink, LocalDate on, OrganizationId reporter, Instant now) {
+        Days.plausible("on", on);
         require(ProjectStatus.IN_PROGRESS, "progress is reported on a project in progress");
         if (commitment < 1 || commitment > commitments.size()) {
             throw new UnknownCommitmentException("the agreement has commitments 1 to " + commitments.size());
@@ -176,6 +180,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
     }
 
     public CommentAdded comment(OrganizationId author, String text, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (status == ProjectStatus.CANCELLED) {
             throw new ProjectLifecycleException("a cancelled project takes no more comments");
         }
@@ -185,6 +190,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
 
     /** Completed only when every commitment is done. */
     public ProjectCompleted complete(LocalDate on, Instant now) {
+        Days.plausible("on", on);
         require(ProjectStatus.IN_PROGRESS, "only a project in progress is completed");
         long open = commitments.stream().filter(c -> statusOf(c.number()) != CommitmentStatus.DONE).count();
         if (open > 0) {
@@ -195,6 +201,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
     }
 
     public ProjectSuspended suspend(String reason, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (!status.isOpen()) {
             throw new ProjectLifecycleException("only a signed project or one in progress is suspended; this one is "
                     + status);
@@ -208,6 +215,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
     }
 
     public ProjectResumed resume(LocalDate on, Instant now) {
+        Days.plausible("on", on);
         require(ProjectStatus.SUSPENDED, "only a suspended project is resumed");
         this.status = suspendedFrom;
         this.suspendedFrom = null;
@@ -216,6 +224,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
     }
 
     public ProjectCancelled cancel(String reason, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (status == ProjectStatus.COMPLETED || status == ProjectStatus.CANCELLED) {
             throw new ProjectLifecycleException("a " + status + " project is not cancelled");
         }

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.jmolecules.ddd.types.ValueObject;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.InvalidValueException;
 
 /** The whole years a target system runs, e.g. 2021–2025 (the 14th Five-Year Plan). */
 public record PlanPeriod(int firstYear, int lastYear) implements ValueObject {
 
     public PlanPeriod {
-        if (firstYear < 1949 || lastYear > 2200 || lastYear < firstYear) {
-            throw new InvalidValueException("period", "must be whole years, the first not after the last");
+        if (firstYear < Days.FIRST.getYear() || lastYear > Days.LAST.getYear() || lastYear < firstYear) {
+            throw new InvalidValueException("period", "must be whole years from " + Days.FIRST.getYear() + " to " + Days.LAST.getYear() + ", the first not after the last");
         }
     }
 

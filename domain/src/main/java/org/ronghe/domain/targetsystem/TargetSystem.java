@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.jmolecules.ddd.types.AggregateRoot;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Text;
 
@@ -71,6 +72,7 @@ public final class TargetSystem implements AggregateRoot<TargetSystem, TargetSys
     /** A reading of a manual indicator, as of a day; {@code corrects} supersedes a current reading. */
     public ReadingReported report(String code, BigDecimal value, LocalDate asOf, OrganizationId reporter, String note,
             String evidence, Integer corrects, Instant now) {
+        Days.plausible("asOf", asOf);
         var indicator = indicator(code);
         if (indicator.live() != null) {
             throw new LiveIndicatorException("'" + indicator.code() + "' is bound to " + indicator.live()

@@ -13,6 +13,7 @@ import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Days;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Text;
 
@@ -56,6 +57,8 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
     public static Creation create(TaskId id, MeetingId meeting, int resolution, CommitteeId host,
             MeetingMechanism mechanism, String title, OrganizationId assignee, Set<OrganizationId> coAssignees,
             LocalDate createdOn, LocalDate dueOn, Instant now) {
+        Days.plausible("createdOn", createdOn);
+        Days.plausible("dueOn", dueOn);
         if (dueOn != null && createdOn != null && dueOn.isBefore(createdOn)) {
             throw new InvalidValueException("dueOn", "a task is due on or after the day it is created");
         }
@@ -73,6 +76,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
 
     /** An assignee notes progress; an open or reopened task is then in progress. */
     public TaskProgressNoted noteProgress(OrganizationId author, String text, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (!s.status().isPending()) {
             throw new TaskLifecycleException("progress is noted on a task not yet done; this one is " + s.status());
         }
@@ -83,6 +87,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
     }
 
     public TaskDone markDone(LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (!s.status().isPending()) {
             throw new TaskLifecycleException("only a task not yet done is marked done; this one is " + s.status());
         }
@@ -92,6 +97,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
 
     /** Rule 7: the host committee closes the loop. */
     public TaskVerified verify(LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (s.status() != TaskStatus.DONE) {
             throw new TaskLifecycleException("only a done task is verified; this one is " + s.status());
         }
@@ -100,6 +106,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
     }
 
     public TaskReopened reopen(String reason, LocalDate on, Instant now) {
+        Days.plausible("on", on);
         if (s.status() != TaskStatus.DONE && s.status() != TaskStatus.VERIFIED) {
             throw new TaskLifecycleException("only a done or verified task is reopened; this one is " + s.status());
         }

@@ -44,7 +44,7 @@ class MeetingStewardshipScenariosTest {
 
     MeetingStewardshipScenariosTest() {
         var area = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA, BilingualName.of("西门", null),
-                Set.of(town), NOW).area();
+                Set.of(town), org.ronghe.domain.area.AreaNames.none(), NOW).area();
         CommitteeRegistry registry = new CommitteeRegistry() {
             @Override
             public Optional<CommitteeId> promotionCommittee() {

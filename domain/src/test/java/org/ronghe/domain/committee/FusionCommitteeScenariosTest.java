@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.ronghe.domain.area.Area;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.area.AreaNames;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationStatus;
@@ -72,10 +73,20 @@ class FusionCommitteeScenariosTest {
     private final Candidate jiadingTown = candidate(TOWN_PARTY_COMMITTEE);
     private final Candidate nanxiang = candidate(TOWN_PARTY_COMMITTEE);
     private final Area ximen = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA,
-            BilingualName.of("西门历史文化街区", "Ximen historic-cultural block"), Set.of(jiadingTown.organization()), NOW)
+            BilingualName.of("西门历史文化街区", "Ximen historic-cultural block"), Set.of(jiadingTown.organization()),
+            org.ronghe.domain.area.AreaNames.none(), NOW)
             .area();
     private final FusionCommittee promotion = registry.plan(CommitteeTier.DISTRICT_PROMOTION, "嘉定新城融合型党建推进委员会",
             null, null);
+
+    @Test
+    void two_areas_of_the_layout_never_bear_the_same_name_not_even_with_invisible_characters_between() {
+        AreaNames taken = key -> key.equals(Area.keyOf(ximen.name()));
+
+        assertThatThrownBy(() -> Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA,
+                BilingualName.of("西门历史文化街区\u200B", null), Set.of(jiadingTown.organization()), taken, NOW))
+                .isInstanceOf(org.ronghe.domain.area.DuplicateAreaNameException.class);
+    }
 
     @Nested
     @DisplayName("rule 1: one promotion committee, the others under it")
@@ -191,7 +202,8 @@ class FusionCommitteeScenariosTest {
         @Test
         void there_is_only_one_lead() {
             var twoTowns = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.CORE, BilingualName.of("核心区", null),
-                    Set.of(jiadingTown.organization(), nanxiang.organization()), NOW).area();
+                    Set.of(jiadingTown.organization(), nanxiang.organization()),
+                    org.ronghe.domain.area.AreaNames.none(), NOW).area();
             var core = registry.plan(CommitteeTier.AREA, "核心区融委会", null, twoTowns.getId());
             core.admit(jiadingTown, LEAD, PLANNED, twoTowns, NOW);
 
@@ -218,6 +230,16 @@ class FusionCommitteeScenariosTest {
 
         private final FusionCommittee ximenCommittee = registry.plan(CommitteeTier.AREA, "西门片区融委会", null,
                 ximen.getId());
+
+        @Test
+        void a_chair_is_appointed_on_a_day_the_structure_can_be_about() {
+            assertThatThrownBy(() -> ximenCommittee.appointChair(new Chair("张三", "书记"), LocalDate.of(0, 1, 1), NOW))
+                    .isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class)
+                    .hasMessageContaining("from 1949-10-01 to 2100-12-31");
+            assertThatThrownBy(() -> ximenCommittee.appointChair(new Chair("张三", "书记"), LocalDate.MAX, NOW))
+                    .isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class);
+            assertThat(ximenCommittee.chair()).isNull();
+        }
 
         @Test
         void without_a_chair_or_a_lead_a_committee_stays_planned() {
@@ -298,7 +320,8 @@ class FusionCommitteeScenariosTest {
         void a_role_change_ends_one_membership_and_starts_another_so_both_roles_are_answered_as_of() {
             var department = candidate(DEPARTMENT_PARTY_BODY);
             var twoTowns = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.HUB, BilingualName.of("枢纽", null),
-                    Set.of(jiadingTown.organization(), nanxiang.organization()), NOW).area();
+                    Set.of(jiadingTown.organization(), nanxiang.organization()),
+                    org.ronghe.domain.area.AreaNames.none(), NOW).area();
             var hub = registry.plan(CommitteeTier.AREA, "枢纽融委会", null, twoTowns.getId());
             hub.admit(nanxiang, COOPERATING, PLANNED, twoTowns, NOW);
             hub.admit(department, COOPERATING, PLANNED, twoTowns, NOW);

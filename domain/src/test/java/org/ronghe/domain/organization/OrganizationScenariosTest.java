@@ -48,6 +48,17 @@ class OrganizationScenariosTest {
         }
 
         @Test
+        void a_name_that_differs_from_a_siblings_only_by_invisible_characters_is_the_same_name() {
+            var name = OrganizationName.of("甲镇");
+            SiblingNames taken = candidate -> candidate.key().equals(name.key());
+
+            assertThatThrownBy(() -> Organization.register(anId(), TOWN_PARTY_COMMITTEE, OrganizationName.of("甲镇\u200B"),
+                    ProspectiveParent.of(district, List.of()), null, taken, NOW))
+                    .isInstanceOf(DuplicateSiblingNameException.class);
+            assertThat(OrganizationName.of("\uFEFF甲镇\u202E").zh()).isEqualTo("甲镇");
+        }
+
+        @Test
         void a_village_sits_under_its_town() {
             var village = Organization.register(anId(), VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION,
                     OrganizationName.of("北管村党总支"), asParent(nanxiang, district), null, SiblingNames.none(), NOW);

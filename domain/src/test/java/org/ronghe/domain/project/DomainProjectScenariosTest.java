@@ -87,6 +87,19 @@ class DomainProjectScenariosTest {
     }
 
     @Test
+    void progress_is_reported_on_a_day_the_structure_can_be_about_and_a_refused_report_changes_nothing() {
+        road.sign(Set.of(district.organization(), transport.organization()), SIGNED, NOW);
+        road.start(SIGNED, NOW);
+
+        assertThatThrownBy(() -> road.reportProgress(1, CommitmentStatus.DONE, null, null, LocalDate.of(0, 1, 1),
+                transport.organization(), NOW)).isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class)
+                .hasMessageContaining("on:");
+        assertThatThrownBy(() -> road.reportProgress(1, CommitmentStatus.DONE, null, null, LocalDate.MAX,
+                transport.organization(), NOW)).isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class);
+        assertThat(road.state().progress()).isEmpty();
+    }
+
+    @Test
     void a_commitment_past_due_and_not_done_is_overdue_and_puts_the_project_at_risk() {
         road.sign(Set.of(district.organization(), transport.organization()), SIGNED, NOW);
         road.start(SIGNED, NOW);

@@ -1,12 +1,12 @@
 package org.ronghe.adapter.http.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
@@ -57,10 +57,6 @@ public final class AuditRoutes implements RouteGroup {
     }
 
     private static Instant instant(String field, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "must be an ISO-8601 instant such as 2026-01-31T08:00:00Z");
-        }
+        return Dates.instant(field, text);
     }
 }

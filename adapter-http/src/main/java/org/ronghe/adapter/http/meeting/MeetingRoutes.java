@@ -3,7 +3,6 @@ package org.ronghe.adapter.http.meeting;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,11 +184,7 @@ public final class MeetingRoutes implements RouteGroup {
         if (text == null) {
             throw new InvalidValueException(field, "is required");
         }
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "must be an ISO-8601 instant such as 2022-09-01T01:00:00Z");
-        }
+        return Dates.instant(field, text);
     }
 
     private static Set<OrganizationId> organizations(List<String> ids, String field) {

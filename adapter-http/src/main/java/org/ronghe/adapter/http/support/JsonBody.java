@@ -130,9 +130,9 @@ public final class JsonBody {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            violations.add(new FieldViolation(prefix + field, "must be a date such as 2023-04-04"));
+            return Dates.parse(prefix + field, text);
+        } catch (org.ronghe.domain.shared.InvalidValueException e) {
+            violations.addAll(e.violations());
             return null;
         }
     }

@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.domain.area.Area;
 import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.area.DuplicateAreaNameException;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
@@ -35,15 +37,27 @@ final class JdbiAreas implements Areas {
     @Override
     public void add(Area area) {
         transactions.write(h -> {
-            h.createUpdate("INSERT INTO area (id, layout, name_zh, name_en, version) VALUES (:id, :layout, :zh, :en, 1)")
-                    .bind("id", area.getId().value()).bind("layout", area.layout().name())
-                    .bind("zh", area.name().zh()).bind("en", area.name().en()).execute();
+            try {
+                h.createUpdate("INSERT INTO area (id, layout, name_zh, name_en, name_key, version)"
+                        + " VALUES (:id, :layout, :zh, :en, :key, 1)")
+                        .bind("id", area.getId().value()).bind("layout", area.layout().name())
+                        .bind("zh", area.name().zh()).bind("en", area.name().en()).bind("key", Area.keyOf(area.name()))
+                        .execute();
+            } catch (UnableToExecuteStatementException e) {
+                throw SqlStates.isUniqueViolation(e) ? new DuplicateAreaNameException(area.name().zh()) : e;
+            }
             var batch = h.prepareBatch("INSERT INTO area_town (area_id, town_id) VALUES (:area, :town)");
             area.towns().forEach(town -> batch.bind("area", area.getId().value()).bind("town", town.value()).add());
             batch.execute();
             return null;
         });
         area.markStored(1);
+    }
+
+    @Override
+    public boolean isNameTaken(String nameKey) {
+        return transactions.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM area WHERE name_key = :key")
+                .bind("key", nameKey).mapTo(Long.class).one()) > 0;
     }
 
     @Override

@@ -57,7 +57,8 @@ public final class JdbiStorageProvider implements StorageProvider {
     }
 
     static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V10__Name_keys_without_invisible_characters()).load().migrate();
     }
 
     /** PostgreSQL, or an H2 database served to several processes (TCP, SSL, AUTO_SERVER). */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.domain.area.Area;
 import org.ronghe.domain.area.AreaId;
+import org.ronghe.domain.area.DuplicateAreaNameException;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
@@ -18,9 +19,11 @@ final class MemoryAreas implements Areas {
     }
 
     private final VersionedRows<AreaId, Row> rows;
+    private final MemoryTransactions transactions;
 
     MemoryAreas(MemoryTransactions transactions) {
         this.rows = new VersionedRows<>(transactions, "area");
+        this.transactions = transactions;
     }
 
     @Override
@@ -30,8 +33,20 @@ final class MemoryAreas implements Areas {
 
     @Override
     public void add(Area area) {
-        rows.insert(area.getId(), new Row(area.getId(), area.layout(), area.name(), area.towns()));
+        transactions.atomically(() -> {
+            // as the database's unique key on the name key
+            if (isNameTaken(Area.keyOf(area.name()))) {
+                throw new DuplicateAreaNameException(area.name().zh());
+            }
+            rows.insert(area.getId(), new Row(area.getId(), area.layout(), area.name(), area.towns()));
+            return null;
+        });
         area.markStored(1);
+    }
+
+    @Override
+    public boolean isNameTaken(String nameKey) {
+        return rows.all().anyMatch(v -> Area.keyOf(v.row().name()).equals(nameKey));
     }
 
     @Override

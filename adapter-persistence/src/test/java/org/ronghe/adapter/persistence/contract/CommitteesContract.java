@@ -67,7 +67,7 @@ public abstract class CommitteesContract extends StorageContract {
         district = organization(OrganizationKind.DISTRICT_PARTY_COMMITTEE, "中共上海市嘉定区委员会", null);
         town = organization(OrganizationKind.TOWN_PARTY_COMMITTEE, "嘉定镇街道党工委", district);
         area = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA, BilingualName.of("西门历史文化街区", "Ximen"),
-                Set.of(town.getId()), NOW).area();
+                Set.of(town.getId()), org.ronghe.domain.area.AreaNames.none(), NOW).area();
         storage.areas().add(area);
     }
 
@@ -91,7 +91,7 @@ public abstract class CommitteesContract extends StorageContract {
         assertThat(read.name()).isEqualTo(BilingualName.of("西门历史文化街区", "Ximen"));
         assertThat(read.version()).isEqualTo(1);
         var core = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.CORE, BilingualName.of("核心区", null),
-                Set.of(town.getId()), NOW).area();
+                Set.of(town.getId()), org.ronghe.domain.area.AreaNames.none(), NOW).area();
         storage.areas().add(core);
         assertThat(storage.areas().findAll()).extracting(Area::layout).containsExactly(AreaLayout.CORE, AreaLayout.AREA);
     }
@@ -292,5 +292,17 @@ public abstract class CommitteesContract extends StorageContract {
 
         assertThatThrownBy(() -> plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null, stale))
                 .isInstanceOf(org.ronghe.domain.committee.CommitteeParentException.class);
+    }
+
+    @Test
+    void an_area_whose_name_key_another_area_has_is_refused_by_the_store_itself() {
+        var twin = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.CORE, BilingualName.of("西门历史文化街区\u200B", null),
+                Set.of(town.getId()), org.ronghe.domain.area.AreaNames.none(), NOW).area();
+
+        assertThat(storage.areas().isNameTaken(Area.keyOf(area.name()))).isTrue();
+        assertThat(storage.areas().isNameTaken(org.ronghe.domain.shared.Text.key("核心区"))).isFalse();
+        assertThatThrownBy(() -> storage.areas().add(twin))
+                .isInstanceOf(org.ronghe.domain.area.DuplicateAreaNameException.class);
+        assertThat(storage.areas().findAll()).hasSize(1);
     }
 }

@@ -49,7 +49,7 @@ public final class DefineAreaService implements DefineAreaUseCase {
                 }
             }
             var definition = Area.define(new AreaId(ids.next()), command.layout(), command.name(), command.towns(),
-                    clock.now());
+                    areas::isNameTaken, clock.now());
             areas.add(definition.area());
             auditor.record(caller, definition.event());
             return AreaView.of(definition.area());

@@ -11,8 +11,14 @@ public interface Areas {
 
     Optional<Area> findById(AreaId id);
 
-    /** Stores a new area at version 1. */
+    /**
+     * Stores a new area at version 1; refuses with {@link org.ronghe.domain.area.DuplicateAreaNameException}
+     * one whose name key another area has (even when two are added at once).
+     */
     void add(Area area);
+
+    /** Whether an area's name has this {@link org.ronghe.domain.shared.Text#key key}. */
+    boolean isNameTaken(String nameKey);
 
     /** Every area, in layout order (CORE, HUB, AREA), then by Chinese name. */
     List<Area> findAll();

@@ -1,0 +1,16 @@
+package org.ronghe.domain.area;
+
+import org.ronghe.domain.shared.RuleViolationException;
+
+/** Two areas of one layout with the same name could not be told apart in any list or drawing. */
+public final class DuplicateAreaNameException extends RuleViolationException {
+
+    public DuplicateAreaNameException(String name) {
+        super("an area named '" + name + "' exists already");
+    }
+
+    @Override
+    public String code() {
+        return "duplicate-area-name";
+    }
+}
