@@ -14,6 +14,8 @@ import java.util.Set;
 import org.ronghe.domain.shared.FieldViolation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -69,9 +71,15 @@ public final class JsonBody {
             root = MAPPER.readTree(text);
         } catch (CharacterCodingException e) {
             throw BadRequestException.malformed("the request body is not valid UTF-8");
+        } catch (StreamConstraintsException e) {
+            // nested deeper, or a number or text longer, than the parser accepts: no location to report
+            throw BadRequestException.malformed("the request body exceeds what is accepted: nesting at most "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH + " deep, numbers at most "
+                    + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits");
         } catch (JsonProcessingException e) {
-            throw BadRequestException.malformed("the request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            var location = e.getLocation();
+            throw BadRequestException.malformed("the request body is not valid JSON" + (location == null ? ""
+                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
         } catch (IOException e) {
             throw BadRequestException.malformed("the request body could not be read");
         }
@@ -184,7 +192,13 @@ public final class JsonBody {
             violations.add(new FieldViolation(path, "must be a number, was " + describe(node)));
             return null;
         }
-        var value = new java.math.BigDecimal(node.asText()).stripTrailingZeros();
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(node.asText()).stripTrailingZeros();
+        } catch (NumberFormatException infinite) {
+            violations.add(new FieldViolation(path, "must be a number below 10^15 with at most 6 decimals"));
+            return null;
+        }
         if (value.abs().compareTo(java.math.BigDecimal.TEN.pow(15)) >= 0 || value.scale() > 6) {
             violations.add(new FieldViolation(path, "must be a number below 10^15 with at most 6 decimals"));
             return null;

@@ -55,7 +55,8 @@ class ApiFuzzProperties {
             String authorization, String ifMatch, String idempotencyKey) {
 
         String path() {
-            return operation.path().replace("{id}", id).replace("{asset}", id);
+            return operation.path().replace("{id}", id).replace("{asset}", id).replace("{organizationId}", id)
+                    .replace("{code}", id);
         }
 
         @Override
@@ -107,7 +108,8 @@ class ApiFuzzProperties {
 
     private static String describe(FuzzRequest request, ApiClient.Response response) {
         String body = request.body() == null ? "" : request.body();
-        return request.operation().method() + " " + request.path() + request.query() + " body="
+        String query = request.query().length() > 300 ? request.query().substring(0, 300) + "…" : request.query();
+        return request.operation().method() + " " + request.path() + query + " body="
                 + body.substring(0, Math.min(body.length(), 300)) + " → " + response.status() + " "
                 + response.body().substring(0, Math.min(response.body().length(), 300));
     }
@@ -142,10 +144,11 @@ class ApiFuzzProperties {
 
     private Arbitrary<String> queries() {
         var name = Arbitraries.of("kind", "parentId", "status", "page", "size", "organizationId", "aggregateType",
-                "aggregateId", "actor", "since", "until", "unknown", "access_token");
+                "aggregateId", "actor", "since", "until", "unknown", "access_token", "asOf", "from", "name");
         var value = Arbitraries.oneOf(
                 Arbitraries.of("TOWN_PARTY_COMMITTEE", "ACTIVE", "RETIRED", "1", "0", "-1", "100", "101",
-                        "99999999999", "2024-01-01T00:00:00Z", "yesterday", "%E5%8D%97%E7%BF%94"),
+                        "99999999999", "2024-01-01T00:00:00Z", "yesterday", "%E5%8D%97%E7%BF%94", "0000-01-01",
+                        "%2B999999999-12-31", "-999999999-01-01T00:00:00Z", "1" + "0".repeat(1_000), "%E2%80%8B"),
                 Arbitraries.strings().alpha().numeric().ofMaxLength(40));
         return Combinators.combine(name, value).as((n, v) -> n + "=" + v).list().ofMaxSize(4)
                 .map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
@@ -160,7 +163,36 @@ class ApiFuzzProperties {
                 Arbitraries.of("", "{", "[]", "null", "\"text\"", "{\"kind\":}", "{\"a\":1}{\"b\":2}", "{\"name\":\"\\ud800\"}",
                         "{\"name\":\"x\",\"name\":\"y\"}", "\u0000\u0001", "{\"kind\":\"TOWN_PARTY_COMMITTEE\"," + "\"x\":["
                                 .repeat(200)),
-                Arbitraries.strings().ofMaxLength(200));
+                Arbitraries.strings().ofMaxLength(200),
+                hostile());
+    }
+
+    /**
+     * What the parser and the rules must refuse without failing: nesting past the parser's depth,
+     * numbers of 100,000 digits or beyond a double, unpaired surrogates, invisible characters in names,
+     * days outside 1949-10-01..2100-12-31.
+     */
+    private Arbitrary<String> hostile() {
+        var depth = Arbitraries.of(100, 499, 501, 1_000, 1_001, 5_000);
+        var field = Arbitraries.of("name", "on", "value", "extra", "since", "dueOn", "asOf", "plannedOn", "agendaItem");
+        var number = Arbitraries.of("1" + "0".repeat(100_000), "-" + "9".repeat(5_000), "1e400", "-1e400", "1e-400",
+                "0." + "1".repeat(2_000), "1E+2147483647");
+        var day = Arbitraries.of("0000-01-01", "+999999999-12-31", "-999999999-01-01", "1949-09-30", "2101-01-01",
+                "1949-10-01", "2100-12-31", "2024-02-30");
+        var invisible = Arbitraries.of("甲镇\u200B", "\uFEFF甲镇", "甲\u202E镇", "\u200B", "甲\u00AD镇", "\u2060",
+                "乙\ud800镇", "\udc00", "\ud83d\ude00镇");
+        return Arbitraries.oneOf(
+                Combinators.combine(field, depth).as((f, d) -> "{\"" + f + "\":" + "[".repeat(d) + "1" + "]".repeat(d) + "}"),
+                depth.map(d -> "{\"a\":".repeat(d) + "1" + "}".repeat(d)),
+                Combinators.combine(field, number).as((f, n) -> "{\"" + f + "\":" + n + "}"),
+                Combinators.combine(Arbitraries.of("on", "since", "until", "dueOn", "asOf", "plannedOn", "adoptedOn",
+                        "heldOn", "start", "end", "createdOn"), day).as((f, d) -> "{\"" + f + "\":\"" + d + "\"}"),
+                day.map(d -> "{\"name\":\"张三\",\"position\":\"书记\",\"on\":\"" + d + "\"}"),
+                day.map(d -> "{\"commitment\":1,\"status\":\"DONE\",\"on\":\"" + d + "\"}"),
+                Combinators.combine(Arbitraries.of("TOWN_PARTY_COMMITTEE", "REGIONAL_UNIT"), invisible,
+                        Arbitraries.of(knownIds)).as((k, n, p) -> "{\"kind\":\"" + k + "\",\"name\":\"" + n
+                                + "\",\"parentId\":\"" + p + "\"}"),
+                invisible.map(n -> "{\"layout\":\"AREA\",\"name\":\"" + n + "\",\"towns\":[]}"));
     }
 
     /** Bodies that an operation may well accept, so that requests also get past validation. */
