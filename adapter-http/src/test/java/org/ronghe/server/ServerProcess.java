@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.ronghe.adapter.http.ApiClient;
@@ -28,10 +29,18 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts a server on a free port with the given storage settings and waits until it is healthy. */
     public static ServerProcess start(Path logDirectory, String name, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return start(logDirectory, name, environment, List.of());
+    }
+
+    /** As {@link #start(Path, String, Map)}, with JVM options (e.g. a default charset) before the class. */
+    public static ServerProcess start(Path logDirectory, String name, Map<String, String> environment,
+            List<String> jvmOptions) throws IOException, InterruptedException {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                RongheServer.class.getName());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RongheServer.class.getName()));
+        var builder = new ProcessBuilder(command);
         builder.environment().put("RONGHE_HTTP_PORT", String.valueOf(port));
         builder.environment().put("RONGHE_BOOTSTRAP_TOKEN", BOOTSTRAP);
         builder.environment().put("RONGHE_RATE_LIMIT_PER_MINUTE", "0");

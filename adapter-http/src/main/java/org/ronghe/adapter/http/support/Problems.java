@@ -126,7 +126,8 @@ public final class Problems {
                     .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
         }
         problem.put("requestId", RequestIds.of(ctx));
-        ctx.status(status).contentType(CONTENT_TYPE).result(JsonWriter.write(problem));
+        // bytes, not a String: Javalin would encode a String in the JVM's default charset (US-ASCII under LANG=C)
+        ctx.status(status).contentType(CONTENT_TYPE).result(JsonWriter.writeBytes(problem));
     }
 
     private static String titleOf(int status) {

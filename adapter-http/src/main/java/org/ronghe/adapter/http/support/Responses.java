@@ -28,6 +28,8 @@ final class Responses {
 
     static void write(Context ctx, StoredResponse response) {
         response.headers().forEach(ctx::header);
-        ctx.status(response.status()).contentType("application/json").result(response.body());
+        // bytes, not a String: Javalin would encode a String in the JVM's default charset
+        ctx.status(response.status()).contentType("application/json")
+                .result(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
