@@ -13,7 +13,7 @@ public enum Role {
 
     public static Role parse(String field, String text) {
         for (Role role : values()) {
-            if (role.name().equals(text == null ? null : text.strip())) {
+            if (text != null && role.name().equalsIgnoreCase(text.strip())) {
                 return role;
             }
         }

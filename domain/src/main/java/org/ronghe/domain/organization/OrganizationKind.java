@@ -34,7 +34,7 @@ public enum OrganizationKind {
             throw new InvalidValueException("kind", "is required");
         }
         for (OrganizationKind kind : values()) {
-            if (kind.name().equals(text.strip())) {
+            if (kind.name().equalsIgnoreCase(text.strip())) {
                 return kind;
             }
         }

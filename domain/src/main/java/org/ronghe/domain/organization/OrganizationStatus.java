@@ -9,7 +9,7 @@ public enum OrganizationStatus {
 
     public static OrganizationStatus parse(String field, String text) {
         for (OrganizationStatus status : values()) {
-            if (status.name().equals(text == null ? null : text.strip())) {
+            if (text != null && status.name().equalsIgnoreCase(text.strip())) {
                 return status;
             }
         }

@@ -13,8 +13,9 @@ public final class Enums {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException(field, "is required");
         }
+        // as documented (upper case), or in another case: "active" is no other value than ACTIVE
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text.strip())) {
+            if (constant.name().equalsIgnoreCase(text.strip())) {
                 return constant;
             }
         }

@@ -44,7 +44,7 @@ public final class AuditRoutes implements RouteGroup {
 
     private Reply list(Context ctx) {
         var parameters = new QueryParameters(ctx);
-        String aggregateType = parameters.optional("aggregateType", text -> text);
+        String aggregateType = parameters.optional("aggregateType", AuditRoutes::aggregateType);
         String aggregateId = parameters.optional("aggregateId", text -> text);
         String actor = parameters.optional("actor", text -> text);
         Instant since = parameters.optional("since", text -> instant("since", text));
@@ -54,6 +54,16 @@ public final class AuditRoutes implements RouteGroup {
         var entries = queries.entries(Callers.of(ctx), new AuditCriteria(aggregateType, aggregateId, actor, since,
                 until), page);
         return Reply.ok(PageResource.of(entries.map(AuditEntryResource::of)));
+    }
+
+    /** The aggregate types the trail records, as the OpenAPI document spells them. */
+    static final List<String> AGGREGATE_TYPES = List.of("organization", "token", "area", "committee", "project-domain",
+            "project", "meeting", "task", "activity", "targetSystem");
+
+    private static String aggregateType(String text) {
+        return AGGREGATE_TYPES.stream().filter(type -> type.equalsIgnoreCase(text.strip())).findFirst()
+                .orElseThrow(() -> new InvalidValueException("aggregateType", "must be one of "
+                        + String.join(", ", AGGREGATE_TYPES)));
     }
 
     private static Instant instant(String field, String text) {

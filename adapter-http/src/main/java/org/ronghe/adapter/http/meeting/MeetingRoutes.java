@@ -268,14 +268,14 @@ public final class MeetingRoutes implements RouteGroup {
     }
 
     private Reply myTasks(Context ctx) {
-        var organization = Callers.of(ctx).actor().organization();
-        if (organization == null) {
-            throw new InvalidValueException("Authorization", "this token is bound to no organization");
-        }
         var parameters = new QueryParameters(ctx);
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         var page = parameters.page();
         parameters.requireValid();
+        var organization = Callers.of(ctx).actor().organization();
+        if (organization == null) {
+            throw new InvalidValueException("Authorization", "this token is bound to no organization");
+        }
         var criteria = new TaskCriteria(null, null, organization, null, true, null);
         return Reply.ok(PageResource.of(useCases.queries().tasks(criteria, asOf, page).map(MeetingResources::of)));
     }

@@ -156,4 +156,36 @@ class OpenApiContractTest {
             });
         }
     }
+
+    /**
+     * The query parameters a route reads are the ones the document lists: each documented one is
+     * taken (sent empty, it filters nothing), and any other is refused with a 400 naming it.
+     */
+    @Test
+    void every_route_takes_exactly_the_query_parameters_it_documents() {
+        for (var operation : DOCUMENT.operations()) {
+            if (!operation.method().equals("GET") || operation.path().equals("/openapi.json")) {
+                continue;
+            }
+            String path = operation.path().replaceAll("\\{[a-zA-Z]+}", "00000000-0000-4000-8000-000000000000");
+            List<String> documented = new java.util.ArrayList<>();
+            if (operation.node().has("parameters")) {
+                operation.node().get("parameters").forEach(p -> {
+                    if (p.get("in").asText().equals("query")) {
+                        documented.add(p.get("name").asText() + "=");
+                    }
+                });
+            }
+            var withDocumented = admin.get(path + (documented.isEmpty() ? "" : "?" + String.join("&", documented)));
+            assertThat(withDocumented.body()).as(operation.path() + " with " + documented)
+                    .doesNotContain("is not a parameter of this route");
+            var withUnknown = admin.get(path + (documented.isEmpty() ? "?" : "?" + String.join("&", documented) + "&")
+                    + "nmae=%E5%8D%97%E7%BF%94");
+            if (withUnknown.status() != 404 || !operation.path().contains("{")) {
+                assertThat(withUnknown.status()).as(operation.path() + " " + withUnknown.body()).isEqualTo(400);
+                assertThat(withUnknown.json().get("errors").findValuesAsText("field")).as(operation.path())
+                        .contains("nmae");
+            }
+        }
+    }
 }
