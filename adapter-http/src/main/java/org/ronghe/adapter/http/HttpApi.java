@@ -31,6 +31,8 @@ public final class HttpApi {
 
     /** Bodies above this size are refused with 413 before they are read whole. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** The policy of every answer that is not a page: load nothing, run nothing, be framed nowhere. */
+    public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     /** A body sent more slowly than this is cut off: it would hold a request thread. */
     static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
 
@@ -131,6 +133,9 @@ public final class HttpApi {
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 ctx.header("X-Content-Type-Options", "nosniff");
+                // No answer is to be framed or to run anything; an HTML page sets its own, narrower policy.
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Content-Security-Policy", API_POLICY);
                 // Read (at most 1 MB of) the body before anything may answer early: a connection
                 // closed on an unread body can lose the answer, e.g. a 401, on its way to the client.
                 if (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null) {
@@ -139,8 +144,14 @@ public final class HttpApi {
             });
             config.routes.beforeMatched(security::check);
             for (ApiRoute route : routes) {
-                config.routes.addHttpHandler(route.method(), route.path(), handlers.of(route),
-                        route.roles().toArray(io.javalin.security.RouteRole[]::new));
+                var roles = route.roles().toArray(io.javalin.security.RouteRole[]::new);
+                var handler = handlers.of(route);
+                config.routes.addHttpHandler(route.method(), route.path(), handler, roles);
+                if (route.method() == io.javalin.http.HandlerType.GET) {
+                    // HEAD as GET, with the same roles: Javalin's implicit HEAD carries none, so even
+                    // public routes asked for a token
+                    config.routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, route.path(), handler, roles);
+                }
             }
             Problems.install(config);
         });

@@ -72,7 +72,8 @@ class OpenApiContractTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json()).isEqualTo(DOCUMENT.root());
         assertThat(viewer.status()).isEqualTo(200);
-        assertThat(viewer.body()).contains("SwaggerUIBundle", "/openapi.json");
+        assertThat(viewer.body()).contains("/docs/swagger-ui-bundle.js", "/docs/ronghe-docs.js");
+        assertThat(server.anonymous().get("/docs/ronghe-docs.js").body()).contains("SwaggerUIBundle", "/openapi.json");
         assertThat(bundle.status()).isEqualTo(200);
         assertThat(bundle.header("Content-Type")).startsWith("text/javascript");
         assertThat(server.anonymous().get("/docs/..%2Fpom.properties").status()).isEqualTo(404);
