@@ -5,7 +5,7 @@
 # The same JVM for Ronghe and the baseline: the heap the budget names (grown from 16 MB as needed, not
 # committed whole from the start), and flags that keep native memory small (README, BENCHMARKS.md).
 JAVA_FLAGS=(-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
-  -Djdk.nio.maxCachedBufferSize=262144)
+  -Djdk.nio.maxCachedBufferSize=262144 -XX:TrimNativeHeapInterval=1000)
 export MALLOC_ARENA_MAX=2
 # the bootstrap ADMIN token of every generated store
 SECRET=bench-admin-secret-of-at-least-32-characters-01
