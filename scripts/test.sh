@@ -15,3 +15,5 @@ mvn -B -ntp -P benchmarks verify "$@"
 bash benchmarks/run.sh --smoke --no-build
 # The start-up comparison once (class-data archive made and used): proves it runs, asserts no time.
 bash benchmarks/startup.sh --rounds 1 --no-build
+# The memory run once, short: proves it runs, asserts no figure.
+bash benchmarks/memory.sh --no-build --seconds 3
