@@ -158,7 +158,7 @@ public final class RongheServer implements AutoCloseable {
     /** Every route group of the API, in the order they are documented. */
     public static List<RouteGroup> routeGroups(Ronghe ronghe) {
         return List.of(
-                new DocsRoutes(),
+                new DocsRoutes(ronghe::storageReachable),
                 new OrganizationRoutes(ronghe.registerOrganization(), ronghe.renameOrganization(),
                         ronghe.moveOrganization(), ronghe.retireOrganization(), ronghe.organizationQueries()),
                 new AreaRoutes(ronghe.defineArea(), ronghe.areaQueries()),

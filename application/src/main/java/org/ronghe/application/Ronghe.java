@@ -114,8 +114,11 @@ public final class Ronghe {
     private final ActivityService activityService;
     private final TargetSystemService targetSystemService;
 
+    private final Storage storage;
+
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         Objects.requireNonNull(storage, "storage");
+        this.storage = storage;
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ids, "ids");
         var organizations = storage.organizations();
@@ -338,5 +341,10 @@ public final class Ronghe {
 
     public ExportStructureQuery exportStructure() {
         return structureDocuments;
+    }
+
+    /** Whether the store answers now; for health checks (never throws). */
+    public boolean storageReachable() {
+        return storage.reachable();
     }
 }

@@ -46,6 +46,14 @@ public interface Storage extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Whether the store answers now (a connection and a trivial query within a few seconds); for health
+     * checks, so it never throws.
+     */
+    default boolean reachable() {
+        return true;
+    }
+
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override
     void close();

@@ -43,12 +43,18 @@ public final class DocsRoutes implements RouteGroup {
             .getBytes(StandardCharsets.UTF_8);
 
     private final byte[] document = read(DOCUMENT);
+    private final Health health;
+
+    /** @param storageReachable whether the store answers now (asked at most once a second) */
+    public DocsRoutes(java.util.function.BooleanSupplier storageReachable) {
+        this.health = new Health(storageReachable);
+    }
     private final String webjarRoot = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
 
     @Override
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.open("/health", ctx -> Reply.ok(Map.of("status", "UP"))),
+                ApiRoute.open("/health", health::answer),
                 ApiRoute.open("/openapi.json", ctx -> Reply.ok(new RawBody("application/json", document))),
                 ApiRoute.open("/docs", ctx -> new Reply(200, new RawBody("text/html; charset=utf-8", page()),
                         Map.of("Content-Security-Policy", PAGE_POLICY))),

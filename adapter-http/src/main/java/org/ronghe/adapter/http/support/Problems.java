@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.StorageBusyException;
+import org.ronghe.application.shared.port.StorageUnavailableException;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.domain.shared.AggregateNotFoundException;
@@ -30,6 +31,8 @@ import io.javalin.http.HttpResponseException;
 public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** Long enough for a database restart, short enough for a person waiting. */
+    public static final int STORAGE_RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
@@ -85,6 +88,13 @@ public final class Problems {
             write(ctx, 503, "storage-busy", "the store is busy with a conflicting change; nothing was written, retry",
                     List.of());
         });
+        config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+            LOG.warn("storage unavailable on {} {}: {} [{}]", ctx.method().name(), RequestLog.printable(ctx.path()),
+                    e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName(), RequestIds.of(ctx));
+            ctx.header("Retry-After", String.valueOf(STORAGE_RETRY_AFTER_SECONDS));
+            write(ctx, 503, "storage-unavailable", "the database cannot be reached just now; nothing was written, "
+                    + "retry in a few seconds", List.of());
+        });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), detailOf(e), List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -114,6 +124,19 @@ public final class Problems {
     }
 
     public static void write(Context ctx, int status, String code, String detail, List<FieldViolation> violations) {
+        write(ctx, status, code, detail, violations, Map.of());
+    }
+
+    /** A problem with extension members (RFC 9457 section 3.2), e.g. which dependency is down. */
+    public static void write(Context ctx, int status, String code, String detail, List<FieldViolation> violations,
+            Map<String, Object> extensions) {
+        // bytes, not a String: Javalin would encode a String in the JVM's default charset (US-ASCII under LANG=C)
+        ctx.status(status).contentType(CONTENT_TYPE).result(render(ctx, status, code, detail, violations, extensions));
+    }
+
+    /** The problem's JSON, for a route that answers one as its reply. */
+    public static byte[] render(Context ctx, int status, String code, String detail, List<FieldViolation> violations,
+            Map<String, Object> extensions) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:ronghe:problem:" + code);
         problem.put("title", titleOf(status));
@@ -125,9 +148,9 @@ public final class Problems {
             problem.put("errors", violations.stream()
                     .map(v -> Map.of("field", v.field(), "message", v.message())).toList());
         }
+        problem.putAll(extensions);
         problem.put("requestId", RequestIds.of(ctx));
-        // bytes, not a String: Javalin would encode a String in the JVM's default charset (US-ASCII under LANG=C)
-        ctx.status(status).contentType(CONTENT_TYPE).result(JsonWriter.writeBytes(problem));
+        return JsonWriter.writeBytes(problem);
     }
 
     private static String titleOf(int status) {

@@ -115,6 +115,15 @@ final class JdbiStorage implements Storage {
     }
 
     @Override
+    public boolean reachable() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
     public void close() {
         transactions.close();
         dataSource.close();

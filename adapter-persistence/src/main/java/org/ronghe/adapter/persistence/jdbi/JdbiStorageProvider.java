@@ -36,6 +36,9 @@ public final class JdbiStorageProvider implements StorageProvider {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setPoolName("ronghe");
+        // A request waits at most this long for a connection: then 503 with Retry-After, not a hung
+        // client (HikariCP waits 30 s by default, while the database restarts, say).
+        config.setConnectionTimeout(5_000);
         config.setAutoCommit(true);
         // set once per connection: asked per transaction, the PostgreSQL driver pays a query each time
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.ronghe.application.shared.port.StorageBusyException;
+import org.ronghe.application.shared.port.StorageUnavailableException;
 import org.ronghe.application.shared.port.out.Transactions;
 
 /**
@@ -89,8 +90,14 @@ final class JdbiTransactions implements Transactions {
             if (SqlStates.isLockConflict(e)) {
                 throw new StorageBusyException("the database is busy with a conflicting change; retry", e);
             }
-            throw e;
+            throw unavailableOr(e);
         }
+    }
+
+    /** The store's unreachability as the application's exception; any other failure as it is. */
+    static RuntimeException unavailableOr(RuntimeException e) {
+        return SqlStates.isUnavailable(e) ? new StorageUnavailableException("the database cannot be reached; "
+                + "nothing was written, retry", e) : e;
     }
 
     /** Whether this thread is inside a transaction (whose writes may still roll back). */
@@ -101,7 +108,14 @@ final class JdbiTransactions implements Transactions {
     /** Runs a read on the current transaction's handle, or on a fresh one outside transactions. */
     <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         Handle handle = current.get();
-        return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
+        if (handle != null) {
+            return callback.withHandle(handle);
+        }
+        try {
+            return jdbi.withHandle(callback);
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
+        }
     }
 
     /**
