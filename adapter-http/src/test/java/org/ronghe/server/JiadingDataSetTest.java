@@ -256,6 +256,27 @@ class JiadingDataSetTest {
     }
 
     @Test
+    void the_data_sets_own_audit_entries_name_the_loader_as_their_actor() {
+        var entries = api.get("/api/v1/audit?aggregateType=organization&size=5").json().get("items");
+
+        assertThat(entries).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.get("actor").asText()).isEqualTo("system:demo data set");
+            assertThat(e.get("actorTokenId").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void the_readme_counts_what_the_data_set_holds() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        var document = DataSets.jiading();
+        var kinds = new java.util.HashMap<String, Integer>();
+        document.organizations().forEach(o -> kinds.merge(o.kind(), 1, Integer::sum));
+
+        assertThat(readme).contains(kinds.get("DEPARTMENT_PARTY_BODY") + " district departments",
+                kinds.get("TOWN_PARTY_COMMITTEE") + " towns and subdistricts", kinds.get("REGIONAL_UNIT") + " regional units");
+    }
+
+    @Test
     void the_target_system_has_five_categories_and_33_indicators_and_its_live_indicator_follows_an_establishment() {
         // Its own server: establishing a committee here must not change what the other tests count.
         try (var own = TestServer.withJiading()) {

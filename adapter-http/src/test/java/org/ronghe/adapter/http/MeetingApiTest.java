@@ -193,13 +193,14 @@ class MeetingApiTest {
 
         String held = heldWithResolution();
         var unknownItem = lead.post(held + "/resolutions", "{\"agendaItem\":9,\"text\":\"无此议题\"}", "If-Match", "\"4\"");
-        assertThat(unknownItem.status()).as(unknownItem.body()).isBetween(400, 499);
-        assertThat(unknownItem.json().get("code").asText()).isEqualTo("unknown-agenda-item");
+        problem(unknownItem, 422, "unknown-agenda-item");
+        assertThat(unknownItem.json().get("errors").get(0).get("field").asText()).isEqualTo("agendaItem");
         String task = "/api/v1/tasks/" + task(held, townC).json().get("id").asText();
         problem(lead.post(task + "/verify", "{\"on\":\"" + today() + "\"}", "If-Match", "\"1\""), 409, "task-lifecycle");
         var noSuchResolution = lead.post("/api/v1/tasks", "{\"meetingId\":\"" + held.substring(held.lastIndexOf('/') + 1)
                 + "\",\"resolution\":5,\"title\":\"无此决议\",\"assigneeId\":\"" + townC + "\",\"dueOn\":\"2099-12-31\"}");
-        assertThat(noSuchResolution.status()).as(noSuchResolution.body()).isBetween(400, 499);
+        problem(noSuchResolution, 422, "unknown-resolution");
+        assertThat(noSuchResolution.json().get("errors").get(0).get("field").asText()).isEqualTo("resolution");
         assertThat(lead.get("/api/v1/tasks?meetingId=" + held.substring(held.lastIndexOf('/') + 1)).json().get("totalItems")
                 .asInt()).isEqualTo(1);
     }
@@ -322,5 +323,29 @@ class MeetingApiTest {
         valid("POST", "/api/v1/tasks/{id}/verify", verified);
         assertThat(verified.json().get("status").asText()).isEqualTo("VERIFIED");
         assertThat(admin.get("/api/v1/tasks").json().get("items").get(0).has("verifier")).as("not in lists").isFalse();
+    }
+
+    @Test
+    void what_the_figures_and_refusals_say_is_what_happened() {
+        String held = heldWithResolution();
+        schedule(lead, "还未召开", "2099-09-01T01:00:00Z", "2099-09-01T03:00:00Z");
+        String taskPath = "/api/v1/tasks/" + task(held, townC).json().get("id").asText();
+        ok(member.post(taskPath + "/done", "{\"on\":\"" + today() + "\"}", "If-Match", "\"1\""));
+
+        var counts = admin.get("/api/v1/meeting-counts").json().get("items");
+        assertThat(counts).as("only the held meeting: the one still scheduled was not held").singleElement()
+                .satisfies(c -> assertThat(c.get("meetings").asInt()).isEqualTo(1));
+        var closure = admin.get("/api/v1/closure").json().get("items");
+        assertThat(closure.findValuesAsText("dimension")).contains("committee", "mechanism", "assignee");
+        assertThat(closure).filteredOn(c -> c.get("dimension").asText().equals("assignee")).singleElement()
+                .satisfies(c -> assertThat(c.get("key").asText()).isEqualTo(townC));
+        var audit = admin.get("/api/v1/audit?aggregateType=task&aggregateId=" + taskPath.substring(taskPath.lastIndexOf('/')
+                + 1)).json().get("items");
+        assertThat(audit).filteredOn(e -> e.get("eventType").asText().equals("TaskDone")).singleElement()
+                .satisfies(e -> assertThat(e.get("changes").get(0).get("oldValue").asText()).isEqualTo("OPEN"));
+        var byMember = member.post("/api/v1/tasks", "{\"meetingId\":\"" + held.substring(held.lastIndexOf('/') + 1)
+                + "\",\"resolution\":1,\"title\":\"越权\",\"assigneeId\":\"" + townB + "\",\"dueOn\":\"2099-12-31\"}");
+        problem(byMember, 403, "forbidden");
+        assertThat(byMember.json().get("detail").asText()).contains("assigns follow-up tasks").doesNotContain("convenes");
     }
 }

@@ -125,7 +125,7 @@ class ProjectApiTest {
 
         problem(admin.post(path + "/complete", "{\"on\":\"2022-07-01\"}", "If-Match", "\"4\""), 409, "open-commitments");
         problem(admin.post(path + "/progress", "{\"commitment\":3,\"status\":\"DONE\",\"on\":\"2022-06-01\"}",
-                "If-Match", "\"4\""), 409, "unknown-commitment");
+                "If-Match", "\"4\""), 422, "unknown-commitment");
         assertThat(admin.get(path).json().get("status").asText()).isEqualTo("IN_PROGRESS");
     }
 

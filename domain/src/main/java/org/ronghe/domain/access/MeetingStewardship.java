@@ -30,6 +30,16 @@ public final class MeetingStewardship {
         }
     }
 
+    /** Assigning follow-up tasks from a meeting's resolutions: the convener's, as the meeting is. */
+    public static void requireMayAssignTasks(Actor actor, FusionCommittee host) {
+        if (actor.isAdmin()) {
+            return;
+        }
+        if (!isLeadOperator(actor, host)) {
+            throw new AccessDeniedException("only the host committee's LEAD assigns follow-up tasks from its resolutions");
+        }
+    }
+
     public static void requireMayRaise(Actor actor, FusionCommittee host, LocalDate today) {
         if (actor.isAdmin()) {
             return;

@@ -14,13 +14,17 @@ import org.jmolecules.ddd.types.ValueObject;
  *
  * @param actorOrganization the acting organization's id, or null for the system or an unbound ADMIN
  * @param actorToken the token's id, or null when the system acted
+ * @param actor who acted, always: {@code token:<id>}, or {@code system:<what>} for the system itself (the
+ *     data set loader, the bootstrap, the recovery command), so that no entry is without an author
  */
-public record AuditEntry(UUID id, Instant at, String actorOrganization, String actorToken, String aggregateType,
-        String aggregateId, String eventType, List<FieldChange> changes, String requestId) implements ValueObject {
+public record AuditEntry(UUID id, Instant at, String actorOrganization, String actorToken, String actor,
+        String aggregateType, String aggregateId, String eventType, List<FieldChange> changes, String requestId)
+        implements ValueObject {
 
     public AuditEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(aggregateType, "aggregateType");
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(eventType, "eventType");

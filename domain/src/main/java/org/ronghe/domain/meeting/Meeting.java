@@ -114,7 +114,7 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
     /** Adopts a resolution on an agenda item of a held meeting (before its minutes are approved). */
     public ResolutionAdopted resolve(int agendaItem, String text, Instant now) {
         require(MeetingStatus.HELD, "resolutions are adopted at a held meeting, before its minutes are approved");
-        item(agendaItem);
+        item(agendaItem, "agendaItem");
         var resolutions = new ArrayList<>(s.resolutions());
         int number = resolutions.size() + 1;
         resolutions.add(new Resolution(number, agendaItem, text));
@@ -156,7 +156,7 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
         if (s.status() == MeetingStatus.SCHEDULED) {
             throw new MeetingLifecycleException("an item is carried on once its meeting was held or cancelled");
         }
-        AgendaItem item = item(agendaItem);
+        AgendaItem item = item(agendaItem, "carriedFromItem");
         if (item.carriedOn() || s.resolutions().stream().anyMatch(r -> r.agendaItem() == agendaItem)) {
             throw new MeetingLifecycleException("agenda item " + agendaItem + " was dealt with or carried on already");
         }
@@ -171,12 +171,13 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
 
     public Resolution resolution(int number) {
         return s.resolutions().stream().filter(r -> r.number() == number).findFirst()
-                .orElseThrow(() -> new UnknownAgendaItemException("meeting " + s.id() + " has no resolution " + number));
+                .orElseThrow(() -> new UnknownResolutionException("meeting " + s.id() + " has no resolution " + number));
     }
 
-    private AgendaItem item(int number) {
+    private AgendaItem item(int number, String field) {
         if (number < 1 || number > s.agenda().size()) {
-            throw new UnknownAgendaItemException("meeting " + s.id() + " has agenda items 1 to " + s.agenda().size());
+            throw new UnknownAgendaItemException(field, "meeting " + s.id() + " has "
+                    + (s.agenda().isEmpty() ? "no agenda items" : "agenda items 1 to " + s.agenda().size()));
         }
         return s.agenda().get(number - 1);
     }

@@ -1,11 +1,12 @@
 package org.ronghe.domain.meeting;
 
-import org.ronghe.domain.shared.RuleViolationException;
+import org.ronghe.domain.shared.UnknownPartException;
 
-public final class UnknownAgendaItemException extends RuleViolationException {
+/** The meeting has no agenda item of that number. */
+public final class UnknownAgendaItemException extends UnknownPartException {
 
-    public UnknownAgendaItemException(String message) {
-        super(message);
+    public UnknownAgendaItemException(String field, String message) {
+        super(field, message);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.ronghe.domain.project;
 
-import org.ronghe.domain.shared.RuleViolationException;
+import org.ronghe.domain.shared.UnknownPartException;
 
-/** Progress is reported on a commitment of the agreement. */
-public final class UnknownCommitmentException extends RuleViolationException {
+/** The agreement has no commitment of that number. */
+public final class UnknownCommitmentException extends UnknownPartException {
 
     public UnknownCommitmentException(String message) {
-        super(message);
+        super("commitment", message);
     }
 
     @Override

@@ -91,8 +91,9 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
         if (!s.status().isPending()) {
             throw new TaskLifecycleException("only a task not yet done is marked done; this one is " + s.status());
         }
+        TaskStatus previous = s.status();
         s = with(TaskStatus.DONE, s.notes(), on, null, s.reopenReason());
-        return new TaskDone(s.id(), on, now);
+        return new TaskDone(s.id(), previous, on, now);
     }
 
     /** Rule 7: the host committee closes the loop. */
@@ -111,8 +112,9 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
             throw new TaskLifecycleException("only a done or verified task is reopened; this one is " + s.status());
         }
         String why = Text.required("reason", reason, 1_000);
+        TaskStatus previous = s.status();
         s = with(TaskStatus.REOPENED, s.notes(), null, null, why);
-        return new TaskReopened(s.id(), why, on, now);
+        return new TaskReopened(s.id(), previous, why, on, now);
     }
 
     /** Past due and not done on that day. */

@@ -206,4 +206,13 @@ class MeetingStewardshipScenariosTest {
         assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), chain, taskOf(department)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("which has none today");
     }
+
+    @Test
+    void only_the_convener_assigns_follow_up_tasks_and_the_refusal_says_so() {
+        assertThatCode(() -> MeetingStewardship.requireMayAssignTasks(new Actor(town, Role.OPERATOR), host))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> MeetingStewardship.requireMayAssignTasks(Actor.system(), host)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayAssignTasks(new Actor(department, Role.OPERATOR), host))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("assigns follow-up tasks");
+    }
 }

@@ -170,4 +170,28 @@ class MeetingAndTaskScenariosTest {
         assertThat(task.status()).isEqualTo(TaskStatus.REOPENED);
         assertThat(task.isOverdueOn(LocalDate.of(2022, 11, 2))).isTrue();
     }
+
+    @Test
+    void marking_a_task_done_and_reopening_it_say_which_state_it_left() {
+        var task = FollowUpTask.create(new TaskId(UUID.randomUUID()), new MeetingId(UUID.randomUUID()), 1, ximen,
+                MeetingMechanism.SPECIAL_DELIBERATION, "开放错时共享车位", department, Set.of(),
+                LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31), NOW).task();
+        task.noteProgress(department, "已排查", LocalDate.of(2022, 10, 1), NOW);
+
+        assertThat(task.markDone(LocalDate.of(2022, 11, 1), NOW).previous()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(task.reopen("未完成", LocalDate.of(2022, 11, 2), NOW).previous()).isEqualTo(TaskStatus.DONE);
+        assertThat(task.markDone(LocalDate.of(2022, 11, 3), NOW).previous()).isEqualTo(TaskStatus.REOPENED);
+    }
+
+    @Test
+    void a_resolution_or_an_agenda_item_that_is_not_there_is_an_unknown_reference_naming_its_field() {
+        var meeting = deliberation();
+        meeting.raise(town, "老街停车难", null, NOW);
+        meeting.hold(Set.of(town), "纪要", NOW);
+
+        assertThatThrownBy(() -> meeting.resolution(1)).isInstanceOf(UnknownResolutionException.class)
+                .satisfies(e -> assertThat(((UnknownResolutionException) e).field()).isEqualTo("resolution"));
+        assertThatThrownBy(() -> meeting.resolve(2, "无此议题", NOW)).isInstanceOf(UnknownAgendaItemException.class)
+                .satisfies(e -> assertThat(((UnknownAgendaItemException) e).field()).isEqualTo("agendaItem"));
+    }
 }

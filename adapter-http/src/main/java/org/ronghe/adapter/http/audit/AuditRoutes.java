@@ -33,11 +33,11 @@ public final class AuditRoutes implements RouteGroup {
         return List.of(ApiRoute.read("/api/v1/audit", this::list, ApiRole.ADMINS));
     }
 
-    record AuditEntryResource(String id, Instant at, String actorOrganizationId, String actorTokenId,
+    record AuditEntryResource(String id, Instant at, String actorOrganizationId, String actorTokenId, String actor,
             String aggregateType, String aggregateId, String eventType, List<FieldChange> changes, String requestId) {
 
         static AuditEntryResource of(AuditEntry e) {
-            return new AuditEntryResource(e.id().toString(), e.at(), e.actorOrganization(), e.actorToken(),
+            return new AuditEntryResource(e.id().toString(), e.at(), e.actorOrganization(), e.actorToken(), e.actor(),
                     e.aggregateType(), e.aggregateId(), e.eventType(), e.changes(), e.requestId());
         }
     }

@@ -15,6 +15,7 @@ import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.RuleViolationException;
 import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownPartException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,8 @@ public final class Problems {
         config.routes.exception(InvalidValueException.class, (e, ctx) ->
                 write(ctx, 400, e.code(), "the request has invalid values", e.violations()));
         config.routes.exception(UnknownReferenceException.class, (e, ctx) ->
+                write(ctx, 422, e.code(), e.getMessage(), List.of(new FieldViolation(e.field(), "does not exist"))));
+        config.routes.exception(UnknownPartException.class, (e, ctx) ->
                 write(ctx, 422, e.code(), e.getMessage(), List.of(new FieldViolation(e.field(), "does not exist"))));
         config.routes.exception(AggregateNotFoundException.class, (e, ctx) ->
                 write(ctx, 404, e.code(), e.getMessage(), List.of()));

@@ -30,14 +30,15 @@ final class JdbiAuditTrail implements AuditTrail {
     public void append(AuditEntry entry) {
         transactions.write(h -> {
             h.createUpdate("""
-                    INSERT INTO audit_entry (id, at, actor_organization, actor_token, aggregate_type, aggregate_id,
-                        event_type, request_id)
-                    VALUES (:id, :at, :actorOrganization, :actorToken, :aggregateType, :aggregateId, :eventType,
-                        :requestId)""")
+                    INSERT INTO audit_entry (id, at, actor_organization, actor_token, actor, aggregate_type,
+                        aggregate_id, event_type, request_id)
+                    VALUES (:id, :at, :actorOrganization, :actorToken, :actor, :aggregateType, :aggregateId,
+                        :eventType, :requestId)""")
                     .bind("id", entry.id())
                     .bind("at", utc(entry.at()))
                     .bind("actorOrganization", entry.actorOrganization())
                     .bind("actorToken", entry.actorToken())
+                    .bind("actor", entry.actor())
                     .bind("aggregateType", entry.aggregateType())
                     .bind("aggregateId", entry.aggregateId())
                     .bind("eventType", entry.eventType())
@@ -92,7 +93,7 @@ final class JdbiAuditTrail implements AuditTrail {
                     + " ORDER BY at, id LIMIT :limit OFFSET :offset")
                     .bindMap(arguments).bind("limit", page.size()).bind("offset", page.offset())
                     .map((rs, ctx) -> new Head(uuid(rs, "id"), new AuditEntry(uuid(rs, "id"), instant(rs, "at"),
-                            rs.getString("actor_organization"), rs.getString("actor_token"),
+                            rs.getString("actor_organization"), rs.getString("actor_token"), rs.getString("actor"),
                             rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("event_type"),
                             List.of(), rs.getString("request_id"))))
                     .list();
@@ -109,7 +110,7 @@ final class JdbiAuditTrail implements AuditTrail {
             }
             List<AuditEntry> items = heads.stream().map(head -> {
                 AuditEntry e = head.withoutChanges();
-                return new AuditEntry(e.id(), e.at(), e.actorOrganization(), e.actorToken(), e.aggregateType(),
+                return new AuditEntry(e.id(), e.at(), e.actorOrganization(), e.actorToken(), e.actor(), e.aggregateType(),
                         e.aggregateId(), e.eventType(), changes.getOrDefault(e.id(), List.of()), e.requestId());
             }).toList();
             return new Page<>(items, page.page(), page.size(), total);

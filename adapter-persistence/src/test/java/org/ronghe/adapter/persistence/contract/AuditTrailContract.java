@@ -19,7 +19,8 @@ public abstract class AuditTrailContract extends StorageContract {
     private static final Instant T0 = Instant.parse("2024-01-02T03:04:05.678901Z");
 
     private AuditEntry entry(String aggregateId, String actor, Instant at, FieldChange... changes) {
-        return new AuditEntry(UUID.randomUUID(), at, actor, UUID.randomUUID().toString(), "organization", aggregateId,
+        String token = UUID.randomUUID().toString();
+        return new AuditEntry(UUID.randomUUID(), at, actor, token, "token:" + token, "organization", aggregateId,
                 "OrganizationRenamed", List.of(changes), "req-" + aggregateId);
     }
 

@@ -40,9 +40,14 @@ public final class Auditor {
         Described described = describe(event);
         trail.append(new AuditEntry(ids.next(), clock.now(),
                 caller.actor().organization() == null ? null : caller.actor().organization().toString(),
-                caller.token() == null ? null : caller.token().toString(),
+                caller.token() == null ? null : caller.token().toString(), actorOf(caller),
                 described.aggregateType(), described.aggregateId(), event.getClass().getSimpleName(),
                 described.changes(), caller.requestId()));
+    }
+
+    /** A token's id, or what the system was doing when it acted without one (its purpose). */
+    static String actorOf(Caller caller) {
+        return caller.token() != null ? "token:" + caller.token() : "system:" + caller.requestId();
     }
 
     private record Described(String aggregateType, String aggregateId, List<FieldChange> changes) {

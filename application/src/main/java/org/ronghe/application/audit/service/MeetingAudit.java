@@ -74,13 +74,14 @@ final class MeetingAudit {
             return of("task", e.task(), new FieldChange("progress", null, "noted on " + e.on()));
         }
         if (event instanceof TaskDone e) {
-            return of("task", e.task(), new FieldChange("status", null, "DONE"));
+            return of("task", e.task(), new FieldChange("status", e.previous().name(), "DONE"));
         }
         if (event instanceof TaskVerified e) {
             return of("task", e.task(), new FieldChange("status", "DONE", "VERIFIED"));
         }
         if (event instanceof TaskReopened e) {
-            return of("task", e.task(), new FieldChange("status", null, "REOPENED"), new FieldChange("reason", null, e.reason()));
+            return of("task", e.task(), new FieldChange("status", e.previous().name(), "REOPENED"),
+                    new FieldChange("reason", null, e.reason()));
         }
         if (event instanceof org.ronghe.domain.activity.ActivityRecorded e) {
             return of("activity", e.activity(), new FieldChange("form", null, e.form().name()),

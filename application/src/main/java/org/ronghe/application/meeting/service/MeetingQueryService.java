@@ -93,6 +93,7 @@ public final class MeetingQueryService implements MeetingQueries {
         List<Closure> result = new ArrayList<>();
         result.addAll(closureBy("committee", all, t -> t.hostCommittee().toString(), day));
         result.addAll(closureBy("mechanism", all, t -> t.state().mechanism().name(), day));
+        result.addAll(closureBy("assignee", all, t -> t.assignee().toString(), day));
         return result;
     }
 
@@ -118,7 +119,8 @@ public final class MeetingQueryService implements MeetingQueries {
         List<Meeting> all = Page.every(page -> meetings.find(MeetingCriteria.all(), page));
         Map<String, Long> counts = new TreeMap<>();
         for (Meeting m : all) {
-            if (m.status() == MeetingStatus.CANCELLED) {
+            // held: a meeting still scheduled or cancelled was not
+            if (m.status() != MeetingStatus.HELD && m.status() != MeetingStatus.MINUTES_APPROVED) {
                 continue;
             }
             String month = m.state().slot().start().atZone(Clock.CITY_TIME).toLocalDate().toString()

@@ -131,7 +131,7 @@ public final class MeetingService implements ScheduleMeetingUseCase, ChangeMeeti
         return transactions.inTransaction(() -> {
             var meeting = referencedMeeting("meetingId", command.meeting());
             var host = host(meeting.host(), "hostCommitteeId");
-            MeetingStewardship.requireMayConvene(caller.actor(), host);
+            MeetingStewardship.requireMayAssignTasks(caller.actor(), host);
             var resolution = meeting.resolution(command.resolution());
             organization("assigneeId", command.assignee());
             command.coAssignees().forEach(o -> organization("coAssigneeIds", o));

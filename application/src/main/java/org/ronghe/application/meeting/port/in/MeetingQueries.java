@@ -30,10 +30,13 @@ public interface MeetingQueries {
     /** Tasks that are pending and past due on {@code asOf} (null: today), paged, by due day. */
     Page<TaskView> overdueTasks(CommitteeId host, LocalDate asOf, PageRequest page);
 
-    /** Per committee and per mechanism: tasks, verified tasks, closure rate, median days from creation to verification. */
+    /**
+     * Per host committee, per mechanism and per assignee: tasks, verified tasks, closure rate, median days
+     * from creation to verification, overdue tasks.
+     */
     List<Closure> closure(LocalDate asOf);
 
-    /** Meetings per mechanism and month (yyyy-MM, Asia/Shanghai). */
+    /** Meetings held (HELD or MINUTES_APPROVED) per mechanism and month (yyyy-MM, Asia/Shanghai). */
     List<MeetingCount> meetingsPerMechanism();
 
     record Closure(String dimension, String key, long tasks, long verified, double closureRate, Double medianDaysToVerify,

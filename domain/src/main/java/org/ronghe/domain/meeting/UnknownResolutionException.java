@@ -1,0 +1,16 @@
+package org.ronghe.domain.meeting;
+
+import org.ronghe.domain.shared.UnknownPartException;
+
+/** The meeting adopted no resolution of that number. */
+public final class UnknownResolutionException extends UnknownPartException {
+
+    public UnknownResolutionException(String message) {
+        super("resolution", message);
+    }
+
+    @Override
+    public String code() {
+        return "unknown-resolution";
+    }
+}
