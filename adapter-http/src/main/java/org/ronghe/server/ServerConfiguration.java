@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.ronghe.adapter.http.HttpApi;
+import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.storage.StorageSettings;
 
 /**
@@ -56,6 +57,7 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
         long header = integer(env, "RONGHE_HTTP_HEADER_TIMEOUT_SECONDS",
                 HttpApi.Settings.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 600);
         int threads = (int) integer(env, "RONGHE_HTTP_MAX_THREADS", HttpApi.Settings.DEFAULT_MAX_THREADS, 8, 1_000);
+        Messages.Language language = language(env.get("RONGHE_LANGUAGE"));
         String url = blank(env.get("RONGHE_DB_URL")) ? DEFAULT_DB_URL : env.get("RONGHE_DB_URL").strip();
         String bootstrap = blank(env.get("RONGHE_BOOTSTRAP_TOKEN")) ? null : env.get("RONGHE_BOOTSTRAP_TOKEN").strip();
         List<String> origins = blank(env.get("RONGHE_CORS_ORIGINS")) ? List.of()
@@ -63,8 +65,19 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
                         .filter(origin -> !origin.isEmpty()).toList();
         return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
                 env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, new HttpApi.Settings(rateLimit, origins, failures,
-                        Duration.ofSeconds(idle), Duration.ofSeconds(header), threads),
+                        Duration.ofSeconds(idle), Duration.ofSeconds(header), threads, language),
                 "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()));
+    }
+
+    private static Messages.Language language(String text) {
+        if (blank(text)) {
+            return Messages.Language.EN;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "en" -> Messages.Language.EN;
+            case "zh", "zh-cn" -> Messages.Language.ZH;
+            default -> throw new IllegalArgumentException("RONGHE_LANGUAGE must be en or zh, was '" + text + "'");
+        };
     }
 
     private static boolean blank(String text) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.JsonWriter;
+import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.adapter.http.support.JettyProblems;
 import org.ronghe.adapter.http.support.Problems;
 import org.ronghe.adapter.http.support.RateLimiter;
@@ -44,9 +45,10 @@ public final class HttpApi {
      * @param idleTimeout how long a connection may stay silent
      * @param headerTimeout how long a client may take to send one request's headers
      * @param maxThreads request threads at most (connections beyond wait in the queue, not in a thread)
+     * @param language the language of problems when a request's Accept-Language names neither Chinese nor English
      */
     public record Settings(long rateLimitPerMinute, List<String> corsOrigins, long failedAuthenticationsPerMinute,
-            Duration idleTimeout, Duration headerTimeout, int maxThreads) {
+            Duration idleTimeout, Duration headerTimeout, int maxThreads, Messages.Language language) {
 
         public static final long DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 30;
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
@@ -57,6 +59,7 @@ public final class HttpApi {
             corsOrigins = List.copyOf(corsOrigins);
             Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(headerTimeout, "headerTimeout");
+            Objects.requireNonNull(language, "language");
             if (maxThreads < 8) {
                 throw new IllegalArgumentException("at least 8 threads: Jetty keeps some for accepting and selecting");
             }
@@ -65,7 +68,7 @@ public final class HttpApi {
         /** The defaults for the platform limits. */
         public Settings(long rateLimitPerMinute, List<String> corsOrigins) {
             this(rateLimitPerMinute, corsOrigins, DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE, DEFAULT_IDLE_TIMEOUT,
-                    DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_THREADS);
+                    DEFAULT_HEADER_TIMEOUT, DEFAULT_MAX_THREADS, Messages.Language.EN);
         }
 
         public static Settings defaults() {
@@ -136,6 +139,7 @@ public final class HttpApi {
             }
             config.routes.before(ctx -> {
                 RequestIds.assign(ctx);
+                ctx.attribute(Problems.LANGUAGE, Messages.negotiate(ctx.header("Accept-Language"), settings.language()));
                 ctx.header("X-Content-Type-Options", "nosniff");
                 // No answer is to be framed or to run anything; an HTML page sets its own, narrower policy.
                 ctx.header("X-Frame-Options", "DENY");

@@ -81,8 +81,9 @@ class StructureApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("text/vnd.mermaid");
-        assertThat(response.body()).startsWith("%% Ronghe").contains("flowchart TD", "推进委员会", "LEAD",
-                "西门#quot;历史#quot;片区融委会");
+        assertThat(response.body()).startsWith("%% Ronghe").contains("flowchart TD", "推进委员会", "统筹协调",
+                "区级推进委员会 · 筹建中", "片区融委会 · 已成立", "西门#quot;历史#quot;片区融委会")
+                .doesNotContain("DISTRICT_PROMOTION", "ESTABLISHED", "LEAD");
     }
 
     @Test
@@ -101,6 +102,6 @@ class StructureApiTest {
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("<svg", "推进委员会", "西门&quot;历史&quot;片区融委会",
-                "LEAD");
+                "统筹协调", "片区融委会 · 已成立").doesNotContain("DISTRICT_PROMOTION", "LEAD");
     }
 }

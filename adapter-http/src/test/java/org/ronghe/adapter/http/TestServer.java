@@ -37,7 +37,7 @@ public final class TestServer implements AutoCloseable {
     private static HttpApi.Settings unlimitedFailures(long rateLimitPerMinute) {
         var defaults = new HttpApi.Settings(rateLimitPerMinute, List.of());
         return new HttpApi.Settings(rateLimitPerMinute, List.of(), 0, defaults.idleTimeout(), defaults.headerTimeout(),
-                defaults.maxThreads());
+                defaults.maxThreads(), defaults.language());
     }
 
     /** On memory, with the Jiading New City data set loaded as RONGHE_DEMO=true does. */

@@ -1,9 +1,15 @@
 package org.ronghe.adapter.http.committee;
 
+import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.committee.port.in.StructureView;
 
-/** Draws the structure as Mermaid flowchart and Graphviz DOT text. */
+/**
+ * Draws the structure as Mermaid flowchart and Graphviz DOT text, labelled in Chinese for the people who
+ * read it ({@code 区级推进委员会 · 已成立}, members joined by {@code 统筹协调}, ...).
+ */
 final class StructureDiagrams {
+
+    private static final Messages MESSAGES = Messages.catalogue();
 
     private StructureDiagrams() {
     }
@@ -18,16 +24,21 @@ final class StructureDiagrams {
     private static void mermaid(StructureView.Node node, StringBuilder out) {
         String id = "c_" + node.id().toString().replace("-", "");
         out.append("  ").append(id).append("[\"").append(mermaidText(node.name())).append("<br/>")
-                .append(node.tier()).append(" · ").append(node.status()).append("\"]\n");
+                .append(zh(node.tier())).append(" · ").append(zh(node.status())).append("\"]\n");
         for (var member : node.members()) {
             String memberId = "o_" + member.id().toString().replace("-", "");
             out.append("  ").append(memberId).append("([\"").append(mermaidText(member.name())).append("\"])\n");
-            out.append("  ").append(id).append(" -. ").append(member.role()).append(" .-> ").append(memberId).append('\n');
+            out.append("  ").append(id).append(" -. ").append(zh(member.role())).append(" .-> ").append(memberId)
+                    .append('\n');
         }
         for (var child : node.children()) {
             out.append("  ").append(id).append(" --> c_").append(child.id().toString().replace("-", "")).append('\n');
             mermaid(child, out);
         }
+    }
+
+    private static String zh(Enum<?> value) {
+        return MESSAGES.label(value, Messages.Language.ZH);
     }
 
     /** Mermaid labels: quotes and angle brackets as entities, no line breaks. */
@@ -46,13 +57,13 @@ final class StructureDiagrams {
     private static void dot(StructureView.Node node, StringBuilder out) {
         String id = "c" + node.id();
         out.append("  \"").append(id).append("\" [shape=box, style=rounded, label=\"").append(dotText(node.name()))
-                .append("\\n").append(node.tier()).append(" · ").append(node.status()).append("\"];\n");
+                .append("\\n").append(zh(node.tier())).append(" · ").append(zh(node.status())).append("\"];\n");
         for (var member : node.members()) {
             String memberId = "o" + member.id();
             out.append("  \"").append(memberId).append("\" [shape=ellipse, label=\"").append(dotText(member.name()))
                     .append("\"];\n");
             out.append("  \"").append(id).append("\" -> \"").append(memberId).append("\" [style=dashed, label=\"")
-                    .append(member.role()).append("\"];\n");
+                    .append(zh(member.role())).append("\"];\n");
         }
         for (var child : node.children()) {
             out.append("  \"").append(id).append("\" -> \"c").append(child.id()).append("\";\n");

@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.adapter.http.support.RawBody;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
@@ -55,6 +56,7 @@ public final class DocsRoutes implements RouteGroup {
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.open("/health", health::answer),
+                ApiRoute.open("/api/v1/labels", ctx -> Reply.ok(Map.of("labels", Messages.catalogue().labels()))),
                 ApiRoute.open("/openapi.json", ctx -> Reply.ok(new RawBody("application/json", document))),
                 ApiRoute.open("/docs", ctx -> new Reply(200, new RawBody("text/html; charset=utf-8", page()),
                         Map.of("Content-Security-Policy", PAGE_POLICY))),

@@ -24,10 +24,17 @@ public final class JettyProblems extends ErrorHandler {
             Callback callback) {
         String requestId = UUID.randomUUID().toString();
         Map<String, Object> problem = new LinkedHashMap<>();
+        boolean chinese = Messages.negotiate(request.getHeaders().get("Accept-Language"), Messages.Language.EN)
+                == Messages.Language.ZH;
         problem.put("type", "urn:ronghe:problem:http-" + code);
-        problem.put("title", HttpStatus.getMessage(code));
+        problem.put("title", chinese ? Messages.catalogue().statusZh(code).orElse(HttpStatus.getMessage(code))
+                : HttpStatus.getMessage(code));
         problem.put("status", code);
-        problem.put("detail", "the request could not be read");
+        problem.put("detail", chinese ? "服务器无法读取这一请求（网址、请求头或协议有误）。" : "the request could not be read");
+        if (chinese) {
+            problem.put("titleEn", HttpStatus.getMessage(code));
+            problem.put("detailEn", "the request could not be read");
+        }
         problem.put("instance", "/");
         problem.put("code", "http-" + code);
         problem.put("requestId", requestId);

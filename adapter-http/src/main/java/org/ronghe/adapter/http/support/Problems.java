@@ -32,6 +32,9 @@ import io.javalin.http.HttpResponseException;
 public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** The request attribute holding the language its problems are written in ({@link Messages#negotiate}). */
+    public static final String LANGUAGE = "ronghe.language";
+    private static final Messages MESSAGES = Messages.catalogue();
     /** Long enough for a database restart, short enough for a person waiting. */
     public static final int STORAGE_RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -140,11 +143,24 @@ public final class Problems {
     /** The problem's JSON, for a route that answers one as its reply. */
     public static byte[] render(Context ctx, int status, String code, String detail, List<FieldViolation> violations,
             Map<String, Object> extensions) {
+        Messages.Language language = ctx.attribute(LANGUAGE) instanceof Messages.Language chosen ? chosen
+                : Messages.Language.EN;
+        String titleEn = MESSAGES.problemTitle(code, Messages.Language.EN).orElse(titleOf(status));
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "urn:ronghe:problem:" + code);
-        problem.put("title", titleOf(status));
+        if (language == Messages.Language.ZH) {
+            problem.put("title", MESSAGES.problemTitle(code, Messages.Language.ZH)
+                    .or(() -> MESSAGES.statusZh(status)).orElse(titleEn));
+        } else {
+            problem.put("title", titleEn);
+        }
         problem.put("status", status);
-        problem.put("detail", detail);
+        problem.put("detail", language == Messages.Language.ZH ? detailZh(code, detail, violations) : detail);
+        if (language == Messages.Language.ZH) {
+            // nothing is lost in translation: the rule's own English words stay beside the Chinese
+            problem.put("titleEn", titleEn);
+            problem.put("detailEn", detail);
+        }
         problem.put("instance", ctx.path());
         problem.put("code", code);
         if (!violations.isEmpty()) {
@@ -153,7 +169,17 @@ public final class Problems {
         }
         problem.putAll(extensions);
         problem.put("requestId", RequestIds.of(ctx));
+        ctx.header("Content-Language", language == Messages.Language.ZH ? "zh-CN" : "en");
         return JsonWriter.writeBytes(problem);
+    }
+
+    private static String detailZh(String code, String detail, List<FieldViolation> violations) {
+        String meaning = MESSAGES.problemDetailZh(code).orElse(detail);
+        if (violations.isEmpty()) {
+            return meaning;
+        }
+        return meaning + "（涉及字段：" + String.join("、", violations.stream().map(FieldViolation::field).distinct()
+                .toList()) + "）";
     }
 
     private static String titleOf(int status) {

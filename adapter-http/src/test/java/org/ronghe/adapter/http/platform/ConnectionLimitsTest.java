@@ -32,7 +32,7 @@ class ConnectionLimitsTest {
     @BeforeAll
     static void start() {
         server = TestServer.start("memory:", new HttpApi.Settings(0, List.of(), 5, Duration.ofSeconds(3),
-                Duration.ofSeconds(2), 16));
+                Duration.ofSeconds(2), 16, org.ronghe.adapter.http.support.Messages.Language.EN));
     }
 
     @AfterAll

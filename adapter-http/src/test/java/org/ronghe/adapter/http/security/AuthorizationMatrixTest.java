@@ -238,6 +238,7 @@ class AuthorizationMatrixTest {
         scenario("GET /api/v1/target-systems/{id}/dashboard", everyone, c -> c.get("/api/v1/target-systems/"
                 + systemWithIndicatorOfB()[0] + "/dashboard"));
         scenario("GET /health", everyone, c -> c.get("/health"));
+        scenario("GET /api/v1/labels", everyone, c -> c.get("/api/v1/labels"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
         scenario("GET /docs", everyone, c -> c.get("/docs"));
         scenario("GET /docs/{asset}", everyone, c -> c.get("/docs/swagger-ui.css"));

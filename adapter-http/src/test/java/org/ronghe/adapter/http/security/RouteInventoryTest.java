@@ -22,13 +22,14 @@ class RouteInventoryTest {
     }
 
     @Test
-    void every_route_declares_roles_and_only_health_and_documentation_are_public() {
+    void every_route_declares_roles_and_only_health_documentation_and_labels_are_public() {
         var routes = allRoutes();
 
         assertThat(routes).allSatisfy(route -> assertThat(route.roles()).as(route.method() + " " + route.path())
                 .isNotEmpty());
         assertThat(routes.stream().filter(ApiRoute::isPublic).map(ApiRoute::path))
-                .containsExactlyInAnyOrder("/health", "/openapi.json", "/docs", "/docs/{asset}");
+                .as("the labels are vocabulary, as the documentation is: no data of anyone's")
+                .containsExactlyInAnyOrder("/health", "/openapi.json", "/docs", "/docs/{asset}", "/api/v1/labels");
         assertThat(routes.stream().filter(route -> !route.isPublic()))
                 .allSatisfy(route -> assertThat(route.roles()).doesNotContain(ApiRole.PUBLIC));
     }
