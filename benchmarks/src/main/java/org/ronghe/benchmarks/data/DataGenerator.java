@@ -234,7 +234,7 @@ public final class DataGenerator {
         var id = meeting.meeting().id();
         long version = meeting.meeting().version();
         version = ronghe.changeMeeting().change(leadCaller, new MeetingChange.RaiseItem(id, version, lead, "短板问题",
-                null, null, null)).meeting().version();
+                null)).meeting().version();
         version = ronghe.changeMeeting().change(leadCaller, new MeetingChange.Hold(id, version, Set.of(lead), "纪要"))
                 .meeting().version();
         ronghe.changeMeeting().change(leadCaller, new MeetingChange.Resolve(id, version, 1, "限期解决"));

@@ -45,10 +45,21 @@ class MeetingStewardshipScenariosTest {
     MeetingStewardshipScenariosTest() {
         var area = Area.define(new AreaId(UUID.randomUUID()), AreaLayout.AREA, BilingualName.of("西门", null),
                 Set.of(town), org.ronghe.domain.area.AreaNames.none(), NOW).area();
-        CommitteeRegistry registry = new CommitteeRegistry() {
+        CommitteeRegistry registry = knowingOnly(Optional.of(new CommitteeId(UUID.randomUUID())));
+        host = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.AREA, BilingualName.of("西门融委会", null),
+                null, area.getId(), registry, DAY, NOW).committee();
+        host.admit(new Candidate(town, OrganizationKind.TOWN_PARTY_COMMITTEE, OrganizationStatus.ACTIVE),
+                MembershipRole.LEAD, DAY, area, NOW);
+        host.admit(new Candidate(department, OrganizationKind.DEPARTMENT_PARTY_BODY, OrganizationStatus.ACTIVE),
+                MembershipRole.COOPERATING, DAY, area, NOW);
+    }
+
+    /** A registry that knows only which committee is the promotion committee. */
+    private static CommitteeRegistry knowingOnly(Optional<CommitteeId> promotion) {
+        return new CommitteeRegistry() {
             @Override
             public Optional<CommitteeId> promotionCommittee() {
-                return Optional.of(new CommitteeId(UUID.randomUUID()));
+                return promotion;
             }
 
             @Override
@@ -61,12 +72,6 @@ class MeetingStewardshipScenariosTest {
                 return false;
             }
         };
-        host = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.AREA, BilingualName.of("西门融委会", null),
-                null, area.getId(), registry, DAY, NOW).committee();
-        host.admit(new Candidate(town, OrganizationKind.TOWN_PARTY_COMMITTEE, OrganizationStatus.ACTIVE),
-                MembershipRole.LEAD, DAY, area, NOW);
-        host.admit(new Candidate(department, OrganizationKind.DEPARTMENT_PARTY_BODY, OrganizationStatus.ACTIVE),
-                MembershipRole.COOPERATING, DAY, area, NOW);
     }
 
     private FollowUpTask taskOf(OrganizationId assignee) {
@@ -135,22 +140,7 @@ class MeetingStewardshipScenariosTest {
 
     /** The promotion committee, led by the district party committee. */
     private FusionCommittee promotion() {
-        CommitteeRegistry none = new CommitteeRegistry() {
-            @Override
-            public Optional<CommitteeId> promotionCommittee() {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean coversField(ProfessionalField field) {
-                return false;
-            }
-
-            @Override
-            public boolean coversArea(AreaId areaId) {
-                return false;
-            }
-        };
+        CommitteeRegistry none = knowingOnly(Optional.empty());
         var promotion = FusionCommittee.plan(new CommitteeId(UUID.randomUUID()), CommitteeTier.DISTRICT_PROMOTION,
                 BilingualName.of("推进委员会", null), null, null, none, DAY, NOW).committee();
         promotion.admit(new Candidate(district, OrganizationKind.DISTRICT_PARTY_COMMITTEE, OrganizationStatus.ACTIVE),

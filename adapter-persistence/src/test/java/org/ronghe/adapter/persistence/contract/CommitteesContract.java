@@ -79,6 +79,26 @@ public abstract class CommitteesContract extends StorageContract {
         return committee;
     }
 
+    /** A registry that answers only which committee is the promotion committee, as a stale or blind one would. */
+    private static CommitteeRegistry knowingOnlyThePromotionCommittee(java.util.Optional<CommitteeId> promotion) {
+        return new CommitteeRegistry() {
+            @Override
+            public java.util.Optional<CommitteeId> promotionCommittee() {
+                return promotion;
+            }
+
+            @Override
+            public boolean coversField(ProfessionalField field) {
+                return false;
+            }
+
+            @Override
+            public boolean coversArea(AreaId areaId) {
+                return false;
+            }
+        };
+    }
+
     private FusionCommittee promotion() {
         return plan(CommitteeTier.DISTRICT_PROMOTION, "推进委员会", null, null, storage.committees());
     }
@@ -169,38 +189,8 @@ public abstract class CommitteesContract extends StorageContract {
     @Test
     void the_store_itself_refuses_a_second_promotion_committee_a_second_field_and_a_second_area_committee() {
         var promotion = promotion();
-        CommitteeRegistry blind = new CommitteeRegistry() {
-            @Override
-            public java.util.Optional<CommitteeId> promotionCommittee() {
-                return java.util.Optional.of(promotion.getId());
-            }
-
-            @Override
-            public boolean coversField(ProfessionalField field) {
-                return false;
-            }
-
-            @Override
-            public boolean coversArea(AreaId areaId) {
-                return false;
-            }
-        };
-        CommitteeRegistry none = new CommitteeRegistry() {
-            @Override
-            public java.util.Optional<CommitteeId> promotionCommittee() {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public boolean coversField(ProfessionalField field) {
-                return false;
-            }
-
-            @Override
-            public boolean coversArea(AreaId areaId) {
-                return false;
-            }
-        };
+        CommitteeRegistry blind = knowingOnlyThePromotionCommittee(java.util.Optional.of(promotion.getId()));
+        CommitteeRegistry none = knowingOnlyThePromotionCommittee(java.util.Optional.empty());
         plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null, blind);
         plan(CommitteeTier.AREA, "西门片区融委会", null, area.getId(), blind);
 
@@ -273,22 +263,7 @@ public abstract class CommitteesContract extends StorageContract {
         var registryBeforeTheDissolution = storage.committees().promotionCommittee();
         promotion.dissolve(ESTABLISHED, 0, NOW);
         storage.committees().update(promotion);
-        CommitteeRegistry stale = new CommitteeRegistry() {
-            @Override
-            public java.util.Optional<CommitteeId> promotionCommittee() {
-                return registryBeforeTheDissolution;
-            }
-
-            @Override
-            public boolean coversField(ProfessionalField field) {
-                return false;
-            }
-
-            @Override
-            public boolean coversArea(AreaId areaId) {
-                return false;
-            }
-        };
+        CommitteeRegistry stale = knowingOnlyThePromotionCommittee(registryBeforeTheDissolution);
 
         assertThatThrownBy(() -> plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null, stale))
                 .isInstanceOf(org.ronghe.domain.committee.CommitteeParentException.class);
