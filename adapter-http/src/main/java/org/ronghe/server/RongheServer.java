@@ -90,6 +90,7 @@ public final class RongheServer implements AutoCloseable {
      */
     static int issueAdminToken(ServerConfiguration configuration, PrintStream out) {
         String who = System.getProperty("user.name", "unknown") + "@" + hostName();
+        who = who.length() > 70 ? who.substring(0, 70) : who; // a long host name is cut, not a failure
         try (Storage storage = StorageProvider.openFirstAccepting(configuration.storage())) {
             var issued = Ronghe.on(storage).bootstrapToken().issueRecoveryAdminToken(who);
             LOG.info("issued the recovery ADMIN token {} ({}); its secret is printed once, below", issued.token().id(),

@@ -228,6 +228,9 @@ class JiadingDataSetTest {
     void a_store_whose_district_party_committee_was_replaced_exports_and_imports_itself_with_retired_ones_retired() {
         try (var server = TestServer.onMemory()) {
             var admin = server.admin();
+            String earliest = server.register("DISTRICT_PARTY_COMMITTEE", "中共嘉定县委（旧）", null).get("id").asText();
+            assertThat(admin.post("/api/v1/organizations/" + earliest + "/retire", "", "If-Match", "\"1\"").status())
+                    .isEqualTo(200);
             String former = server.register("DISTRICT_PARTY_COMMITTEE", "中共嘉定县委员会", null).get("id").asText();
             String formerOffice = server.register("DEPARTMENT_PARTY_BODY", "县委办公室", former).get("id").asText();
             assertThat(admin.post("/api/v1/organizations/" + formerOffice + "/retire", "", "If-Match", "\"1\"").status())
@@ -249,7 +252,8 @@ class JiadingDataSetTest {
                 var again = ronghe.exportStructure().export(org.ronghe.application.shared.port.Caller.system("test"));
 
                 assertThat(again.organizations().stream().map(o -> o.name() + "/" + o.retired()).toList())
-                        .containsExactlyInAnyOrder("中共嘉定县委员会/true", "县委办公室/true", "中共上海市嘉定区委员会/false",
+                        .containsExactlyInAnyOrder("中共嘉定县委（旧）/true", "中共嘉定县委员会/true", "县委办公室/true",
+                                "中共上海市嘉定区委员会/false",
                                 "南翔镇党委/false", "旧村/true");
             }
         }

@@ -107,7 +107,7 @@ public final class HttpApi {
                 http.setHeaderCacheSize(0);
             });
             config.jetty.modifyServer(server -> {
-                server.setErrorHandler(new JettyProblems());
+                server.setErrorHandler(new JettyProblems(settings.language()));
                 server.addEventListener(new LifeCycle.Listener() {
                     @Override
                     public void lifeCycleStarting(LifeCycle event) {

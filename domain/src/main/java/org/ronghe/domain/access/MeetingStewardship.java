@@ -3,6 +3,7 @@ package org.ronghe.domain.access;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ronghe.domain.committee.CommitteeStatus;
 import org.ronghe.domain.committee.FusionCommittee;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.InvalidValueException;
@@ -90,7 +91,8 @@ public final class MeetingStewardship {
      * itself (as assignee or co-assignee). Then the task goes one level up, to the LEAD of the committee
      * the host hangs under, and so on; when every LEAD up to the promotion committee works on it, the
      * district's ADMIN verifies. So a task assigned to the host's own LEAD (the town that leads an
-     * area, say) is still closed, by someone other than who did the work.
+     * area, say) is still closed, by someone other than who did the work. A dissolved committee is passed
+     * over the same way: it will never have a LEAD again.
      *
      * @param hostAndAbove the host committee first, then the committee it hangs under, up to the top
      */
@@ -99,6 +101,9 @@ public final class MeetingStewardship {
             throw new IllegalArgumentException("the host committee is needed");
         }
         for (FusionCommittee committee : hostAndAbove) {
+            if (committee.status() == CommitteeStatus.DISSOLVED) {
+                continue; // it will have no LEAD again: its tasks go up as its members' did
+            }
             var lead = committee.currentLead();
             if (lead.isEmpty()) {
                 return new Verifier.AwaitingLead(committee.getId());

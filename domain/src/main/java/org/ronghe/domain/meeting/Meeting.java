@@ -153,6 +153,9 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
             throw new CarryOverException("an item is carried on only to a later meeting of the same committee; "
                     + "another committee raises the problem anew");
         }
+        if (!to.s.slot().start().isAfter(s.slot().start())) {
+            throw new CarryOverException("an item is carried on to a later meeting, one that starts after this one");
+        }
         if (s.status() == MeetingStatus.SCHEDULED) {
             throw new MeetingLifecycleException("an item is carried on once its meeting was held or cancelled");
         }

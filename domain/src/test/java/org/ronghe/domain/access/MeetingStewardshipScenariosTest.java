@@ -205,4 +205,15 @@ class MeetingStewardshipScenariosTest {
         assertThatThrownBy(() -> MeetingStewardship.requireMayAssignTasks(new Actor(department, Role.OPERATOR), host))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("assigns follow-up tasks");
     }
+
+    @Test
+    void the_tasks_of_a_dissolved_committee_are_verified_by_the_committee_above_never_left_waiting() {
+        var promotion = promotion();
+        var task = taskOf(department);
+        host.dissolve(DAY.plusYears(1), 0, NOW);
+
+        assertThat(MeetingStewardship.verifierOf(List.of(host, promotion), task))
+                .isEqualTo(new Verifier.LeadOf(promotion.getId(), district));
+        assertThat(MeetingStewardship.verifierOf(List.of(host), task)).isEqualTo(new Verifier.DistrictAdmin());
+    }
 }

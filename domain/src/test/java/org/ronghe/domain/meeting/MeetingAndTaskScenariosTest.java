@@ -27,6 +27,13 @@ class MeetingAndTaskScenariosTest {
     private final OrganizationId department = new OrganizationId(UUID.randomUUID());
     private final CommitteeId ximen = new CommitteeId(UUID.randomUUID());
 
+    /** A meeting of the same committee a month after {@link #deliberation()}. */
+    private Meeting later() {
+        return Meeting.schedule(new MeetingId(UUID.randomUUID()), MeetingMechanism.SPECIAL_DELIBERATION,
+                "西门片区停车难专项议事会（续）", ximen, new Slot(START.plusSeconds(30 * 86_400L),
+                        START.plusSeconds(30 * 86_400L + 7200), "西门片区党群服务站"), Set.of(town, department), NOW).meeting();
+    }
+
     private Meeting deliberation() {
         return Meeting.schedule(new MeetingId(UUID.randomUUID()), MeetingMechanism.SPECIAL_DELIBERATION,
                 "西门片区停车难专项议事会", ximen, new Slot(START, START.plusSeconds(7200), "西门片区党群服务站"),
@@ -62,7 +69,7 @@ class MeetingAndTaskScenariosTest {
         var first = deliberation();
         first.raise(town, "河道保洁", "committee:" + ximen, NOW);
         first.hold(Set.of(town), "时间不够", NOW);
-        var second = deliberation();
+        var second = later();
 
         var carried = first.carryOver(1, second, null, null, NOW);
 
@@ -82,7 +89,7 @@ class MeetingAndTaskScenariosTest {
         var first = deliberation();
         first.raise(town, "河道保洁", null, NOW);
         first.cancel("台风", NOW);
-        var second = deliberation();
+        var second = later();
 
         first.carryOver(1, second, "河道保洁（汛期）", "committee:" + ximen, NOW);
 
@@ -97,13 +104,13 @@ class MeetingAndTaskScenariosTest {
         first.raise(department, "夜间施工扰民", null, NOW);
         first.hold(Set.of(town), "纪要", NOW);
         first.resolve(2, "限时整改", NOW);
-        first.carryOver(1, deliberation(), null, null, NOW);
+        first.carryOver(1, later(), null, null, NOW);
 
-        assertThatThrownBy(() -> first.carryOver(1, deliberation(), null, null, NOW))
+        assertThatThrownBy(() -> first.carryOver(1, later(), null, null, NOW))
                 .isInstanceOf(MeetingLifecycleException.class);
-        assertThatThrownBy(() -> first.carryOver(2, deliberation(), null, null, NOW))
+        assertThatThrownBy(() -> first.carryOver(2, later(), null, null, NOW))
                 .isInstanceOf(MeetingLifecycleException.class);
-        assertThatThrownBy(() -> first.carryOver(3, deliberation(), null, null, NOW))
+        assertThatThrownBy(() -> first.carryOver(3, later(), null, null, NOW))
                 .isInstanceOf(UnknownAgendaItemException.class);
     }
 
@@ -114,10 +121,10 @@ class MeetingAndTaskScenariosTest {
         var held = deliberation();
         held.raise(town, "河道保洁", null, NOW);
         held.hold(Set.of(town), "纪要", NOW);
-        var alsoHeld = deliberation();
+        var alsoHeld = later();
         alsoHeld.hold(Set.of(town), "纪要", NOW);
 
-        assertThatThrownBy(() -> scheduled.carryOver(1, deliberation(), null, null, NOW))
+        assertThatThrownBy(() -> scheduled.carryOver(1, later(), null, null, NOW))
                 .isInstanceOf(MeetingLifecycleException.class);
         assertThatThrownBy(() -> held.carryOver(1, alsoHeld, null, null, NOW))
                 .isInstanceOf(MeetingLifecycleException.class);
@@ -136,6 +143,9 @@ class MeetingAndTaskScenariosTest {
         assertThatThrownBy(() -> first.carryOver(1, otherCommittees, null, null, NOW))
                 .isInstanceOf(CarryOverException.class).hasMessageContaining("same committee");
         assertThatThrownBy(() -> first.carryOver(1, first, null, null, NOW)).isInstanceOf(CarryOverException.class);
+        assertThatThrownBy(() -> first.carryOver(1, deliberation(), null, null, NOW))
+                .as("a meeting at the same time is no later one").isInstanceOf(CarryOverException.class)
+                .hasMessageContaining("later");
         assertThat(first.state().agenda().get(0).carriedOn()).isFalse();
         assertThat(otherCommittees.state().agenda()).isEmpty();
     }

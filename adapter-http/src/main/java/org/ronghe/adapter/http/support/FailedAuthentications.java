@@ -9,8 +9,10 @@ import java.util.function.LongSupplier;
  * Failed authentications per client address: at most {@code perMinute} (bursts of as many), after
  * which the address is refused every route that needs a token, with 429, until its budget refills.
  * Guessing secrets then costs an attacker minutes per few dozen tries, while a person who mistyped a
- * token is not locked out for long. The table holds at most {@link #MAX_ADDRESSES} addresses: past
- * that, the addresses whose budget is full again (which tell nothing) are dropped first.
+ * token is not locked out for long. An IPv6 client is counted by its /64 network, which one machine
+ * usually has whole: counting single addresses would give it billions of budgets. The table holds at
+ * most {@link #MAX_ADDRESSES} clients: past that, a tenth is dropped at once, those whose budget is full
+ * again (which tell nothing) first, so memory and the cost of a new client stay bounded under a flood.
  */
 public final class FailedAuthentications {
 
@@ -47,7 +49,7 @@ public final class FailedAuthentications {
 
     /** 0 if the address may try to authenticate, else the seconds until it may again. */
     public long blockedFor(String address) {
-        Budget budget = budgets.get(address);
+        Budget budget = budgets.get(clientOf(address));
         if (budget == null) {
             return 0;
         }
@@ -60,18 +62,21 @@ public final class FailedAuthentications {
     /** Counts one failed authentication from the address. */
     public void failed(String address) {
         long now = nanoTime.getAsLong();
-        if (budgets.size() >= MAX_ADDRESSES && !budgets.containsKey(address)) {
-            forgetRecovered(now);
+        String client = clientOf(address);
+        if (budgets.size() >= MAX_ADDRESSES && !budgets.containsKey(client)) {
+            makeRoom(now);
         }
-        Budget budget = budgets.computeIfAbsent(address, a -> new Budget(capacity, now));
+        Budget budget = budgets.computeIfAbsent(client, a -> new Budget(capacity, now));
         synchronized (budget) {
             budget.refill(now, perNano, capacity);
             budget.left = Math.max(0, budget.left - 1);
         }
     }
 
-    private void forgetRecovered(long now) {
-        for (Iterator<Budget> it = budgets.values().iterator(); it.hasNext();) {
+    /** Drops a tenth of the table: recovered clients first, then any (their budgets start afresh). */
+    private synchronized void makeRoom(long now) {
+        int target = MAX_ADDRESSES - MAX_ADDRESSES / 10;
+        for (Iterator<Budget> it = budgets.values().iterator(); it.hasNext() && budgets.size() > target;) {
             Budget budget = it.next();
             synchronized (budget) {
                 budget.refill(now, perNano, capacity);
@@ -79,6 +84,31 @@ public final class FailedAuthentications {
                     it.remove();
                 }
             }
+        }
+        for (Iterator<Budget> it = budgets.values().iterator(); it.hasNext() && budgets.size() > target;) {
+            it.next();
+            it.remove();
+        }
+    }
+
+    /** The address an IPv4 client is counted by, or the /64 network of an IPv6 one. */
+    static String clientOf(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return String.valueOf(address);
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address.startsWith("[") ? address.substring(1,
+                    address.length() - 1) : address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            var network = new StringBuilder("v6:");
+            for (int i = 0; i < 8; i++) {
+                network.append(String.format("%02x", bytes[i]));
+            }
+            return network.toString();
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return address;
         }
     }
 

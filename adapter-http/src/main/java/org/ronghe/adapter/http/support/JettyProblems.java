@@ -19,12 +19,19 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyProblems extends ErrorHandler {
 
+    private final Messages.Language serverLanguage;
+
+    /** @param serverLanguage the language when the request's Accept-Language names neither Chinese nor English */
+    public JettyProblems(Messages.Language serverLanguage) {
+        this.serverLanguage = serverLanguage;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
         String requestId = UUID.randomUUID().toString();
         Map<String, Object> problem = new LinkedHashMap<>();
-        boolean chinese = Messages.negotiate(request.getHeaders().get("Accept-Language"), Messages.Language.EN)
+        boolean chinese = Messages.negotiate(request.getHeaders().get("Accept-Language"), serverLanguage)
                 == Messages.Language.ZH;
         problem.put("type", "urn:ronghe:problem:http-" + code);
         problem.put("title", chinese ? Messages.catalogue().statusZh(code).orElse(HttpStatus.getMessage(code))

@@ -98,8 +98,9 @@ public final class Problems {
             LOG.warn("storage unavailable on {} {}: {} [{}]", ctx.method().name(), RequestLog.printable(ctx.path()),
                     e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName(), RequestIds.of(ctx));
             ctx.header("Retry-After", String.valueOf(STORAGE_RETRY_AFTER_SECONDS));
-            write(ctx, 503, "storage-unavailable", "the database cannot be reached just now; nothing was written, "
-                    + "retry in a few seconds", List.of());
+            write(ctx, 503, "storage-unavailable", "the database cannot be reached just now and the request was not "
+                    + "carried out (a write cut off while committing may have been): retry in a few seconds, a create "
+                    + "with the same Idempotency-Key, a change after reading its version again", List.of());
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), detailOf(e), List.of()));

@@ -40,7 +40,31 @@ class FailedAuthenticationsTest {
 
         assertThat(failures.blockedFor("198.51.100.1")).isZero();
         assertThat(failures.blockedFor("10.0.0.1")).isZero();
-        assertThat(failuresTable(failures)).isEqualTo(1);
+        assertThat(failuresTable(failures)).isLessThanOrEqualTo(9_001);
+    }
+
+    @Test
+    void under_a_flood_of_failing_addresses_the_table_stays_bounded_all_the_same() {
+        var clock = new AtomicLong();
+        var failures = new FailedAuthentications(1, clock::get);
+        for (int i = 0; i < 30_000; i++) {
+            failures.failed("10." + (i / 65_536) + "." + (i / 256 % 256) + "." + (i % 256));
+        }
+
+        assertThat(failuresTable(failures)).isLessThanOrEqualTo(10_000);
+        assertThat(failures.blockedFor("10.0.117.47")).as("a recent one is still counted").isPositive();
+    }
+
+    @Test
+    void an_ipv6_client_is_counted_by_its_64_bit_network() {
+        var clock = new AtomicLong();
+        var failures = new FailedAuthentications(2, clock::get);
+        failures.failed("2001:db8:1:2::1");
+        failures.failed("2001:db8:1:2:ffff::99");
+
+        assertThat(failures.blockedFor("2001:db8:1:2::abcd")).as("the same /64").isPositive();
+        assertThat(failures.blockedFor("2001:db8:1:3::1")).as("another network").isZero();
+        assertThat(failures.blockedFor("[2001:db8:1:2::5]")).isPositive();
     }
 
     private static int failuresTable(FailedAuthentications failures) {

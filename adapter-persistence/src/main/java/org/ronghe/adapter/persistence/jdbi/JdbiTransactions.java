@@ -96,8 +96,8 @@ final class JdbiTransactions implements Transactions {
 
     /** The store's unreachability as the application's exception; any other failure as it is. */
     static RuntimeException unavailableOr(RuntimeException e) {
-        return SqlStates.isUnavailable(e) ? new StorageUnavailableException("the database cannot be reached; "
-                + "nothing was written, retry", e) : e;
+        return SqlStates.isUnavailable(e) ? new StorageUnavailableException("the database cannot be reached; the "
+                + "change was not confirmed, retry", e) : e;
     }
 
     /** Whether this thread is inside a transaction (whose writes may still roll back). */

@@ -155,9 +155,13 @@ class MeetingUseCasesTest {
                 department.id()));
     }
 
+    private int meetingsScheduled;
+
+    /** A meeting of the committee, each a week after the one scheduled before it. */
     private org.ronghe.domain.meeting.MeetingId scheduled(Caller lead, org.ronghe.domain.committee.CommitteeId host) {
+        var start = START.plusSeconds(7 * 86_400L * meetingsScheduled++);
         return ronghe.scheduleMeeting().schedule(lead, new ScheduleMeetingCommand(MeetingMechanism.SPECIAL_DELIBERATION,
-                "专项议事会", host, new Slot(START, START.plusSeconds(3600), "西门党群服务站"), Set.of())).meeting().id();
+                "专项议事会", host, new Slot(start, start.plusSeconds(3600), "西门党群服务站"), Set.of())).meeting().id();
     }
 
     @Test

@@ -54,7 +54,8 @@ public final class BootstrapTokenService implements BootstrapTokenUseCase {
 
     @Override
     public IssuedToken issueRecoveryAdminToken(String actor) {
-        String who = Text.required("actor", actor, 200);
+        // the audit entry's request id holds "issue-admin-token run by <who>" in at most 100 characters
+        String who = Text.required("actor", actor, 70);
         return transactions.inTransaction(() -> {
             String secret = Secrets.newSecret();
             var issue = ApiToken.issue(new ApiTokenId(ids.next()), null, Role.ADMIN, "recovery administrator",

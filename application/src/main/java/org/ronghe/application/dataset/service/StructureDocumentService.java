@@ -150,12 +150,14 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         return transactions.inTransaction(() -> {
             Map<String, OrganizationId> organizations = new HashMap<>();
             Map<String, OrganizationView> retired = new java.util.LinkedHashMap<>();
-            // A retired district party committee (with what hangs under it) is restored and retired first:
-            // only then is there room for the live one (one live per store).
-            var formerDistrict = formerDistrictSubtrees(document.organizations());
-            for (var phase : List.of(formerDistrict, document.organizations().stream()
-                    .filter(e -> !formerDistrict.contains(e)).toList())) {
-                for (var entry : phase) {
+            // A retired district party committee (with what hangs under it) is restored and retired first,
+            // one after the other: only then is there room for the next and for the live one (one live per store).
+            var formerDistricts = formerDistrictSubtrees(document.organizations());
+            List<List<StructureDocument.OrganizationEntry>> phases = new java.util.ArrayList<>(formerDistricts);
+            phases.add(document.organizations().stream()
+                    .filter(e -> formerDistricts.stream().noneMatch(subtree -> subtree.contains(e))).toList());
+            for (int phase = 0; phase < phases.size(); phase++) {
+                for (var entry : phases.get(phase)) {
                     String parent = entry.parent() == null ? null
                             : resolve(organizations, "parent", entry.parent()).toString();
                     OrganizationView view = ronghe.registerOrganization().register(caller, RegisterOrganizationCommand
@@ -165,7 +167,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                         retired.put(entry.key(), view);
                     }
                 }
-                if (phase == formerDistrict) {
+                if (phase < formerDistricts.size()) {
                     retireChildrenFirst(caller, retired);
                 }
             }
@@ -215,18 +217,25 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         });
     }
 
-    /** The entries of retired district party committees and of everything under them, parents first. */
-    private static List<StructureDocument.OrganizationEntry> formerDistrictSubtrees(
+    /**
+     * The entries of each retired district party committee and of everything under it, parents first: one
+     * list per former committee.
+     */
+    private static List<List<StructureDocument.OrganizationEntry>> formerDistrictSubtrees(
             List<StructureDocument.OrganizationEntry> entries) {
         Map<String, StructureDocument.OrganizationEntry> byKey = new HashMap<>();
         entries.forEach(e -> byKey.put(e.key(), e));
-        return entries.stream().filter(e -> {
+        Map<String, List<StructureDocument.OrganizationEntry>> byRoot = new java.util.LinkedHashMap<>();
+        for (var e : entries) {
             var root = e;
             for (int depth = 0; root.parent() != null && byKey.containsKey(root.parent()) && depth < 64; depth++) {
                 root = byKey.get(root.parent());
             }
-            return root.retired() && "DISTRICT_PARTY_COMMITTEE".equals(root.kind());
-        }).toList();
+            if (root.retired() && "DISTRICT_PARTY_COMMITTEE".equals(root.kind())) {
+                byRoot.computeIfAbsent(root.key(), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        return List.copyOf(byRoot.values());
     }
 
     /** Retires the organizations (registered in parents-first order) from the last registered to the first. */

@@ -1,8 +1,10 @@
 package org.ronghe.application.shared.port;
 
 /**
- * The store cannot be reached (down, restarting, no connection in time): nothing was written, or the
- * write's transaction rolled back with the connection. Callers retry later; an HTTP server answers 503.
+ * The store cannot be reached (down, restarting, no connection in time). A write was not confirmed: almost
+ * always its transaction rolled back with the connection, but a connection lost during the commit itself
+ * leaves the outcome unknown. Callers retry later, safely with an idempotency key or a version to check;
+ * an HTTP server answers 503.
  */
 public final class StorageUnavailableException extends RuntimeException {
 

@@ -18,7 +18,8 @@ public interface BootstrapTokenUseCase {
      * Issues a new ADMIN token bound to no organization, whatever tokens exist: the way back into a store
      * where nobody can administer any more. Only operators of the server reach it (the
      * {@code issue-admin-token} command, run on the server), never the API. The secret is returned once;
-     * the issue leaves one audit entry, made by {@code actor} (who ran the command, for the trail).
+     * the issue leaves one audit entry, made by {@code actor} (who ran the command, for the trail; at most
+     * 70 characters).
      */
     IssuedToken issueRecoveryAdminToken(String actor);
 }
