@@ -1,0 +1,82 @@
+package org.ronghe.domain.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ronghe.domain.committee.CommitteeFixtures.*;
+import static org.ronghe.domain.committee.CommitteeTier.*;
+import static org.ronghe.domain.committee.MembershipRole.LEAD;
+import static org.ronghe.domain.organization.OrganizationKind.*;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ronghe.domain.area.Area;
+
+@DisplayName("Which committees a listing selects")
+class CommitteeCriteriaScenariosTest {
+
+    private final Registry registry = new Registry();
+    private final Candidate jiadingTown = candidate(TOWN_PARTY_COMMITTEE);
+    private final Candidate nanxiang = candidate(TOWN_PARTY_COMMITTEE);
+    private final Area ximen = area("西门历史文化街区", jiadingTown);
+    private final Area yuanxiang = area("远香文化源", nanxiang);
+
+    private final FusionCommittee promotion = registry.plan(DISTRICT_PROMOTION, "嘉定新城融合型党建推进委员会", null, null);
+    private final FusionCommittee economy = registry.plan(PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null);
+    private final FusionCommittee city = registry.plan(PROFESSIONAL, "城市专业委员会", ProfessionalField.CITY, null);
+    private final FusionCommittee ximenCommittee = registry.plan(AREA, "西门片区融委会", null, ximen.getId());
+    private final FusionCommittee yuanxiangCommittee = registry.plan(AREA, "远香文化源融委会", null, yuanxiang.getId());
+    private final List<FusionCommittee> all;
+
+    CommitteeCriteriaScenariosTest() {
+        promotion.appointChair(new Chair("王五", "区委副书记"), PLANNED, NOW);
+        promotion.admit(candidate(DISTRICT_PARTY_COMMITTEE), LEAD, PLANNED, null, NOW);
+        promotion.establish(ESTABLISHED, NOW);
+        ximenCommittee.appointChair(new Chair("张三", "嘉定镇街道党工委书记"), PLANNED, NOW);
+        ximenCommittee.admit(jiadingTown, LEAD, PLANNED, ximen, NOW);
+        ximenCommittee.establish(ESTABLISHED, NOW);
+        city.dissolve(LocalDate.of(2024, 1, 1), 0, NOW);
+        all = List.of(promotion, economy, city, ximenCommittee, yuanxiangCommittee);
+    }
+
+    private List<FusionCommittee> listed(CommitteeCriteria criteria) {
+        return all.stream().filter(criteria::matches).toList();
+    }
+
+    @Test
+    void a_listing_without_criteria_selects_every_committee_dissolved_ones_included() {
+        assertThat(listed(CommitteeCriteria.all())).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void a_listing_by_tier_selects_the_professional_committees() {
+        assertThat(listed(new CommitteeCriteria(PROFESSIONAL, null, null, null))).containsExactly(economy, city);
+    }
+
+    @Test
+    void a_listing_by_status_selects_by_todays_status() {
+        assertThat(listed(new CommitteeCriteria(null, CommitteeStatus.ESTABLISHED, null, null)))
+                .containsExactly(promotion, ximenCommittee);
+        assertThat(listed(new CommitteeCriteria(null, CommitteeStatus.PLANNED, null, null)))
+                .containsExactly(economy, yuanxiangCommittee);
+        assertThat(listed(new CommitteeCriteria(null, CommitteeStatus.DISSOLVED, null, null))).containsExactly(city);
+    }
+
+    @Test
+    void a_listing_by_area_selects_the_fusion_committee_of_that_area_only() {
+        assertThat(listed(new CommitteeCriteria(null, null, ximen.getId(), null))).containsExactly(ximenCommittee);
+    }
+
+    @Test
+    void a_listing_by_field_selects_the_professional_committee_of_that_field_only() {
+        assertThat(listed(new CommitteeCriteria(null, null, null, ProfessionalField.ECONOMY))).containsExactly(economy);
+    }
+
+    @Test
+    void criteria_combine_so_only_the_planned_area_committees_are_selected() {
+        assertThat(listed(new CommitteeCriteria(AREA, CommitteeStatus.PLANNED, null, null)))
+                .containsExactly(yuanxiangCommittee);
+        assertThat(listed(new CommitteeCriteria(AREA, CommitteeStatus.PLANNED, ximen.getId(), null))).isEmpty();
+    }
+}
