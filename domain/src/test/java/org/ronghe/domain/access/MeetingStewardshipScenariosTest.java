@@ -216,4 +216,28 @@ class MeetingStewardshipScenariosTest {
                 .isEqualTo(new Verifier.LeadOf(promotion.getId(), district));
         assertThat(MeetingStewardship.verifierOf(List.of(host), task)).isEqualTo(new Verifier.DistrictAdmin());
     }
+
+    @Test
+    void the_assignees_operators_and_the_admin_work_on_a_task_the_assignees_readers_do_not() {
+        var task = taskOf(department, town);
+
+        assertThatCode(() -> MeetingStewardship.requireMayWorkOn(new Actor(department, Role.OPERATOR), task))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> MeetingStewardship.requireMayWorkOn(new Actor(town, Role.OPERATOR), task))
+                .as("a co-assignee").doesNotThrowAnyException();
+        assertThatCode(() -> MeetingStewardship.requireMayWorkOn(Actor.system(), task)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MeetingStewardship.requireMayWorkOn(new Actor(department, Role.READER), task))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("assignee and co-assignees");
+    }
+
+    @Test
+    void an_operator_refused_a_task_the_district_admin_verifies_is_told_that_the_district_admin_does() {
+        var chain = List.of(host, promotion());
+        var everyLeadsTask = taskOf(town, district);
+
+        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), chain,
+                everyLeadsTask)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("only the district's ADMIN (every LEAD up to the promotion committee works on the task) "
+                        + "verifies or reopens this task");
+    }
 }
