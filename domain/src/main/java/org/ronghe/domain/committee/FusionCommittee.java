@@ -226,8 +226,13 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         if (on.isBefore(establishedOn == null ? plannedOn : establishedOn)) {
             throw new CommitteeLifecycleException("a committee is dissolved after it was planned and established");
         }
-        if (memberships.stream().anyMatch(m -> m.isCurrent() && !m.since().isBefore(on))) {
+        // every seat ends by the day, the ones ended already too: a committee has no members after it was dissolved
+        if (memberships.stream().anyMatch(m -> !m.since().isBefore(on))) {
             throw new CommitteeLifecycleException("a membership begins on or after " + on + ": end it first");
+        }
+        if (memberships.stream().anyMatch(m -> m.until() != null && m.until().isAfter(on))) {
+            throw new CommitteeLifecycleException("a membership lasts beyond " + on + ": a committee is dissolved "
+                    + "after its last seat ended");
         }
         memberships.replaceAll(m -> m.isCurrent() ? m.endedOn(on) : m);
         this.dissolvedOn = on;

@@ -114,7 +114,10 @@ public final class Meeting implements AggregateRoot<Meeting, MeetingId> {
     /** Adopts a resolution on an agenda item of a held meeting (before its minutes are approved). */
     public ResolutionAdopted resolve(int agendaItem, String text, Instant now) {
         require(MeetingStatus.HELD, "resolutions are adopted at a held meeting, before its minutes are approved");
-        item(agendaItem, "agendaItem");
+        if (item(agendaItem, "agendaItem").carriedOn()) {
+            throw new MeetingLifecycleException("agenda item " + agendaItem + " was carried on to a later meeting: "
+                    + "it is resolved there");
+        }
         var resolutions = new ArrayList<>(s.resolutions());
         int number = resolutions.size() + 1;
         resolutions.add(new Resolution(number, agendaItem, text));

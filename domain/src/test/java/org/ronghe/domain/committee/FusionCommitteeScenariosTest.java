@@ -286,6 +286,24 @@ class FusionCommitteeScenariosTest {
             assertThat(ximenCommittee.memberships()).allSatisfy(m -> assertThat(m.until()).isEqualTo(dissolved));
             assertThat(ximenCommittee.statusOn(dissolved)).isEqualTo(CommitteeStatus.DISSOLVED);
         }
+
+        @Test
+        void a_committee_is_not_dissolved_before_a_seat_it_held_began_or_ended_even_a_seat_ended_already() {
+            var unit = candidate(REGIONAL_UNIT);
+            ximenCommittee.admit(unit, PARTICIPATING, LocalDate.of(2024, 2, 1), ximen, NOW);
+            ximenCommittee.endMembership(unit.organization(), LocalDate.of(2024, 3, 1), NOW);
+            var other = candidate(REGIONAL_UNIT);
+            ximenCommittee.admit(other, PARTICIPATING, PLANNED, ximen, NOW);
+            ximenCommittee.endMembership(other.organization(), LocalDate.of(2024, 3, 1), NOW);
+
+            assertThatThrownBy(() -> ximenCommittee.dissolve(LocalDate.of(2024, 1, 1), 0, NOW))
+                    .isInstanceOf(CommitteeLifecycleException.class).hasMessageContaining("begins on or after");
+            assertThatThrownBy(() -> ximenCommittee.dissolve(LocalDate.of(2024, 2, 15), 0, NOW))
+                    .isInstanceOf(CommitteeLifecycleException.class).hasMessageContaining("lasts beyond");
+            assertThat(ximenCommittee.status()).isEqualTo(CommitteeStatus.PLANNED);
+            ximenCommittee.dissolve(LocalDate.of(2024, 3, 1), 0, NOW);
+            assertThat(ximenCommittee.membersOn(LocalDate.of(2024, 3, 2))).isEmpty();
+        }
     }
 
     @Nested

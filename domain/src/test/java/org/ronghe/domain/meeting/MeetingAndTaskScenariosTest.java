@@ -204,4 +204,16 @@ class MeetingAndTaskScenariosTest {
         assertThatThrownBy(() -> meeting.resolve(2, "无此议题", NOW)).isInstanceOf(UnknownAgendaItemException.class)
                 .satisfies(e -> assertThat(((UnknownAgendaItemException) e).field()).isEqualTo("agendaItem"));
     }
+
+    @Test
+    void an_item_carried_on_to_a_later_meeting_is_resolved_there_not_where_it_was_raised() {
+        var first = deliberation();
+        first.raise(town, "河道保洁", null, NOW);
+        first.hold(Set.of(town), "时间不够", NOW);
+        first.carryOver(1, later(), null, null, NOW);
+
+        assertThatThrownBy(() -> first.resolve(1, "限期整改", NOW)).isInstanceOf(MeetingLifecycleException.class)
+                .hasMessageContaining("carried on");
+        assertThat(first.state().resolutions()).isEmpty();
+    }
 }
