@@ -1,0 +1,288 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ronghe.adapter.persistence.memory.MemoryStorage;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.idempotency.port.IdempotencyKeyReusedException;
+import org.ronghe.application.idempotency.port.IdempotencyRecord;
+import org.ronghe.application.idempotency.port.IdempotentRequestInProgressException;
+import org.ronghe.application.idempotency.port.StoredResponse;
+import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.storage.Storage;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.organization.OrganizationCriteria;
+import org.ronghe.domain.shared.InvalidValueException;
+
+/**
+ * Creating requests sent with an Idempotency-Key, on the in-memory adapter: they run once per token and key,
+ * replay their response, and a request racing a twin for its key waits for the twin's response.
+ */
+class IdempotentRequestUseCasesTest {
+
+    private static final Caller SYSTEM = Caller.system("idempotency use cases");
+    private static final Instant NOW = Instant.parse("2023-04-04T02:00:00Z");
+    private static final String FINGERPRINT = "f".repeat(64);
+
+    private final TwinRacingStorage storage = new TwinRacingStorage();
+    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(NOW), UUID::randomUUID);
+    private final AtomicInteger runs = new AtomicInteger();
+    private final OrganizationView district = ronghe.registerOrganization().register(SYSTEM,
+            RegisterOrganizationCommand.parse("DISTRICT_PARTY_COMMITTEE", "区委", null, null, null));
+    private final Caller operator = operatorOf(district);
+
+    @AfterEach
+    void close() {
+        Thread.interrupted(); // never leave an interrupt behind for the next test
+        storage.close();
+    }
+
+    private Caller operatorOf(OrganizationView organization) {
+        var issued = ronghe.issueToken().issue(SYSTEM, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.authenticate().authenticate(issued.secret());
+        return new Caller(auth.actor(), auth.token(), "req");
+    }
+
+    /** Registers a town under the district as the caller, and answers 201 with its id. */
+    private Supplier<StoredResponse> registerTown(Caller caller, String name) {
+        return () -> {
+            runs.incrementAndGet();
+            var town = ronghe.registerOrganization().register(caller, RegisterOrganizationCommand.parse(
+                    "TOWN_PARTY_COMMITTEE", name, null, district.id().toString(), null));
+            return new StoredResponse(201, town.id().toString(), Map.of("ETag", "\"1\""));
+        };
+    }
+
+    private StoredResponse execute(Caller caller, String key, Supplier<StoredResponse> action) {
+        return ronghe.idempotentExecution().execute(caller, key, FINGERPRINT, action);
+    }
+
+    private long towns() {
+        return ronghe.organizationQueries().organizations(new OrganizationCriteria(null, district.id(), null),
+                org.ronghe.application.shared.port.PageRequest.first()).totalItems();
+    }
+
+    @Test
+    void a_request_runs_once_per_key_and_its_replay_gets_the_very_response_of_the_first_run() {
+        var first = execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
+        var replay = execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.headers()).containsEntry("ETag", "\"1\"");
+        assertThat(replay).isEqualTo(first);
+        assertThat(runs).hasValue(1);
+        assertThat(towns()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_with_another_request_is_refused_as_a_client_bug() {
+        execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
+
+        assertThatThrownBy(() -> ronghe.idempotentExecution().execute(operator, "create-town-1", "e".repeat(64),
+                registerTown(operator, "马陆镇党委"))).isInstanceOfSatisfying(IdempotencyKeyReusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("idempotency-key-reused"));
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void a_key_is_1_to_200_printable_ascii_characters_without_spaces() {
+        execute(operator, "!", registerTown(operator, "一镇"));
+        execute(operator, "~", registerTown(operator, "二镇"));
+        execute(operator, "k".repeat(200), registerTown(operator, "三镇"));
+
+        for (String refused : new String[] {"", "k".repeat(201), "two words", "del\u007f", "tab\t", "键"}) {
+            assertThatThrownBy(() -> execute(operator, refused, registerTown(operator, "四镇")))
+                    .as("key '%s'", refused).isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("Idempotency-Key:");
+        }
+        assertThat(runs).hasValue(3);
+    }
+
+    @Test
+    void the_system_itself_keeps_no_keys_each_of_its_requests_runs_in_a_transaction_of_its_own() {
+        var first = execute(SYSTEM, "same", registerTown(SYSTEM, "南翔镇党委"));
+        var second = execute(SYSTEM, "same", registerTown(SYSTEM, "马陆镇党委"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.body()).isNotEqualTo(first.body());
+        assertThat(runs).hasValue(2);
+        assertThatThrownBy(() -> execute(SYSTEM, "same", () -> {
+            registerTown(SYSTEM, "嘉定镇街道党工委").get();
+            throw new IllegalStateException("the response could not be written");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(towns()).as("the failed request's town was rolled back").isEqualTo(2);
+    }
+
+    @Test
+    void a_request_that_loses_the_race_for_its_key_replays_the_winners_response_without_running() {
+        var winners = new StoredResponse(201, "the twin's town", Map.of());
+        storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, winners);
+
+        var response = execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
+
+        assertThat(response).isEqualTo(winners);
+        assertThat(runs).hasValue(0);
+        assertThat(storage.claims).as("it claims first, and looks only once the claim failed").hasValue(1);
+        assertThat(storage.looks).hasValue(1);
+        assertThat(towns()).isZero();
+    }
+
+    @Test
+    void a_request_whose_twin_never_finishes_tries_fifty_times_then_is_told_to_retry() {
+        storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, null);
+
+        assertThatThrownBy(() -> execute(operator, "create-town-1", registerTown(operator, "南翔镇党委")))
+                .isInstanceOfSatisfying(IdempotentRequestInProgressException.class,
+                        e -> assertThat(e.code()).isEqualTo("idempotent-request-in-progress"));
+        assertThat(storage.claims).as("one claim, then it only looks").hasValue(1);
+        assertThat(storage.looks).as("49 looks after the failed claim, 20 ms apart").hasValue(49);
+        assertThat(runs).hasValue(0);
+    }
+
+    @Test
+    void a_request_interrupted_while_it_waits_for_its_twin_gives_up_at_once_and_keeps_the_interrupt() {
+        storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, null);
+
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> execute(operator, "create-town-1", registerTown(operator, "南翔镇党委")))
+                .isInstanceOf(IdempotentRequestInProgressException.class);
+
+        assertThat(Thread.interrupted()).as("the thread is still interrupted").isTrue();
+        assertThat(storage.claims).hasValue(1);
+        assertThat(storage.looks).as("the look after the failed claim comes without waiting, then it gives up")
+                .hasValue(1);
+    }
+
+    /**
+     * The in-memory store, where a twin request may hold a key: while {@link #twin} is set, every claim of a key
+     * fails as the store's unique key would make it, and a look finds the twin's record.
+     */
+    private static final class TwinRacingStorage extends DelegatingStorage {
+
+        volatile IdempotencyRecord twin;
+        final AtomicInteger claims = new AtomicInteger();
+        final AtomicInteger looks = new AtomicInteger();
+        private final IdempotencyRecords records = new IdempotencyRecords() {
+
+            @Override
+            public Optional<IdempotencyRecord> find(ApiTokenId token, String key) {
+                looks.incrementAndGet();
+                return twin != null ? Optional.of(twin) : delegate.idempotencyRecords().find(token, key);
+            }
+
+            @Override
+            public void claim(IdempotencyRecord pending) {
+                claims.incrementAndGet();
+                if (twin != null) {
+                    throw new KeyAlreadyClaimedException();
+                }
+                delegate.idempotencyRecords().claim(pending);
+            }
+
+            @Override
+            public void complete(ApiTokenId token, String key, StoredResponse response) {
+                delegate.idempotencyRecords().complete(token, key, response);
+            }
+        };
+
+        TwinRacingStorage() {
+            super(new MemoryStorage());
+        }
+
+        @Override
+        public IdempotencyRecords idempotencyRecords() {
+            return records;
+        }
+    }
+
+    /** A storage that hands every repository of another one out as it is. */
+    private abstract static class DelegatingStorage implements Storage {
+
+        final Storage delegate;
+
+        DelegatingStorage(Storage delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public org.ronghe.application.shared.port.out.Transactions transactions() {
+            return delegate.transactions();
+        }
+
+        @Override
+        public org.ronghe.application.organization.port.out.Organizations organizations() {
+            return delegate.organizations();
+        }
+
+        @Override
+        public org.ronghe.application.access.port.out.ApiTokens apiTokens() {
+            return delegate.apiTokens();
+        }
+
+        @Override
+        public org.ronghe.application.audit.port.out.AuditTrail auditTrail() {
+            return delegate.auditTrail();
+        }
+
+        @Override
+        public IdempotencyRecords idempotencyRecords() {
+            return delegate.idempotencyRecords();
+        }
+
+        @Override
+        public org.ronghe.application.area.port.out.Areas areas() {
+            return delegate.areas();
+        }
+
+        @Override
+        public org.ronghe.application.committee.port.out.Committees committees() {
+            return delegate.committees();
+        }
+
+        @Override
+        public org.ronghe.application.project.port.out.DomainProjects domainProjects() {
+            return delegate.domainProjects();
+        }
+
+        @Override
+        public org.ronghe.application.meeting.port.out.Meetings meetings() {
+            return delegate.meetings();
+        }
+
+        @Override
+        public org.ronghe.application.meeting.port.out.FollowUpTasks followUpTasks() {
+            return delegate.followUpTasks();
+        }
+
+        @Override
+        public org.ronghe.application.activity.port.out.Activities activities() {
+            return delegate.activities();
+        }
+
+        @Override
+        public org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems() {
+            return delegate.targetSystems();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+}
