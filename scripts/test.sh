@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: starts (installing if need be) PostgreSQL for the PostgreSQL
 # suites and Graphviz for the structure drawings, then builds and tests every module (the benchmarks
-# module too) and runs the benchmarks' smoke version. Without PostgreSQL those suites fail; they never skip.
+# module too), holds the domain and the application to their mutation-testing floors (scripts/mutation.sh)
+# and runs the benchmarks' smoke version. Without PostgreSQL those suites fail; they never skip.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(bash scripts/postgres.sh)"
@@ -11,6 +12,8 @@ if ! command -v dot >/dev/null 2>&1; then
   else sudo apt-get install -y -qq graphviz; fi
 fi
 mvn -B -ntp -P benchmarks verify "$@"
+# Mutation testing: the domain and the application against their floors (ADR 0013); fails the run below them.
+bash scripts/mutation.sh "$@"
 # The benchmarks' smoke run: seconds per step, both backends; it proves they run and asserts no time.
 bash benchmarks/run.sh --smoke --no-build
 # The start-up comparison once (class-data archive made and used): proves it runs, asserts no time.

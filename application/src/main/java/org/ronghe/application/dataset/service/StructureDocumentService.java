@@ -81,6 +81,8 @@ import org.ronghe.application.area.port.in.DefineAreaCommand;
 import org.ronghe.application.committee.port.in.AdmitMemberCommand;
 import org.ronghe.application.committee.port.in.AdoptRulesCommand;
 import org.ronghe.application.committee.port.in.AppointChairCommand;
+import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
+import org.ronghe.application.committee.port.in.ChangeMemberRoleUseCase;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
 import org.ronghe.application.committee.port.in.EndMembershipCommand;
@@ -130,7 +132,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             WithdrawActivityUseCase withdrawActivity, ActivityQueries activityQueries,
             DefineTargetSystemUseCase defineTargetSystem, AddIndicatorUseCase addIndicator,
             ReportReadingUseCase reportReading, TargetSystemQueries targetSystemQueries,
-            RetireOrganizationUseCase retireOrganization) {
+            RetireOrganizationUseCase retireOrganization, ChangeMemberRoleUseCase changeMemberRole) {
     }
 
     private final UseCases ronghe;
@@ -217,6 +219,38 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         });
     }
 
+    /** One step of a committee's history as the import replays it. */
+    private record SeatStep(LocalDate on, Kind kind, OrganizationId organization, MembershipRole role) {
+
+        /** In this order on one day: a seat ends before another begins; the committee is established last. */
+        enum Kind { END, CHANGE_ROLE, ADMIT, ESTABLISH }
+    }
+
+    private List<SeatStep> seatHistory(StructureDocument.CommitteeEntry entry, Map<String, OrganizationId> organizations) {
+        List<SeatStep> steps = new java.util.ArrayList<>();
+        for (var member : entry.members()) {
+            var organization = resolve(organizations, "organization", member.organization());
+            var role = Enums.parse(MembershipRole.class, "role", member.role());
+            var earlier = steps.stream().filter(s -> s.kind() == SeatStep.Kind.END && s.organization().equals(organization)
+                    && s.on().equals(member.since())).findFirst();
+            if (earlier.isPresent()) {
+                steps.remove(earlier.get());
+                steps.add(new SeatStep(member.since(), SeatStep.Kind.CHANGE_ROLE, organization, role));
+            } else {
+                steps.add(new SeatStep(member.since(), SeatStep.Kind.ADMIT, organization, role));
+            }
+            // the seats the dissolution ended are ended by the dissolution again
+            if (member.until() != null && (entry.dissolvedOn() == null || member.until().isBefore(entry.dissolvedOn()))) {
+                steps.add(new SeatStep(member.until(), SeatStep.Kind.END, organization, role));
+            }
+        }
+        if (entry.establishedOn() != null) {
+            steps.add(new SeatStep(entry.establishedOn(), SeatStep.Kind.ESTABLISH, null, null));
+        }
+        steps.sort(java.util.Comparator.comparing(SeatStep::on).thenComparing(SeatStep::kind));
+        return steps;
+    }
+
     /**
      * The entries of each retired district party committee and of everything under it, parents first: one
      * list per former committee.
@@ -260,24 +294,28 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                     new Chair(entry.chair().name(), entry.chair().position()),
                     entry.chair().on() != null ? entry.chair().on() : entry.plannedOn()));
         }
-        for (var member : entry.members()) {
-            view = ronghe.admitMember().admit(caller, new AdmitMemberCommand(view.id(), view.version(),
-                    resolve(organizations, "organization", member.organization()),
-                    Enums.parse(MembershipRole.class, "role", member.role()), member.since()));
-        }
         for (var rules : entry.rules()) {
             view = ronghe.adoptRules().adopt(caller, new AdoptRulesCommand(view.id(), view.version(),
                     Enums.parse(RulesKind.class, "kind", rules.kind()), rules.title(), rules.adoptedOn(),
                     rules.textOrLink()));
         }
-        if (entry.establishedOn() != null) {
-            view = ronghe.establishCommittee().establish(caller, new EstablishCommitteeCommand(view.id(), view.version(),
-                    entry.establishedOn()));
-        }
-        for (var member : entry.members()) {
-            if (member.until() != null && (entry.dissolvedOn() == null || member.until().isBefore(entry.dissolvedOn()))) {
+        // The seats and the establishment replayed in the order they happened, so that a member that left and
+        // came back, or whose role changed, is restored as it went: an ended seat and the next one of the same
+        // organization on the same day are a role change.
+        for (var step : seatHistory(entry, organizations)) {
+            var organization = step.organization();
+            if (step.kind() == SeatStep.Kind.ESTABLISH) {
+                view = ronghe.establishCommittee().establish(caller, new EstablishCommitteeCommand(view.id(),
+                        view.version(), step.on()));
+            } else if (step.kind() == SeatStep.Kind.END) {
                 view = ronghe.endMembership().end(caller, new EndMembershipCommand(view.id(), view.version(),
-                        resolve(organizations, "organization", member.organization()), member.until()));
+                        organization, step.on()));
+            } else if (step.kind() == SeatStep.Kind.CHANGE_ROLE) {
+                view = ronghe.changeMemberRole().changeRole(caller, new ChangeMemberRoleCommand(view.id(), view.version(),
+                        organization, step.role(), step.on()));
+            } else {
+                view = ronghe.admitMember().admit(caller, new AdmitMemberCommand(view.id(), view.version(),
+                        organization, step.role(), step.on()));
             }
         }
         if (entry.dissolvedOn() != null) {
