@@ -1,0 +1,125 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.ronghe.application.area.port.in.DefineAreaCommand;
+import org.ronghe.application.committee.port.in.AdmitMemberCommand;
+import org.ronghe.application.committee.port.in.AdoptRulesCommand;
+import org.ronghe.application.committee.port.in.AppointChairCommand;
+import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
+import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
+import org.ronghe.application.committee.port.in.EndMembershipCommand;
+import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
+import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.committee.Chair;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.RulesKind;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.FieldViolation;
+import org.ronghe.domain.shared.InvalidValueException;
+
+/**
+ * The commands of the committee and area use cases check themselves before any service sees them: a
+ * caller learns every missing field at once, and the version a change is based on is a stored one (1 or
+ * more, sent as If-Match).
+ */
+class CommitteeCommandsUseCasesTest {
+
+    private static final CommitteeId COMMITTEE = new CommitteeId(UUID.randomUUID());
+    private static final OrganizationId TOWN = new OrganizationId(UUID.randomUUID());
+    private static final LocalDate DAY = LocalDate.of(2022, 9, 1);
+
+    private static void refusedNaming(ThrowingCallable command, String... fields) {
+        assertThatThrownBy(command).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                        .containsExactly(fields));
+    }
+
+    @Test
+    void planning_a_committee_needs_its_tier_name_and_planning_day_all_reported_at_once() {
+        refusedNaming(() -> new PlanCommitteeCommand(null, null, null, null, null), "tier", "name", "plannedOn");
+        refusedNaming(() -> new PlanCommitteeCommand(CommitteeTier.AREA, BilingualName.of("西门片区融委会", null), null,
+                null, null), "plannedOn");
+        assertThatCode(() -> new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+                BilingualName.of("推进委员会", null), null, null, DAY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void establishing_needs_the_committee_a_stored_version_and_the_day() {
+        refusedNaming(() -> new EstablishCommitteeCommand(null, 0, null), "id", "If-Match", "on");
+        refusedNaming(() -> new EstablishCommitteeCommand(COMMITTEE, -1, DAY), "If-Match");
+        assertThatCode(() -> new EstablishCommitteeCommand(COMMITTEE, 1, DAY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void appointing_a_chair_needs_the_committee_a_stored_version_the_chair_and_the_day() {
+        refusedNaming(() -> new AppointChairCommand(null, 0, null, null), "id", "If-Match", "chair", "on");
+        refusedNaming(() -> new AppointChairCommand(COMMITTEE, 1, null, DAY), "chair");
+        assertThatCode(() -> new AppointChairCommand(COMMITTEE, 1, new Chair("张三", "书记"), DAY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void admitting_a_member_needs_the_committee_a_stored_version_the_organization_its_role_and_the_first_day() {
+        refusedNaming(() -> new AdmitMemberCommand(null, 0, null, null, null), "id", "If-Match", "organizationId",
+                "role", "since");
+        refusedNaming(() -> new AdmitMemberCommand(COMMITTEE, 1, TOWN, null, DAY), "role");
+        assertThatCode(() -> new AdmitMemberCommand(COMMITTEE, 1, TOWN, MembershipRole.LEAD, DAY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void changing_a_role_needs_the_committee_a_stored_version_the_member_the_new_role_and_the_day() {
+        refusedNaming(() -> new ChangeMemberRoleCommand(null, 0, null, null, null), "id", "If-Match",
+                "organizationId", "role", "on");
+        refusedNaming(() -> new ChangeMemberRoleCommand(COMMITTEE, 0, TOWN, MembershipRole.COOPERATING, DAY),
+                "If-Match");
+        assertThatCode(() -> new ChangeMemberRoleCommand(COMMITTEE, 1, TOWN, MembershipRole.COOPERATING, DAY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void ending_a_membership_needs_the_committee_a_stored_version_the_member_and_the_last_day() {
+        refusedNaming(() -> new EndMembershipCommand(null, 0, null, null), "id", "If-Match", "organizationId",
+                "until");
+        refusedNaming(() -> new EndMembershipCommand(COMMITTEE, 0, TOWN, DAY), "If-Match");
+        assertThatCode(() -> new EndMembershipCommand(COMMITTEE, 1, TOWN, DAY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void adopting_rules_needs_the_committee_a_stored_version_the_kind_a_title_and_the_day_but_no_text() {
+        refusedNaming(() -> new AdoptRulesCommand(null, 0, null, null, null, null), "id", "If-Match", "kind",
+                "title", "adoptedOn");
+        refusedNaming(() -> new AdoptRulesCommand(COMMITTEE, 0, RulesKind.WORK_RULES, "工作规则", DAY, null),
+                "If-Match");
+        assertThatCode(() -> new AdoptRulesCommand(COMMITTEE, 1, RulesKind.PROCEDURE_RULES, "议事规则", DAY, null))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void dissolving_needs_the_committee_a_stored_version_and_the_day() {
+        refusedNaming(() -> new DissolveCommitteeCommand(null, 0, null), "id", "If-Match", "on");
+        refusedNaming(() -> new DissolveCommitteeCommand(COMMITTEE, 0, DAY), "If-Match");
+        assertThatCode(() -> new DissolveCommitteeCommand(COMMITTEE, 1, DAY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void defining_an_area_needs_its_layout_a_name_and_at_least_one_town() {
+        refusedNaming(() -> new DefineAreaCommand(null, null, null), "layout", "name", "towns");
+        refusedNaming(() -> new DefineAreaCommand(AreaLayout.HUB, BilingualName.of("枢纽", null), Set.of()), "towns");
+        assertThatCode(() -> new DefineAreaCommand(AreaLayout.CORE, BilingualName.of("核心区", null), Set.of(TOWN)))
+                .doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,35 @@
+package org.ronghe.adapter.persistence.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.ronghe.application.dataset.port.in.ImportStructureUseCase.Imported;
+import org.ronghe.application.organization.port.in.OrganizationView;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.organization.OrganizationCriteria;
+
+/** The whole structure leaves one store as a document and enters an empty one unchanged. */
+class CommitteeSceneRoundTripUseCasesTest {
+
+    @Test
+    void the_jiading_structure_exported_from_one_store_imports_into_an_empty_one() {
+        try (var jiading = new JiadingCommitteeScene(); var empty = new OnMemory()) {
+            var promotion = jiading.promotion(LocalDate.of(2022, 3, 1));
+            jiading.admit(promotion, jiading.district, MembershipRole.LEAD, LocalDate.of(2022, 3, 1));
+            jiading.ximenCommittee(LocalDate.of(2022, 4, 1));
+
+            var document = jiading.ronghe.exportStructure().export(OnMemory.ADMIN);
+            var imported = empty.ronghe.importStructure().importStructure(OnMemory.ADMIN, document);
+
+            assertThat(imported).isEqualTo(new Imported(7, 1, 2));
+            assertThat(Page.every(page -> empty.ronghe.organizationQueries().organizations(OrganizationCriteria.all(),
+                    page))).extracting(OrganizationView::name).containsExactlyInAnyOrder("中共上海市嘉定区委员会",
+                            "嘉定镇街道党工委", "新成路街道党工委", "马陆镇党委", "区文化旅游局党委", "区交通委党组", "上海某研究院");
+            assertThat(empty.ronghe.areaQueries().areas()).singleElement()
+                    .satisfies(area -> assertThat(area.name()).isEqualTo("西门历史文化街区"));
+        }
+    }
+}
