@@ -162,7 +162,7 @@ public final class Ronghe {
                 committeeQueries, projectService, projectService, projectService, projectQueries, meetingService,
                 meetingService, meetingService, meetingService, meetingQueries, activityService, activityService,
                 activityService, targetSystemService, targetSystemService, targetSystemService, targetSystemService,
-                retireOrganization, committeeService), transactions);
+                retireOrganization), transactions);
     }
 
     /** The application on the given storage, with the system clock and time-ordered (version 7) ids. */

@@ -81,8 +81,6 @@ import org.ronghe.application.area.port.in.DefineAreaCommand;
 import org.ronghe.application.committee.port.in.AdmitMemberCommand;
 import org.ronghe.application.committee.port.in.AdoptRulesCommand;
 import org.ronghe.application.committee.port.in.AppointChairCommand;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleUseCase;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
 import org.ronghe.application.committee.port.in.EndMembershipCommand;
@@ -132,7 +130,7 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
             WithdrawActivityUseCase withdrawActivity, ActivityQueries activityQueries,
             DefineTargetSystemUseCase defineTargetSystem, AddIndicatorUseCase addIndicator,
             ReportReadingUseCase reportReading, TargetSystemQueries targetSystemQueries,
-            RetireOrganizationUseCase retireOrganization, ChangeMemberRoleUseCase changeMemberRole) {
+            RetireOrganizationUseCase retireOrganization) {
     }
 
     private final UseCases ronghe;
@@ -219,38 +217,6 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
         });
     }
 
-    /** One step of a committee's history as the import replays it. */
-    private record SeatStep(LocalDate on, Kind kind, OrganizationId organization, MembershipRole role) {
-
-        /** In this order on one day: a seat ends before another begins; the committee is established last. */
-        enum Kind { END, CHANGE_ROLE, ADMIT, ESTABLISH }
-    }
-
-    private List<SeatStep> seatHistory(StructureDocument.CommitteeEntry entry, Map<String, OrganizationId> organizations) {
-        List<SeatStep> steps = new java.util.ArrayList<>();
-        for (var member : entry.members()) {
-            var organization = resolve(organizations, "organization", member.organization());
-            var role = Enums.parse(MembershipRole.class, "role", member.role());
-            var earlier = steps.stream().filter(s -> s.kind() == SeatStep.Kind.END && s.organization().equals(organization)
-                    && s.on().equals(member.since())).findFirst();
-            if (earlier.isPresent()) {
-                steps.remove(earlier.get());
-                steps.add(new SeatStep(member.since(), SeatStep.Kind.CHANGE_ROLE, organization, role));
-            } else {
-                steps.add(new SeatStep(member.since(), SeatStep.Kind.ADMIT, organization, role));
-            }
-            // the seats the dissolution ended are ended by the dissolution again
-            if (member.until() != null && (entry.dissolvedOn() == null || member.until().isBefore(entry.dissolvedOn()))) {
-                steps.add(new SeatStep(member.until(), SeatStep.Kind.END, organization, role));
-            }
-        }
-        if (entry.establishedOn() != null) {
-            steps.add(new SeatStep(entry.establishedOn(), SeatStep.Kind.ESTABLISH, null, null));
-        }
-        steps.sort(java.util.Comparator.comparing(SeatStep::on).thenComparing(SeatStep::kind));
-        return steps;
-    }
-
     /**
      * The entries of each retired district party committee and of everything under it, parents first: one
      * list per former committee.
@@ -299,24 +265,24 @@ public final class StructureDocumentService implements ImportStructureUseCase, E
                     Enums.parse(RulesKind.class, "kind", rules.kind()), rules.title(), rules.adoptedOn(),
                     rules.textOrLink()));
         }
-        // The seats and the establishment replayed in the order they happened, so that a member that left and
-        // came back, or whose role changed, is restored as it went: an ended seat and the next one of the same
-        // organization on the same day are a role change.
-        for (var step : seatHistory(entry, organizations)) {
-            var organization = step.organization();
-            if (step.kind() == SeatStep.Kind.ESTABLISH) {
-                view = ronghe.establishCommittee().establish(caller, new EstablishCommitteeCommand(view.id(),
-                        view.version(), step.on()));
-            } else if (step.kind() == SeatStep.Kind.END) {
+        // Each seat is taken and, if it ended, left before the next is taken: a member that left and came back,
+        // or whose role changed (one seat ended, the next begun that day), is restored as it went. Seats are
+        // recorded in the order they were taken, so an organization's seats follow one another.
+        for (var member : entry.members()) {
+            var organization = resolve(organizations, "organization", member.organization());
+            view = ronghe.admitMember().admit(caller, new AdmitMemberCommand(view.id(), view.version(), organization,
+                    Enums.parse(MembershipRole.class, "role", member.role()), member.since()));
+            // the seats the dissolution ended are ended by the dissolution again
+            if (member.until() != null && (entry.dissolvedOn() == null || member.until().isBefore(entry.dissolvedOn()))) {
                 view = ronghe.endMembership().end(caller, new EndMembershipCommand(view.id(), view.version(),
-                        organization, step.on()));
-            } else if (step.kind() == SeatStep.Kind.CHANGE_ROLE) {
-                view = ronghe.changeMemberRole().changeRole(caller, new ChangeMemberRoleCommand(view.id(), view.version(),
-                        organization, step.role(), step.on()));
-            } else {
-                view = ronghe.admitMember().admit(caller, new AdmitMemberCommand(view.id(), view.version(),
-                        organization, step.role(), step.on()));
+                        organization, member.until()));
             }
+        }
+        // established once its history is in: the LEAD it has then is the one it kept (an established
+        // committee's LEAD never leaves)
+        if (entry.establishedOn() != null) {
+            view = ronghe.establishCommittee().establish(caller, new EstablishCommitteeCommand(view.id(), view.version(),
+                    entry.establishedOn()));
         }
         if (entry.dissolvedOn() != null) {
             ronghe.dissolveCommittee().dissolve(caller, new DissolveCommitteeCommand(view.id(), view.version(),
