@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.ronghe.adapter.http.dataset.StructureDocument;
+import org.ronghe.adapter.http.dataset.StructureDocuments;
 import org.ronghe.adapter.http.support.Json;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.dataset.port.in.ImportStructureUseCase;
-import org.ronghe.application.dataset.port.in.StructureDocument;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.organization.OrganizationCriteria;
@@ -41,11 +41,11 @@ public final class DataSets {
     }
 
     public static boolean isEmpty(Ronghe ronghe) {
-        return ronghe.organizationQueries().organizations(OrganizationCriteria.all(), new PageRequest(1, 1))
+        return ronghe.organizations().queries().organizations(OrganizationCriteria.all(), new PageRequest(1, 1))
                 .totalItems() == 0;
     }
 
-    public static ImportStructureUseCase.Imported load(Ronghe ronghe, StructureDocument document, String purpose) {
-        return ronghe.importStructure().importStructure(Caller.system(purpose), document);
+    public static StructureDocuments.Imported load(Ronghe ronghe, StructureDocument document, String purpose) {
+        return new StructureDocuments(ronghe).importStructure(Caller.system(purpose), document);
     }
 }

@@ -5,25 +5,27 @@ import java.util.List;
 
 import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.adapter.http.access.TokenRoutes;
+import org.ronghe.adapter.http.activity.ActivityRoutes;
 import org.ronghe.adapter.http.area.AreaRoutes;
+import org.ronghe.adapter.http.audit.AuditRoutes;
 import org.ronghe.adapter.http.committee.CommitteeRoutes;
 import org.ronghe.adapter.http.committee.StructureRoutes;
 import org.ronghe.adapter.http.dataset.ExportRoutes;
-import org.ronghe.adapter.http.meeting.MeetingRoutes;
-import org.ronghe.adapter.http.activity.ActivityRoutes;
-import org.ronghe.adapter.http.targetsystem.TargetSystemRoutes;
-import org.ronghe.adapter.http.project.ProjectRoutes;
-import org.ronghe.adapter.http.audit.AuditRoutes;
+import org.ronghe.adapter.http.dataset.StructureDocuments;
 import org.ronghe.adapter.http.docs.DocsRoutes;
+import org.ronghe.adapter.http.meeting.MeetingRoutes;
 import org.ronghe.adapter.http.organization.OrganizationRoutes;
+import org.ronghe.adapter.http.project.ProjectRoutes;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.adapter.http.targetsystem.TargetSystemRoutes;
+import org.ronghe.adapter.http.task.TaskRoutes;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.application.storage.StorageProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts Ronghe: {@code java -jar ronghe-server.jar}, configured by environment variables. */
 public final class RongheServer implements AutoCloseable {
@@ -92,7 +94,7 @@ public final class RongheServer implements AutoCloseable {
         String who = System.getProperty("user.name", "unknown") + "@" + hostName();
         who = who.length() > 70 ? who.substring(0, 70) : who; // a long host name is cut, not a failure
         try (Storage storage = StorageProvider.openFirstAccepting(configuration.storage())) {
-            var issued = Ronghe.on(storage).bootstrapToken().issueRecoveryAdminToken(who);
+            var issued = Ronghe.on(storage).access().commands().issueRecoveryAdminToken(who);
             LOG.info("issued the recovery ADMIN token {} ({}); its secret is printed once, below", issued.token().id(),
                     issued.token().label());
             out.println(issued.secret());
@@ -128,7 +130,7 @@ public final class RongheServer implements AutoCloseable {
                 LOG.info("RONGHE_DEMO: loaded the Jiading New City data set ({} organizations, {} areas, {} committees)",
                         imported.organizations(), imported.areas(), imported.committees());
             }
-            Javalin http = HttpApi.create(configuration.http(), ronghe.authenticate(), ronghe.idempotentExecution(),
+            Javalin http = HttpApi.create(configuration.http(), ronghe.access().queries(), ronghe.idempotency().execution(),
                     routeGroups(ronghe));
             http.start(configuration.httpPort());
             long now = System.nanoTime();
@@ -145,13 +147,13 @@ public final class RongheServer implements AutoCloseable {
     /** Makes the first ADMIN token; several nodes starting at once may race, and one of them wins. */
     private static void bootstrap(Ronghe ronghe, String secret) {
         try {
-            if (ronghe.bootstrapToken().bootstrap(secret)) {
+            if (ronghe.access().commands().bootstrap(secret)) {
                 LOG.info("no API token existed: made the bootstrap ADMIN token from RONGHE_BOOTSTRAP_TOKEN");
             }
         } catch (org.ronghe.domain.shared.InvalidValueException e) {
             throw e;
         } catch (RuntimeException raced) {
-            ronghe.authenticate().authenticate(secret); // another node made it: then it works here too
+            ronghe.access().queries().authenticate(secret); // another node made it: then it works here too
             LOG.info("the bootstrap ADMIN token was made by another node");
         }
     }
@@ -160,25 +162,18 @@ public final class RongheServer implements AutoCloseable {
     public static List<RouteGroup> routeGroups(Ronghe ronghe) {
         return List.of(
                 new DocsRoutes(ronghe::storageReachable),
-                new OrganizationRoutes(ronghe.registerOrganization(), ronghe.renameOrganization(),
-                        ronghe.moveOrganization(), ronghe.retireOrganization(), ronghe.organizationQueries()),
-                new AreaRoutes(ronghe.defineArea(), ronghe.areaQueries()),
-                new CommitteeRoutes(new CommitteeRoutes.UseCases(ronghe.planCommittee(), ronghe.establishCommittee(),
-                        ronghe.appointChair(), ronghe.admitMember(), ronghe.changeMemberRole(), ronghe.endMembership(),
-                        ronghe.adoptRules(), ronghe.dissolveCommittee(), ronghe.committeeQueries(),
-                        ronghe.organizationQueries())),
-                new StructureRoutes(ronghe.structureQueries()),
-                new MeetingRoutes(new MeetingRoutes.UseCases(ronghe.scheduleMeeting(), ronghe.changeMeeting(),
-                        ronghe.createTask(), ronghe.changeTask(), ronghe.meetingQueries())),
-                new ActivityRoutes(new ActivityRoutes.UseCases(ronghe.recordActivity(), ronghe.withdrawActivity(),
-                        ronghe.activityQueries())),
-                new TargetSystemRoutes(new TargetSystemRoutes.UseCases(ronghe.defineTargetSystem(),
-                        ronghe.addIndicator(), ronghe.reportReading(), ronghe.targetSystemQueries())),
-                new ProjectRoutes(new ProjectRoutes.UseCases(ronghe.addDomain(), ronghe.proposeProject(),
-                        ronghe.changeProject(), ronghe.projectQueries())),
-                new ExportRoutes(ronghe.exportStructure()),
-                new TokenRoutes(ronghe.issueToken(), ronghe.revokeToken(), ronghe.tokenQueries()),
-                new AuditRoutes(ronghe.auditQueries()));
+                new OrganizationRoutes(ronghe.organizations()),
+                new AreaRoutes(ronghe.areas()),
+                new CommitteeRoutes(ronghe.committees()),
+                new StructureRoutes(ronghe.committees()),
+                new MeetingRoutes(ronghe.meetings()),
+                new TaskRoutes(ronghe.tasks()),
+                new ActivityRoutes(ronghe.activities()),
+                new TargetSystemRoutes(ronghe.targetSystems()),
+                new ProjectRoutes(ronghe.projects()),
+                new ExportRoutes(new StructureDocuments(ronghe)),
+                new TokenRoutes(ronghe.access()),
+                new AuditRoutes(ronghe.audit()));
     }
 
     public int port() {

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.ronghe.adapter.http.ApiClient;
 import org.ronghe.adapter.http.TestServer;
 import org.ronghe.adapter.http.contract.OpenApiDocument;
@@ -21,6 +17,10 @@ import org.ronghe.application.storage.StorageProvider;
 import org.ronghe.application.storage.StorageSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Jiading New City data set, loaded as RONGHE_DEMO=true loads it, against the figures of domain.md. */
 class JiadingDataSetTest {
@@ -185,9 +185,9 @@ class JiadingDataSetTest {
             var imported = DataSets.load(ronghe, DataSets.read(new java.io.ByteArrayInputStream(
                     exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "round trip");
             assertThat(imported.committees()).isEqualTo(11);
-            assertThat(ronghe.projectQueries().projects(org.ronghe.domain.project.ProjectCriteria.all(), null,
+            assertThat(ronghe.projects().queries().projects(org.ronghe.domain.project.ProjectCriteria.all(), null,
                     org.ronghe.application.shared.port.PageRequest.first()).totalItems()).isEqualTo(20);
-            var again = ronghe.exportStructure().export(org.ronghe.application.shared.port.Caller.system("test"));
+            var again = new org.ronghe.adapter.http.dataset.StructureDocuments(ronghe).export(org.ronghe.application.shared.port.Caller.system("test"));
             assertThat(again.organizations()).hasSize(exported.json().get("organizations").size());
             assertThat(again.committees().stream().map(c -> c.name() + "/" + c.establishedOn() + "/" + c.members().size())
                     .toList()).containsExactlyInAnyOrderElementsOf(exported.json().get("committees").findParents("tier")
@@ -249,7 +249,7 @@ class JiadingDataSetTest {
                 var ronghe = Ronghe.on(storage);
                 DataSets.load(ronghe, DataSets.read(new java.io.ByteArrayInputStream(
                         exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "round trip");
-                var again = ronghe.exportStructure().export(org.ronghe.application.shared.port.Caller.system("test"));
+                var again = new org.ronghe.adapter.http.dataset.StructureDocuments(ronghe).export(org.ronghe.application.shared.port.Caller.system("test"));
 
                 assertThat(again.organizations().stream().map(o -> o.name() + "/" + o.retired()).toList())
                         .containsExactlyInAnyOrder("中共嘉定县委（旧）/true", "中共嘉定县委员会/true", "县委办公室/true",

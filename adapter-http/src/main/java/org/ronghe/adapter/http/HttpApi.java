@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.FailedAuthentications;
+import org.ronghe.adapter.http.support.JettyProblems;
 import org.ronghe.adapter.http.support.JsonWriter;
 import org.ronghe.adapter.http.support.Messages;
-import org.ronghe.adapter.http.support.JettyProblems;
 import org.ronghe.adapter.http.support.Problems;
 import org.ronghe.adapter.http.support.RateLimiter;
 import org.ronghe.adapter.http.support.RequestIds;
@@ -15,17 +16,15 @@ import org.ronghe.adapter.http.support.RequestLog;
 import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.adapter.http.support.RouteHandlers;
 import org.ronghe.adapter.http.support.Security;
-import org.ronghe.application.access.port.in.AuthenticateUseCase;
+import org.ronghe.adapter.http.support.SlowRequestGuard;
+import org.ronghe.application.access.port.in.AccessQueries;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 
+import io.javalin.Javalin;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.ronghe.adapter.http.support.FailedAuthentications;
-import org.ronghe.adapter.http.support.SlowRequestGuard;
-
-import io.javalin.Javalin;
 
 /** Builds the Javalin application that serves the given route groups under the API's common rules. */
 public final class HttpApi {
@@ -79,7 +78,7 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    public static Javalin create(Settings settings, AuthenticateUseCase authenticate, IdempotentExecution idempotent,
+    public static Javalin create(Settings settings, AccessQueries authenticate, IdempotentExecution idempotent,
             List<RouteGroup> groups) {
         Objects.requireNonNull(settings, "settings");
         List<ApiRoute> routes = routes(groups);

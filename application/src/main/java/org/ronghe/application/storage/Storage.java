@@ -5,11 +5,11 @@ import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
-import org.ronghe.application.meeting.port.out.FollowUpTasks;
 import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.application.task.port.out.FollowUpTasks;
 
 /** One opened store: the repositories of every aggregate and the transactions that span them. */
 public interface Storage extends AutoCloseable {

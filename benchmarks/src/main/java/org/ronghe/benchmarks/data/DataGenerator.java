@@ -14,27 +14,23 @@ import java.util.function.Consumer;
 
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
-import org.ronghe.application.meeting.port.in.CreateTaskCommand;
 import org.ronghe.application.meeting.port.in.MeetingChange;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
-import org.ronghe.application.meeting.port.in.TaskChange;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.application.targetsystem.port.in.TargetSystemView;
-import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.storage.Storage;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
-import org.ronghe.application.targetsystem.port.in.ReportReadingCommand;
+import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
+import org.ronghe.application.targetsystem.port.in.TargetSystemView;
+import org.ronghe.application.task.port.in.CreateTaskCommand;
+import org.ronghe.application.task.port.in.TaskChange;
 import org.ronghe.domain.access.Actor;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.area.AreaLayout;
@@ -53,6 +49,7 @@ import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.targetsystem.Direction;
 import org.ronghe.domain.targetsystem.IndicatorCategory;
 import org.ronghe.domain.targetsystem.PlanPeriod;
+import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.server.DataSets;
 
 /**
@@ -101,9 +98,9 @@ public final class DataGenerator {
 
     private Generated run(Scale scale) {
         DataSets.load(ronghe, DataSets.jiading(), "benchmark district");
-        var district = ronghe.organizationQueries().organizations(new OrganizationCriteria(
+        var district = ronghe.organizations().queries().organizations(new OrganizationCriteria(
                 OrganizationKind.DISTRICT_PARTY_COMMITTEE, null, null), PageRequest.first()).items().get(0).id();
-        var professional = ronghe.committeeQueries().committees(new CommitteeCriteria(CommitteeTier.PROFESSIONAL, null,
+        var professional = ronghe.committees().queries().committees(new CommitteeCriteria(CommitteeTier.PROFESSIONAL, null,
                 null, null), null, PageRequest.first()).items();
         long[] versions = professional.stream().mapToLong(CommitteeView::version).toArray();
         for (int k = 2; k <= scale.districts(); k++) {
@@ -120,20 +117,20 @@ public final class DataGenerator {
         if (scale.bulkTasks() > 0) {
             bulkTasks(district, scale.bulkTasks());
         }
-        var someArea = ronghe.committeeQueries().committees(new CommitteeCriteria(CommitteeTier.AREA, null, null, null),
+        var someArea = ronghe.committees().queries().committees(new CommitteeCriteria(CommitteeTier.AREA, null, null, null),
                 null, PageRequest.first()).items().stream().filter(c -> c.establishedOn() != null).findFirst()
                 .orElseThrow();
         var lead = someArea.members().stream().filter(m -> m.role() == MembershipRole.LEAD).findFirst().orElseThrow();
         var participant = someArea.members().stream().filter(m -> m.role() != MembershipRole.LEAD).findFirst()
                 .orElseThrow();
         // What the store holds, the Jiading set included.
-        long allOrganizations = ronghe.organizationQueries().organizations(OrganizationCriteria.all(),
+        long allOrganizations = ronghe.organizations().queries().organizations(OrganizationCriteria.all(),
                 PageRequest.first()).totalItems();
-        long allMemberships = Page.every(page -> ronghe.committeeQueries().committees(CommitteeCriteria.all(), null,
+        long allMemberships = Page.every(page -> ronghe.committees().queries().committees(CommitteeCriteria.all(), null,
                 page)).stream().mapToLong(c -> c.history().size()).sum();
-        long allTasks = ronghe.meetingQueries().tasks(TaskCriteria.all(), REFERENCE_DAY, PageRequest.first())
+        long allTasks = ronghe.tasks().queries().tasks(TaskCriteria.all(), REFERENCE_DAY, PageRequest.first())
                 .totalItems();
-        long allIndicators = Page.every(page -> ronghe.targetSystemQueries().systems(page)).stream()
+        long allIndicators = Page.every(page -> ronghe.targetSystems().queries().systems(page)).stream()
                 .mapToLong(TargetSystemView.Summary::indicators).sum();
         return new Generated(scale, someArea.id(), lead.organization(), participant.organization(), allOrganizations,
                 allMemberships, allTasks, allIndicators);
@@ -141,7 +138,7 @@ public final class DataGenerator {
 
     private OrganizationId register(OrganizationKind kind, String name, OrganizationId parent) {
         organizations++;
-        return ronghe.registerOrganization().register(admin, RegisterOrganizationCommand.parse(kind.name(), name, null,
+        return ronghe.organizations().commands().register(admin, RegisterOrganizationCommand.parse(kind.name(), name, null,
                 parent.toString(), null)).id();
     }
 
@@ -165,17 +162,17 @@ public final class DataGenerator {
         LocalDate planned = LocalDate.of(2022, 1, 10);
         for (int f = 0; f < professional.size(); f++) {
             for (int u = 0; u < 3; u++) {
-                versions[f] = ronghe.admitMember().admit(admin, new AdmitMemberCommand(professional.get(f).id(),
+                versions[f] = ronghe.committees().commands().change(admin, new CommitteeChange.AdmitMember(professional.get(f).id(),
                         versions[f], units.get(60 + f * 3 + u), MembershipRole.PARTICIPATING, planned)).version();
                 memberships++;
             }
         }
         for (int a = 0; a < 6; a++) {
-            var area = ronghe.defineArea().define(admin, new DefineAreaCommand(AreaLayout.AREA,
+            var area = ronghe.areas().commands().define(admin, new DefineAreaCommand(AreaLayout.AREA,
                     BilingualName.of("第" + k + "区片区" + (a + 1), null), Set.of(towns.get(a))));
-            var committee = ronghe.planCommittee().plan(admin, new PlanCommitteeCommand(CommitteeTier.AREA,
+            var committee = ronghe.committees().commands().plan(admin, new PlanCommitteeCommand(CommitteeTier.AREA,
                     BilingualName.of("第" + k + "区片区" + (a + 1) + "融委会", null), null, area.id(), planned));
-            committee = ronghe.appointChair().appoint(admin, new AppointChairCommand(committee.id(), committee.version(),
+            committee = ronghe.committees().commands().change(admin, new CommitteeChange.AppointChair(committee.id(), committee.version(),
                     new Chair("某", "镇党委书记"), planned));
             committee = admit(committee, towns.get(a), MembershipRole.LEAD, planned);
             for (var department : departments.subList(0, 2)) {
@@ -185,7 +182,7 @@ public final class DataGenerator {
             for (var unit : members) {
                 committee = admit(committee, unit, MembershipRole.PARTICIPATING, planned);
             }
-            committee = ronghe.establishCommittee().establish(admin, new EstablishCommitteeCommand(committee.id(),
+            committee = ronghe.committees().commands().change(admin, new CommitteeChange.Establish(committee.id(),
                     committee.version(), LocalDate.of(2022, 3, 1)));
             meetings(committee.id(), towns.get(a), members, 5, 33, k * 7 + a);
         }
@@ -194,7 +191,7 @@ public final class DataGenerator {
 
     private CommitteeView admit(CommitteeView committee, OrganizationId organization, MembershipRole role, LocalDate since) {
         memberships++;
-        return ronghe.admitMember().admit(admin, new AdmitMemberCommand(committee.id(), committee.version(), organization,
+        return ronghe.committees().commands().change(admin, new CommitteeChange.AdmitMember(committee.id(), committee.version(), organization,
                 role, since));
     }
 
@@ -208,15 +205,15 @@ public final class DataGenerator {
                 var assignee = members.get((t + seed) % members.size());
                 var created = LocalDate.of(2022, 2 + m * 2, 10);
                 var due = created.plusDays(10 + ((long) (t + seed) * 37) % 600);
-                var task = ronghe.createTask().create(leadCaller, new CreateTaskCommand(meeting, 1, "落实议定事项" + (t + 1),
+                var task = ronghe.tasks().commands().create(leadCaller, new CreateTaskCommand(meeting, 1, "落实议定事项" + (t + 1),
                         assignee, Set.of(), due, created));
                 tasks++;
                 if (t % 3 != 2) {
                     var on = LocalDate.of(2022, 2 + m * 2, 20);
-                    var done = ronghe.changeTask().change(operatorOf(assignee), new TaskChange.MarkDone(task.task().id(),
+                    var done = ronghe.tasks().commands().change(operatorOf(assignee), new TaskChange.MarkDone(task.task().id(),
                             task.task().version(), on));
                     if (t % 3 == 0) {
-                        ronghe.changeTask().change(leadCaller, new TaskChange.Verify(task.task().id(),
+                        ronghe.tasks().commands().change(leadCaller, new TaskChange.Verify(task.task().id(),
                                 done.task().version(), on.plusDays(5)));
                     }
                 }
@@ -228,35 +225,35 @@ public final class DataGenerator {
             String title) {
         var leadCaller = operatorOf(lead);
         var start = day.atTime(9, 0).toInstant(ZoneOffset.ofHours(8));
-        var meeting = ronghe.scheduleMeeting().schedule(leadCaller, new ScheduleMeetingCommand(
+        var meeting = ronghe.meetings().commands().schedule(leadCaller, new ScheduleMeetingCommand(
                 MeetingMechanism.SPECIAL_DELIBERATION, title, host, new Slot(start, start.plusSeconds(7200), "会议室"),
                 new LinkedHashSet<>(members.subList(0, Math.min(3, members.size())))));
         var id = meeting.meeting().id();
         long version = meeting.meeting().version();
-        version = ronghe.changeMeeting().change(leadCaller, new MeetingChange.RaiseItem(id, version, lead, "短板问题",
+        version = ronghe.meetings().commands().change(leadCaller, new MeetingChange.RaiseItem(id, version, lead, "短板问题",
                 null)).meeting().version();
-        version = ronghe.changeMeeting().change(leadCaller, new MeetingChange.Hold(id, version, Set.of(lead), "纪要"))
+        version = ronghe.meetings().commands().change(leadCaller, new MeetingChange.Hold(id, version, Set.of(lead), "纪要"))
                 .meeting().version();
-        ronghe.changeMeeting().change(leadCaller, new MeetingChange.Resolve(id, version, 1, "限期解决"));
+        ronghe.meetings().commands().change(leadCaller, new MeetingChange.Resolve(id, version, 1, "限期解决"));
         return id;
     }
 
     private void targetSystem(int k, List<OrganizationId> departments) {
-        var system = ronghe.defineTargetSystem().define(admin, new DefineTargetSystemCommand("第" + k + "区“十四五”目标",
+        var system = ronghe.targetSystems().commands().define(admin, new DefineTargetSystemCommand("第" + k + "区“十四五”目标",
                 new PlanPeriod(2021, 2025)));
         long version = system.version();
         IndicatorCategory[] categories = IndicatorCategory.values();
         for (int i = 0; i < 33; i++) {
             var responsible = departments.get(i % departments.size());
             String code = "I-" + (i + 1);
-            version = ronghe.addIndicator().add(admin, new AddIndicatorCommand(system.id(), version, code,
+            version = ronghe.targetSystems().commands().change(admin, new TargetSystemChange.AddIndicator(system.id(), version, code,
                     BilingualName.of("指标" + (i + 1), null), categories[i % categories.length], "个",
                     i % 7 == 6 ? Direction.AT_MOST : Direction.AT_LEAST, BigDecimal.valueOf(i % 7 == 6 ? 100 : 10),
                     BigDecimal.valueOf(i % 7 == 6 ? 50 : 100), Map.of(), responsible, Set.of(), Set.of(), Set.of(),
                     null)).systemVersion();
             indicators++;
             for (int year = 2021; year <= 2022; year++) {
-                version = ronghe.reportReading().report(operatorOf(responsible), new ReportReadingCommand(system.id(),
+                version = ronghe.targetSystems().commands().change(operatorOf(responsible), new TargetSystemChange.ReportReading(system.id(),
                         version, code, BigDecimal.valueOf(20 + (i * 13 + year) % 60), LocalDate.of(year, 12, 31),
                         null, null, null)).systemVersion();
             }
@@ -271,17 +268,17 @@ public final class DataGenerator {
             units.add(register(OrganizationKind.REGIONAL_UNIT, "批量任务单位" + i, town));
         }
         LocalDate planned = LocalDate.of(2022, 1, 10);
-        var area = ronghe.defineArea().define(admin, new DefineAreaCommand(AreaLayout.AREA,
+        var area = ronghe.areas().commands().define(admin, new DefineAreaCommand(AreaLayout.AREA,
                 BilingualName.of("批量任务片区", null), Set.of(town)));
-        var committee = ronghe.planCommittee().plan(admin, new PlanCommitteeCommand(CommitteeTier.AREA,
+        var committee = ronghe.committees().commands().plan(admin, new PlanCommitteeCommand(CommitteeTier.AREA,
                 BilingualName.of("批量任务片区融委会", null), null, area.id(), planned));
-        committee = ronghe.appointChair().appoint(admin, new AppointChairCommand(committee.id(), committee.version(),
+        committee = ronghe.committees().commands().change(admin, new CommitteeChange.AppointChair(committee.id(), committee.version(),
                 new Chair("某", "书记"), planned));
         committee = admit(committee, town, MembershipRole.LEAD, planned);
         for (var unit : units) {
             committee = admit(committee, unit, MembershipRole.PARTICIPATING, planned);
         }
-        committee = ronghe.establishCommittee().establish(admin, new EstablishCommitteeCommand(committee.id(),
+        committee = ronghe.committees().commands().change(admin, new CommitteeChange.Establish(committee.id(),
                 committee.version(), LocalDate.of(2022, 2, 1)));
         var host = committee.id();
         var leadCaller = operatorOf(town);
@@ -293,7 +290,7 @@ public final class DataGenerator {
                 var meeting = heldMeeting(host, town, units, day, "批量议事会" + (meetingNumber + 1));
                 for (int t = 0; t < perMeeting && meetingNumber * perMeeting + t < count; t++) {
                     var due = day.plusDays(30 + (t * 7L) % 900);
-                    ronghe.createTask().create(leadCaller, new CreateTaskCommand(meeting, 1, "批量任务" + (t + 1),
+                    ronghe.tasks().commands().create(leadCaller, new CreateTaskCommand(meeting, 1, "批量任务" + (t + 1),
                             units.get(t % units.size()), Set.of(), due, day));
                     tasks++;
                 }

@@ -29,7 +29,7 @@ public final class Generate {
         long started = System.nanoTime();
         try (var storage = StorageProvider.openFirstAccepting(settings)) {
             var generated = DataGenerator.generate(storage, scale, line -> System.out.println("  " + line));
-            Ronghe.on(storage).bootstrapToken().bootstrap(args[2]);
+            Ronghe.on(storage).access().commands().bootstrap(args[2]);
             var properties = new Properties();
             properties.setProperty("scale", scale.name());
             properties.setProperty("committee", generated.committee().toString());

@@ -5,6 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.ronghe.adapter.persistence.memory.MemoryStorage;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.access.port.in.AccessQueries;
+import org.ronghe.application.committee.port.in.StructureView;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.targetsystem.port.in.DashboardView;
+import org.ronghe.application.targetsystem.port.in.TargetSystemView;
+import org.ronghe.application.task.port.in.TaskView;
+import org.ronghe.benchmarks.data.DataGenerator;
+import org.ronghe.benchmarks.data.Scale;
+import org.ronghe.domain.access.CommitteeStewardship;
+import org.ronghe.domain.targetsystem.Attainment;
+import org.ronghe.domain.targetsystem.AttainmentRollup;
+import org.ronghe.domain.targetsystem.Indicator;
+import org.ronghe.domain.targetsystem.PlanPeriod;
+import org.ronghe.domain.targetsystem.TargetSystemId;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,23 +36,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.ronghe.adapter.persistence.memory.MemoryStorage;
-import org.ronghe.application.Ronghe;
-import org.ronghe.application.access.port.in.AuthenticateUseCase;
-import org.ronghe.application.committee.port.in.StructureView;
-import org.ronghe.application.meeting.port.in.TaskView;
-import org.ronghe.application.shared.port.Page;
-import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.application.targetsystem.port.in.DashboardView;
-import org.ronghe.application.targetsystem.port.in.TargetSystemView;
-import org.ronghe.benchmarks.data.DataGenerator;
-import org.ronghe.benchmarks.data.Scale;
-import org.ronghe.domain.access.CommitteeStewardship;
-import org.ronghe.domain.targetsystem.Attainment;
-import org.ronghe.domain.targetsystem.AttainmentRollup;
-import org.ronghe.domain.targetsystem.Indicator;
-import org.ronghe.domain.targetsystem.PlanPeriod;
-import org.ronghe.domain.targetsystem.TargetSystemId;
 
 /**
  * The hot paths of the domain and the application, on the in-memory adapter (so storage does not
@@ -57,7 +58,7 @@ public class HotPathBenchmarks {
 
     private MemoryStorage storage;
     private Ronghe ronghe;
-    private AuthenticateUseCase authenticate;
+    private AccessQueries authenticate;
     private TargetSystemId jiadingTargets;
     private List<Indicator> everyIndicator;
     private final PlanPeriod period = new PlanPeriod(2021, 2025);
@@ -68,11 +69,11 @@ public class HotPathBenchmarks {
         storage = new MemoryStorage();
         DataGenerator.generate(storage, Scale.parse(scale), line -> { });
         ronghe = Ronghe.on(storage);
-        ronghe.bootstrapToken().bootstrap(SECRET);
-        authenticate = ronghe.authenticate();
+        ronghe.access().commands().bootstrap(SECRET);
+        authenticate = ronghe.access().queries();
         List<TargetSystemView> systems = new ArrayList<>();
-        Page.every(page -> ronghe.targetSystemQueries().systems(page))
-                .forEach(s -> systems.add(ronghe.targetSystemQueries().system(s.id(), day)));
+        Page.every(page -> ronghe.targetSystems().queries().systems(page))
+                .forEach(s -> systems.add(ronghe.targetSystems().queries().system(s.id(), day)));
         jiadingTargets = systems.stream().filter(s -> s.title().contains("嘉定新城")).findFirst().orElseThrow().id();
         everyIndicator = new ArrayList<>();
         for (var s : systems) {
@@ -89,7 +90,7 @@ public class HotPathBenchmarks {
     /** The whole structure as a tree, as {@code GET /api/v1/structure} assembles it. */
     @Benchmark
     public StructureView structureTree() {
-        return ronghe.structureQueries().structure(day);
+        return ronghe.committees().queries().structure(day);
     }
 
     /** Attainment of every indicator of every target system (33 per district) and their rollup. */
@@ -105,13 +106,13 @@ public class HotPathBenchmarks {
     /** The Jiading dashboard: its live figures count committees, projects, meetings and tasks of the whole store. */
     @Benchmark
     public DashboardView dashboardWithLiveFigures() {
-        return ronghe.targetSystemQueries().dashboard(jiadingTargets, day);
+        return ronghe.targetSystems().queries().dashboard(jiadingTargets, day);
     }
 
     /** The first page of overdue tasks on the reference day, as {@code GET /api/v1/overdue-tasks} asks it. */
     @Benchmark
     public Page<TaskView> overdueScan() {
-        return ronghe.meetingQueries().overdueTasks(null, day, PageRequest.first());
+        return ronghe.tasks().queries().overdueTasks(null, day, PageRequest.first());
     }
 
     /** What every request pays before its use case: the token looked up by its hash, then a role check. */

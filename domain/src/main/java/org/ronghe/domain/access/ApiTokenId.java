@@ -3,8 +3,9 @@ package org.ronghe.domain.access;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record ApiTokenId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record ApiTokenId(UUID value) implements Identifier {
     }
 
     public static ApiTokenId parse(String field, String text) {
-        try {
-            return new ApiTokenId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid token id");
-        }
+        return new ApiTokenId(Uuids.parse(field, text, "token"));
     }
 
     @Override

@@ -3,8 +3,9 @@ package org.ronghe.domain.activity;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record ActivityId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record ActivityId(UUID value) implements Identifier {
     }
 
     public static ActivityId parse(String field, String text) {
-        try {
-            return new ActivityId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid activity id");
-        }
+        return new ActivityId(Uuids.parse(field, text, "activity"));
     }
 
     @Override

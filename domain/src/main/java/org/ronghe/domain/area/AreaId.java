@@ -3,8 +3,9 @@ package org.ronghe.domain.area;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record AreaId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record AreaId(UUID value) implements Identifier {
     }
 
     public static AreaId parse(String field, String text) {
-        try {
-            return new AreaId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid area id");
-        }
+        return new AreaId(Uuids.parse(field, text, "area"));
     }
 
     @Override

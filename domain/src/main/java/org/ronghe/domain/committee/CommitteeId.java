@@ -3,8 +3,9 @@ package org.ronghe.domain.committee;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record CommitteeId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record CommitteeId(UUID value) implements Identifier {
     }
 
     public static CommitteeId parse(String field, String text) {
-        try {
-            return new CommitteeId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid committee id");
-        }
+        return new CommitteeId(Uuids.parse(field, text, "committee"));
     }
 
     @Override

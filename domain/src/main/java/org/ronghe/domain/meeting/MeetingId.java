@@ -3,8 +3,9 @@ package org.ronghe.domain.meeting;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record MeetingId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record MeetingId(UUID value) implements Identifier {
     }
 
     public static MeetingId parse(String field, String text) {
-        try {
-            return new MeetingId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid meeting id");
-        }
+        return new MeetingId(Uuids.parse(field, text, "meeting"));
     }
 
     @Override

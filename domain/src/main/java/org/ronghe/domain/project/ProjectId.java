@@ -3,8 +3,9 @@ package org.ronghe.domain.project;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record ProjectId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record ProjectId(UUID value) implements Identifier {
     }
 
     public static ProjectId parse(String field, String text) {
-        try {
-            return new ProjectId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid project id");
-        }
+        return new ProjectId(Uuids.parse(field, text, "project"));
     }
 
     @Override

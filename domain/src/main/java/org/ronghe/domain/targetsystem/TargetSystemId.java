@@ -3,8 +3,9 @@ package org.ronghe.domain.targetsystem;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record TargetSystemId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record TargetSystemId(UUID value) implements Identifier {
     }
 
     public static TargetSystemId parse(String field, String text) {
-        try {
-            return new TargetSystemId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid target system id");
-        }
+        return new TargetSystemId(Uuids.parse(field, text, "target system"));
     }
 
     @Override

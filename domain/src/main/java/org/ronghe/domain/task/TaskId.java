@@ -3,8 +3,9 @@ package org.ronghe.domain.task;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.ronghe.domain.shared.Uuids;
+
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
 
 public record TaskId(UUID value) implements Identifier {
 
@@ -13,11 +14,7 @@ public record TaskId(UUID value) implements Identifier {
     }
 
     public static TaskId parse(String field, String text) {
-        try {
-            return new TaskId(UUID.fromString(text == null ? "" : text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid task id");
-        }
+        return new TaskId(Uuids.parse(field, text, "task"));
     }
 
     @Override

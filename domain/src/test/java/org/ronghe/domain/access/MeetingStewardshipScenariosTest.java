@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
 import org.ronghe.domain.area.Area;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.area.AreaLayout;
@@ -31,6 +30,8 @@ import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskId;
+
+import org.junit.jupiter.api.Test;
 
 /** Rule 7 and the other rights of the collaboration mechanisms. */
 class MeetingStewardshipScenariosTest {
@@ -83,13 +84,13 @@ class MeetingStewardshipScenariosTest {
     void only_the_host_committees_lead_verifies_and_never_its_own_task() {
         var townOperator = new Actor(town, Role.OPERATOR);
 
-        assertThatCode(() -> MeetingStewardship.requireMayVerify(townOperator, List.of(host), taskOf(department)))
+        assertThatCode(() -> TaskStewardship.requireMayVerify(townOperator, List.of(host), taskOf(department)))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), List.of(host),
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), List.of(host),
                 taskOf(department))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(townOperator, List.of(host), taskOf(town)))
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(townOperator, List.of(host), taskOf(town)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), List.of(host), taskOf(department)))
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(Actor.system(), List.of(host), taskOf(department)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -99,7 +100,7 @@ class MeetingStewardshipScenariosTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> MeetingStewardship.requireMayRaise(new Actor(outsider, Role.OPERATOR), host, DAY))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingStewardship.requireMayWorkOn(new Actor(outsider, Role.OPERATOR),
+        assertThatThrownBy(() -> TaskStewardship.requireMayWorkOn(new Actor(outsider, Role.OPERATOR),
                 taskOf(department))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> MeetingStewardship.requireMayConvene(new Actor(department, Role.OPERATOR), host))
                 .isInstanceOf(AccessDeniedException.class);
@@ -160,13 +161,13 @@ class MeetingStewardshipScenariosTest {
         var chain = List.of(host, promotion);
         var townsOwnTask = taskOf(town);
 
-        assertThat(MeetingStewardship.verifierOf(chain, townsOwnTask))
+        assertThat(TaskStewardship.verifierOf(chain, townsOwnTask))
                 .isEqualTo(new Verifier.LeadOf(promotion.getId(), district));
-        assertThatCode(() -> MeetingStewardship.requireMayVerify(new Actor(district, Role.OPERATOR), chain, townsOwnTask))
+        assertThatCode(() -> TaskStewardship.requireMayVerify(new Actor(district, Role.OPERATOR), chain, townsOwnTask))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(town, Role.OPERATOR), chain,
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(new Actor(town, Role.OPERATOR), chain,
                 townsOwnTask)).isInstanceOf(AccessDeniedException.class).hasMessageContaining(promotion.getId().toString());
-        assertThat(MeetingStewardship.verifierOf(chain, taskOf(department)))
+        assertThat(TaskStewardship.verifierOf(chain, taskOf(department)))
                 .as("the host's LEAD verifies what others did").isEqualTo(new Verifier.LeadOf(host.getId(), town));
     }
 
@@ -175,13 +176,13 @@ class MeetingStewardshipScenariosTest {
         var chain = List.of(host, promotion());
         var everyLeadsTask = taskOf(town, district);
 
-        assertThat(MeetingStewardship.verifierOf(chain, everyLeadsTask)).isEqualTo(new Verifier.DistrictAdmin());
-        assertThatCode(() -> MeetingStewardship.requireMayVerify(Actor.system(), chain, everyLeadsTask))
+        assertThat(TaskStewardship.verifierOf(chain, everyLeadsTask)).isEqualTo(new Verifier.DistrictAdmin());
+        assertThatCode(() -> TaskStewardship.requireMayVerify(Actor.system(), chain, everyLeadsTask))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(district, Role.ADMIN), chain,
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(new Actor(district, Role.ADMIN), chain,
                 everyLeadsTask)).as("an ADMIN bound to an assignee does not verify its own work")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(district, Role.OPERATOR), chain,
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(new Actor(district, Role.OPERATOR), chain,
                 everyLeadsTask)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -191,18 +192,18 @@ class MeetingStewardshipScenariosTest {
         leaderless.endMembership(district, DAY.plusDays(1), NOW);
         var chain = List.of(leaderless);
 
-        assertThat(MeetingStewardship.verifierOf(chain, taskOf(department)))
+        assertThat(TaskStewardship.verifierOf(chain, taskOf(department)))
                 .isEqualTo(new Verifier.AwaitingLead(leaderless.getId()));
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(Actor.system(), chain, taskOf(department)))
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(Actor.system(), chain, taskOf(department)))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("which has none today");
     }
 
     @Test
     void only_the_convener_assigns_follow_up_tasks_and_the_refusal_says_so() {
-        assertThatCode(() -> MeetingStewardship.requireMayAssignTasks(new Actor(town, Role.OPERATOR), host))
+        assertThatCode(() -> TaskStewardship.requireMayAssignTasks(new Actor(town, Role.OPERATOR), host))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> MeetingStewardship.requireMayAssignTasks(Actor.system(), host)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingStewardship.requireMayAssignTasks(new Actor(department, Role.OPERATOR), host))
+        assertThatCode(() -> TaskStewardship.requireMayAssignTasks(Actor.system(), host)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> TaskStewardship.requireMayAssignTasks(new Actor(department, Role.OPERATOR), host))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("assigns follow-up tasks");
     }
 
@@ -212,21 +213,21 @@ class MeetingStewardshipScenariosTest {
         var task = taskOf(department);
         host.dissolve(DAY.plusYears(1), 0, NOW);
 
-        assertThat(MeetingStewardship.verifierOf(List.of(host, promotion), task))
+        assertThat(TaskStewardship.verifierOf(List.of(host, promotion), task))
                 .isEqualTo(new Verifier.LeadOf(promotion.getId(), district));
-        assertThat(MeetingStewardship.verifierOf(List.of(host), task)).isEqualTo(new Verifier.DistrictAdmin());
+        assertThat(TaskStewardship.verifierOf(List.of(host), task)).isEqualTo(new Verifier.DistrictAdmin());
     }
 
     @Test
     void the_assignees_operators_and_the_admin_work_on_a_task_the_assignees_readers_do_not() {
         var task = taskOf(department, town);
 
-        assertThatCode(() -> MeetingStewardship.requireMayWorkOn(new Actor(department, Role.OPERATOR), task))
+        assertThatCode(() -> TaskStewardship.requireMayWorkOn(new Actor(department, Role.OPERATOR), task))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> MeetingStewardship.requireMayWorkOn(new Actor(town, Role.OPERATOR), task))
+        assertThatCode(() -> TaskStewardship.requireMayWorkOn(new Actor(town, Role.OPERATOR), task))
                 .as("a co-assignee").doesNotThrowAnyException();
-        assertThatCode(() -> MeetingStewardship.requireMayWorkOn(Actor.system(), task)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> MeetingStewardship.requireMayWorkOn(new Actor(department, Role.READER), task))
+        assertThatCode(() -> TaskStewardship.requireMayWorkOn(Actor.system(), task)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> TaskStewardship.requireMayWorkOn(new Actor(department, Role.READER), task))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("assignee and co-assignees");
     }
 
@@ -235,7 +236,7 @@ class MeetingStewardshipScenariosTest {
         var chain = List.of(host, promotion());
         var everyLeadsTask = taskOf(town, district);
 
-        assertThatThrownBy(() -> MeetingStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), chain,
+        assertThatThrownBy(() -> TaskStewardship.requireMayVerify(new Actor(department, Role.OPERATOR), chain,
                 everyLeadsTask)).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("only the district's ADMIN (every LEAD up to the promotion committee works on the task) "
                         + "verifies or reopens this task");

@@ -6,18 +6,16 @@ import java.util.List;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.access.AccessModule;
+import org.ronghe.application.access.port.in.AccessChange;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
-import org.ronghe.application.access.port.in.IssueTokenUseCase;
-import org.ronghe.application.access.port.in.RevokeTokenCommand;
-import org.ronghe.application.access.port.in.RevokeTokenUseCase;
-import org.ronghe.application.access.port.in.TokenQueries;
 import org.ronghe.application.access.port.in.TokenView;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
@@ -31,14 +29,10 @@ public final class TokenRoutes implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/tokens";
 
-    private final IssueTokenUseCase issue;
-    private final RevokeTokenUseCase revoke;
-    private final TokenQueries queries;
+    private final AccessModule access;
 
-    public TokenRoutes(IssueTokenUseCase issue, RevokeTokenUseCase revoke, TokenQueries queries) {
-        this.issue = issue;
-        this.revoke = revoke;
-        this.queries = queries;
+    public TokenRoutes(AccessModule access) {
+        this.access = access;
     }
 
     @Override
@@ -75,7 +69,7 @@ public final class TokenRoutes implements RouteGroup {
         var organizationId = violations.check(() -> OrganizationId.parse("organizationId", organization));
         var parsedRole = violations.check(() -> Role.parse("role", role));
         violations.throwIfAny();
-        var issued = issue.issue(Callers.of(ctx), new IssueTokenCommand(organizationId, parsedRole, label));
+        var issued = access.commands().issue(Callers.of(ctx), new IssueTokenCommand(organizationId, parsedRole, label));
         return Reply.created(COLLECTION + "/" + issued.token().id(),
                 new IssuedTokenResource(TokenResource.of(issued.token()), issued.secret()))
                 .tagged(issued.token().version());
@@ -86,19 +80,17 @@ public final class TokenRoutes implements RouteGroup {
         var organization = parameters.optional("organizationId", text -> OrganizationId.parse("organizationId", text));
         var page = parameters.page();
         parameters.requireValid();
-        return Reply.ok(PageResource.of(queries.tokens(Callers.of(ctx), organization, page).map(TokenResource::of)));
+        return Reply.ok(PageResource.of(access.queries().tokens(Callers.of(ctx), organization, page).map(TokenResource::of)));
     }
 
     private Reply show(Context ctx) {
-        var view = queries.token(Callers.of(ctx), id(ctx));
+        var view = access.queries().token(Callers.of(ctx), id(ctx));
         return Reply.ok(TokenResource.of(view)).tagged(view.version());
     }
 
     private Reply revoke(Context ctx) {
-        var id = id(ctx);
-        long expectedVersion = Preconditions.expectedVersion(ctx);
-        JsonBody.optional(ctx).requireWellTyped();
-        var view = revoke.revoke(Callers.of(ctx), new RevokeTokenCommand(id, expectedVersion));
+        var view = access.commands().change(Callers.of(ctx), ChangeRequests.readOptionalBody(ctx, TokenRoutes::id,
+                (id, version, body) -> new AccessChange.Revoke(id, version)));
         return Reply.ok(TokenResource.of(view)).tagged(view.version());
     }
 

@@ -8,21 +8,19 @@ import java.util.Set;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.activity.port.in.ActivityQueries;
+import org.ronghe.application.activity.ActivityModule;
+import org.ronghe.application.activity.port.in.ActivityChange;
 import org.ronghe.application.activity.port.in.ActivityView;
 import org.ronghe.application.activity.port.in.RecordActivityCommand;
-import org.ronghe.application.activity.port.in.RecordActivityUseCase;
-import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
-import org.ronghe.application.activity.port.in.WithdrawActivityUseCase;
 import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.ActivityId;
 import org.ronghe.domain.activity.CoWorkForm;
@@ -41,18 +39,14 @@ public final class ActivityRoutes implements RouteGroup {
 
     private static final String ACTIVITIES = "/api/v1/activities";
 
-    /** The primary ports these routes call. */
-    public record UseCases(RecordActivityUseCase record, WithdrawActivityUseCase withdraw, ActivityQueries queries) {
-    }
-
     record ActivityResource(String id, String form, String title, String committeeId, List<String> organizationIds,
             LocalDate heldOn, String link, boolean withdrawn, String withdrawReason, long version) {
     }
 
-    private final UseCases useCases;
+    private final ActivityModule activities;
 
-    public ActivityRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public ActivityRoutes(ActivityModule activities) {
+        this.activities = activities;
     }
 
     @Override
@@ -60,7 +54,7 @@ public final class ActivityRoutes implements RouteGroup {
         return List.of(
                 ApiRoute.create(ACTIVITIES, this::record, ApiRole.WRITERS),
                 ApiRoute.read(ACTIVITIES, this::list),
-                ApiRoute.read(ACTIVITIES + "/{id}", ctx -> activity(useCases.queries().activity(activityId(ctx)))),
+                ApiRoute.read(ACTIVITIES + "/{id}", ctx -> activity(activities.queries().activity(activityId(ctx)))),
                 ApiRoute.command(ACTIVITIES + "/{id}/withdraw", this::withdraw, ApiRole.WRITERS),
                 ApiRoute.read("/api/v1/activity-counts", this::counts));
     }
@@ -79,7 +73,7 @@ public final class ActivityRoutes implements RouteGroup {
         var parsedCommittee = committee == null ? null : violations.check(() -> CommitteeId.parse("committeeId", committee));
         Set<OrganizationId> parsedOrganizations = OrganizationIds.parse("organizationIds", organizations, violations);
         violations.throwIfAny();
-        var view = useCases.record().record(Callers.of(ctx), new RecordActivityCommand(parsedForm, title, parsedCommittee,
+        var view = activities.commands().record(Callers.of(ctx), new RecordActivityCommand(parsedForm, title, parsedCommittee,
                 parsedOrganizations, heldOn, link));
         return Reply.created(ACTIVITIES + "/" + view.activity().id(), resource(view)).tagged(view.activity().version());
     }
@@ -95,16 +89,16 @@ public final class ActivityRoutes implements RouteGroup {
         var page = parameters.page();
         parameters.requireValid();
         var criteria = new ActivityCriteria(form, committee, organization, from, until, withdrawn);
-        return Reply.ok(PageResource.of(useCases.queries().activities(criteria, page).map(ActivityRoutes::resource)));
+        return Reply.ok(PageResource.of(activities.queries().activities(criteria, page).map(ActivityRoutes::resource)));
     }
 
     private Reply withdraw(Context ctx) {
-        var id = activityId(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "reason");
-        String reason = body.text("reason");
-        body.requireWellTyped();
-        return activity(useCases.withdraw().withdraw(Callers.of(ctx), new WithdrawActivityCommand(id, version, reason)));
+        return activity(activities.commands().change(Callers.of(ctx), ChangeRequests.read(ctx,
+                ActivityRoutes::activityId, (id, version, body) -> {
+                    String reason = body.text("reason");
+                    body.requireWellTyped();
+                    return new ActivityChange.Withdraw(id, version, reason);
+                }, "reason")));
     }
 
     private Reply counts(Context ctx) {
@@ -112,7 +106,7 @@ public final class ActivityRoutes implements RouteGroup {
         var from = parameters.optional("from", text -> Dates.parse("from", text));
         var until = parameters.optional("until", text -> Dates.parse("until", text));
         parameters.requireValid();
-        return Reply.ok(Map.of("items", useCases.queries().counts(from, until).stream().map(c -> Map.of("dimension",
+        return Reply.ok(Map.of("items", activities.queries().counts(from, until).stream().map(c -> Map.of("dimension",
                 c.dimension(), "key", c.key(), "activities", c.activities())).toList()));
     }
 

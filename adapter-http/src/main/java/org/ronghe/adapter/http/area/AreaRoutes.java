@@ -12,10 +12,9 @@ import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.area.port.in.AreaQueries;
+import org.ronghe.application.area.AreaModule;
 import org.ronghe.application.area.port.in.AreaView;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.area.port.in.DefineAreaUseCase;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.organization.OrganizationId;
@@ -30,12 +29,10 @@ public final class AreaRoutes implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/areas";
 
-    private final DefineAreaUseCase define;
-    private final AreaQueries queries;
+    private final AreaModule areas;
 
-    public AreaRoutes(DefineAreaUseCase define, AreaQueries queries) {
-        this.define = define;
-        this.queries = queries;
+    public AreaRoutes(AreaModule areas) {
+        this.areas = areas;
     }
 
     @Override
@@ -43,7 +40,7 @@ public final class AreaRoutes implements RouteGroup {
         return List.of(
                 ApiRoute.create(COLLECTION, this::define, ApiRole.ADMINS),
                 ApiRoute.read(COLLECTION, ctx -> Reply.ok(Map.of("items",
-                        queries.areas().stream().map(AreaResource::of).toList()))),
+                        areas.queries().areas().stream().map(AreaResource::of).toList()))),
                 ApiRoute.read(COLLECTION + "/{id}", this::show));
     }
 
@@ -70,12 +67,12 @@ public final class AreaRoutes implements RouteGroup {
         }
         Set<OrganizationId> parsedTowns = OrganizationIds.parse("towns", towns, violations);
         violations.throwIfAny();
-        var area = define.define(Callers.of(ctx), new DefineAreaCommand(parsedLayout, parsedName, parsedTowns));
+        var area = areas.commands().define(Callers.of(ctx), new DefineAreaCommand(parsedLayout, parsedName, parsedTowns));
         return Reply.created(COLLECTION + "/" + area.id(), AreaResource.of(area)).tagged(area.version());
     }
 
     private Reply show(Context ctx) {
-        var area = queries.area(PathIds.parse(ctx, "area", text -> AreaId.parse("id", text)));
+        var area = areas.queries().area(PathIds.parse(ctx, "area", text -> AreaId.parse("id", text)));
         return Reply.ok(AreaResource.of(area)).tagged(area.version());
     }
 }

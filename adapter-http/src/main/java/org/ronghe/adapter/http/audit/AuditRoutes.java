@@ -11,7 +11,7 @@ import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.audit.port.in.AuditQueries;
+import org.ronghe.application.audit.AuditModule;
 import org.ronghe.domain.audit.AuditCriteria;
 import org.ronghe.domain.audit.AuditEntry;
 import org.ronghe.domain.audit.FieldChange;
@@ -22,10 +22,10 @@ import io.javalin.http.Context;
 /** {@code GET /api/v1/audit}: the audit trail, oldest first, filtered and paged. ADMIN only. */
 public final class AuditRoutes implements RouteGroup {
 
-    private final AuditQueries queries;
+    private final AuditModule audit;
 
-    public AuditRoutes(AuditQueries queries) {
-        this.queries = queries;
+    public AuditRoutes(AuditModule audit) {
+        this.audit = audit;
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class AuditRoutes implements RouteGroup {
         Instant until = parameters.optional("until", text -> instant("until", text));
         var page = parameters.page();
         parameters.requireValid();
-        var entries = queries.entries(Callers.of(ctx), new AuditCriteria(aggregateType, aggregateId, actor, since,
+        var entries = audit.queries().entries(Callers.of(ctx), new AuditCriteria(aggregateType, aggregateId, actor, since,
                 until), page);
         return Reply.ok(PageResource.of(entries.map(AuditEntryResource::of)));
     }

@@ -7,33 +7,18 @@ import java.util.Map;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.adapter.http.support.SerializedViews;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberUseCase;
-import org.ronghe.application.committee.port.in.AdoptRulesUseCase;
-import org.ronghe.application.committee.port.in.AppointChairUseCase;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleUseCase;
-import org.ronghe.application.committee.port.in.CommitteeQueries;
-import org.ronghe.application.committee.port.in.DissolveCommitteeUseCase;
-import org.ronghe.application.committee.port.in.EndMembershipUseCase;
-import org.ronghe.application.committee.port.in.EstablishCommitteeUseCase;
-import org.ronghe.application.committee.port.in.PlanCommitteeUseCase;
-import org.ronghe.application.organization.port.in.OrganizationQueries;
-import org.ronghe.application.committee.port.in.AdoptRulesCommand;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
+import org.ronghe.application.committee.CommitteeModule;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
-import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
-import org.ronghe.application.committee.port.in.EndMembershipCommand;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.Chair;
@@ -61,20 +46,13 @@ public final class CommitteeRoutes implements RouteGroup {
     static final String COLLECTION = "/api/v1/committees";
     private static final String ONE = COLLECTION + "/{id}";
 
-    /** The primary ports these routes call. */
-    public record UseCases(PlanCommitteeUseCase plan, EstablishCommitteeUseCase establish, AppointChairUseCase chair,
-            AdmitMemberUseCase admit, ChangeMemberRoleUseCase changeRole, EndMembershipUseCase end,
-            AdoptRulesUseCase adopt, DissolveCommitteeUseCase dissolve, CommitteeQueries committees,
-            OrganizationQueries organizations) {
-    }
-
-    private final UseCases useCases;
+    private final CommitteeModule committees;
 
     /** Answers of GET by id, read far more often than a committee changes; 4 MB of a 128 MB heap at most. */
     private final SerializedViews<CommitteeView> answers = new SerializedViews<>(CommitteeResource::of, 4 << 20);
 
-    public CommitteeRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public CommitteeRoutes(CommitteeModule committees) {
+        this.committees = committees;
     }
 
     @Override
@@ -108,7 +86,7 @@ public final class CommitteeRoutes implements RouteGroup {
         var parsedField = field == null ? null : violations.check(() -> Enums.parse(ProfessionalField.class, "field", field));
         var parsedArea = area == null ? null : violations.check(() -> AreaId.parse("areaId", area));
         violations.throwIfAny();
-        var planned = useCases.plan().plan(Callers.of(ctx), new PlanCommitteeCommand(parsedTier, parsedName,
+        var planned = committees.commands().plan(Callers.of(ctx), new PlanCommitteeCommand(parsedTier, parsedName,
                 parsedField, parsedArea, plannedOn));
         return Reply.created(COLLECTION + "/" + planned.id(), CommitteeResource.of(planned)).tagged(planned.version());
     }
@@ -122,7 +100,7 @@ public final class CommitteeRoutes implements RouteGroup {
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         var page = parameters.page();
         parameters.requireValid();
-        var result = useCases.committees().committees(new CommitteeCriteria(tier, status, area, field), asOf, page);
+        var result = committees.queries().committees(new CommitteeCriteria(tier, status, area, field), asOf, page);
         return Reply.ok(PageResource.of(result.map(CommitteeResource::of)));
     }
 
@@ -130,98 +108,88 @@ public final class CommitteeRoutes implements RouteGroup {
         var parameters = new QueryParameters(ctx);
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         parameters.requireValid();
-        CommitteeView view = useCases.committees().committee(id(ctx), asOf);
+        CommitteeView view = committees.queries().committee(id(ctx), asOf);
         return Reply.ok(answers.json(view)).tagged(view.version());
     }
 
     private Reply establish(Context ctx) {
-        var id = id(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "on");
-        LocalDate on = body.date("on");
-        body.requireWellTyped();
-        return reply(useCases.establish().establish(Callers.of(ctx), new EstablishCommitteeCommand(id, version, on)));
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::id, (id, version, body) ->
+                new CommitteeChange.Establish(id, version, day(body, "on")), "on"));
     }
 
     private Reply chair(Context ctx) {
-        var id = id(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "name", "position", "on");
-        String name = body.text("name");
-        String position = body.text("position");
-        LocalDate on = body.date("on");
-        body.requireWellTyped();
-        var violations = new Violations();
-        var chair = violations.check(() -> new Chair(name, position));
-        violations.throwIfAny();
-        return reply(useCases.chair().appoint(Callers.of(ctx), new AppointChairCommand(id, version, chair, on)));
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::id, (id, version, body) -> {
+            String name = body.text("name");
+            String position = body.text("position");
+            LocalDate on = body.date("on");
+            body.requireWellTyped();
+            var violations = new Violations();
+            var chair = violations.check(() -> new Chair(name, position));
+            violations.throwIfAny();
+            return new CommitteeChange.AppointChair(id, version, chair, on);
+        }, "name", "position", "on"));
     }
 
     private Reply admit(Context ctx) {
-        var id = id(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "organizationId", "role", "since");
-        String organization = body.text("organizationId");
-        String role = body.text("role");
-        LocalDate since = body.date("since");
-        body.requireWellTyped();
-        var violations = new Violations();
-        var organizationId = violations.check(() -> OrganizationId.parse("organizationId", organization));
-        var parsedRole = violations.check(() -> Enums.parse(MembershipRole.class, "role", role));
-        violations.throwIfAny();
-        return reply(useCases.admit().admit(Callers.of(ctx), new AdmitMemberCommand(id, version, organizationId,
-                parsedRole, since)));
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::id, (id, version, body) -> {
+            String organization = body.text("organizationId");
+            String role = body.text("role");
+            LocalDate since = body.date("since");
+            body.requireWellTyped();
+            var violations = new Violations();
+            var organizationId = violations.check(() -> OrganizationId.parse("organizationId", organization));
+            var parsedRole = violations.check(() -> Enums.parse(MembershipRole.class, "role", role));
+            violations.throwIfAny();
+            return new CommitteeChange.AdmitMember(id, version, organizationId, parsedRole, since);
+        }, "organizationId", "role", "since"));
     }
 
     private Reply changeRole(Context ctx) {
-        var id = id(ctx);
-        var organization = member(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "role", "on");
-        String role = body.text("role");
-        LocalDate on = body.date("on");
-        body.requireWellTyped();
-        var violations = new Violations();
-        var parsedRole = violations.check(() -> Enums.parse(MembershipRole.class, "role", role));
-        violations.throwIfAny();
-        return reply(useCases.changeRole().changeRole(Callers.of(ctx), new ChangeMemberRoleCommand(id, version,
-                organization, parsedRole, on)));
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::seat, (seat, version, body) -> {
+            String role = body.text("role");
+            LocalDate on = body.date("on");
+            body.requireWellTyped();
+            var violations = new Violations();
+            var parsedRole = violations.check(() -> Enums.parse(MembershipRole.class, "role", role));
+            violations.throwIfAny();
+            return new CommitteeChange.ChangeMemberRole(seat.committee(), version, seat.member(), parsedRole, on);
+        }, "role", "on"));
     }
 
     private Reply end(Context ctx) {
-        var id = id(ctx);
-        var organization = member(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "until");
-        LocalDate until = body.date("until");
-        body.requireWellTyped();
-        return reply(useCases.end().end(Callers.of(ctx), new EndMembershipCommand(id, version, organization,
-                until)));
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::seat, (seat, version, body) ->
+                new CommitteeChange.EndMembership(seat.committee(), version, seat.member(), day(body, "until")),
+                "until"));
     }
 
     private Reply adopt(Context ctx) {
-        var id = id(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "kind", "title", "adoptedOn", "textOrLink");
-        String kind = body.text("kind");
-        String title = body.text("title");
-        LocalDate adoptedOn = body.date("adoptedOn");
-        String textOrLink = body.text("textOrLink");
-        body.requireWellTyped();
-        var violations = new Violations();
-        var parsedKind = violations.check(() -> Enums.parse(RulesKind.class, "kind", kind));
-        violations.throwIfAny();
-        return reply(useCases.adopt().adopt(Callers.of(ctx), new AdoptRulesCommand(id, version, parsedKind, title,
-                adoptedOn, textOrLink)));
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::id, (id, version, body) -> {
+            String kind = body.text("kind");
+            String title = body.text("title");
+            LocalDate adoptedOn = body.date("adoptedOn");
+            String textOrLink = body.text("textOrLink");
+            body.requireWellTyped();
+            var violations = new Violations();
+            var parsedKind = violations.check(() -> Enums.parse(RulesKind.class, "kind", kind));
+            violations.throwIfAny();
+            return new CommitteeChange.AdoptRules(id, version, parsedKind, title, adoptedOn, textOrLink);
+        }, "kind", "title", "adoptedOn", "textOrLink"));
     }
 
     private Reply dissolve(Context ctx) {
-        var id = id(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "on");
-        LocalDate on = body.date("on");
+        return change(ctx, ChangeRequests.read(ctx, CommitteeRoutes::id, (id, version, body) ->
+                new CommitteeChange.Dissolve(id, version, day(body, "on")), "on"));
+    }
+
+    /** A day the body must carry well typed before the change is made of it. */
+    private static LocalDate day(JsonBody body, String field) {
+        LocalDate day = body.date(field);
         body.requireWellTyped();
-        return reply(useCases.dissolve().dissolve(Callers.of(ctx), new DissolveCommitteeCommand(id, version, on)));
+        return day;
+    }
+
+    private Reply change(Context ctx, CommitteeChange change) {
+        return reply(committees.commands().change(Callers.of(ctx), change));
     }
 
     private Reply seats(Context ctx) {
@@ -229,8 +197,7 @@ public final class CommitteeRoutes implements RouteGroup {
         var parameters = new QueryParameters(ctx);
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         parameters.requireValid();
-        useCases.organizations().organization(organization); // 404 for an unknown organization
-        var seats = useCases.committees().seatsOf(organization, asOf).stream()
+        var seats = committees.queries().seatsOf(organization, asOf).stream()
                 .map(seat -> Map.of("committeeId", seat.committeeId().toString(), "committeeName", seat.committeeName(),
                         "tier", seat.tier().name(), "role", seat.role().name(), "since", seat.since().toString(),
                         "until", seat.until() == null ? "" : seat.until().toString()))
@@ -242,8 +209,14 @@ public final class CommitteeRoutes implements RouteGroup {
         return PathIds.parse(ctx, "committee", text -> CommitteeId.parse("id", text));
     }
 
-    private static OrganizationId member(Context ctx) {
-        return PathIds.parse(ctx, "organizationId", "member", text -> OrganizationId.parse("organizationId", text));
+    /** A member's seat on a committee, as its path names it. */
+    private record SeatPath(CommitteeId committee, OrganizationId member) {
+    }
+
+    private static SeatPath seat(Context ctx) {
+        var committee = id(ctx);
+        return new SeatPath(committee, PathIds.parse(ctx, "organizationId", "member",
+                text -> OrganizationId.parse("organizationId", text)));
     }
 
     private static Reply reply(CommitteeView view) {

@@ -9,7 +9,7 @@ import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.RawBody;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.committee.port.in.StructureQueries;
+import org.ronghe.application.committee.CommitteeModule;
 import org.ronghe.application.committee.port.in.StructureView;
 
 import io.javalin.http.Context;
@@ -20,10 +20,10 @@ import io.javalin.http.Context;
  */
 public final class StructureRoutes implements RouteGroup {
 
-    private final StructureQueries queries;
+    private final CommitteeModule committees;
 
-    public StructureRoutes(StructureQueries queries) {
-        this.queries = queries;
+    public StructureRoutes(CommitteeModule committees) {
+        this.committees = committees;
     }
 
     @Override
@@ -40,6 +40,6 @@ public final class StructureRoutes implements RouteGroup {
         var parameters = new QueryParameters(ctx);
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         parameters.requireValid();
-        return queries.structure(asOf);
+        return committees.queries().structure(asOf);
     }
 }

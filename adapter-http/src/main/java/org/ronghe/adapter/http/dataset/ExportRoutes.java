@@ -7,19 +7,18 @@ import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.dataset.port.in.ExportStructureQuery;
 
 /** {@code GET /api/v1/export}: the whole structure in the data set format; the server's import command reads it. */
 public final class ExportRoutes implements RouteGroup {
 
-    private final ExportStructureQuery export;
+    private final StructureDocuments documents;
 
-    public ExportRoutes(ExportStructureQuery export) {
-        this.export = export;
+    public ExportRoutes(StructureDocuments documents) {
+        this.documents = documents;
     }
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(ApiRoute.read("/api/v1/export", ctx -> Reply.ok(export.export(Callers.of(ctx))), ApiRole.ADMINS));
+        return List.of(ApiRoute.read("/api/v1/export", ctx -> Reply.ok(documents.export(Callers.of(ctx))), ApiRole.ADMINS));
     }
 }

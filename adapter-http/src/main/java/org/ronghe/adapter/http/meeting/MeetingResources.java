@@ -1,16 +1,11 @@
 package org.ronghe.adapter.http.meeting;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.ronghe.application.meeting.port.in.MeetingView;
-import org.ronghe.application.meeting.port.in.TaskView;
-import org.ronghe.domain.access.Verifier;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-/** The JSON shapes of meetings and tasks. */
+/** The JSON shapes of meetings. */
 final class MeetingResources {
 
     /** The city's time zone; primary adapters do not reach the application's Clock port for it. */
@@ -35,37 +30,6 @@ final class MeetingResources {
             String status, String cancelReason, long version) {
     }
 
-    record NoteResource(String authorId, String text, LocalDate on) {
-    }
-
-    /** @param verifier who verifies the task today; on the answers about one task only, absent in lists */
-    record TaskResource(String id, String meetingId, int resolution, String hostCommitteeId, String mechanism,
-            String title, String assigneeId, List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
-            String status, boolean overdue, long daysLate, List<NoteResource> notes, LocalDate doneOn,
-            LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version,
-            @JsonInclude(JsonInclude.Include.NON_NULL) VerifierResource verifier) {
-
-        TaskResource withVerifier(Verifier who) {
-            return new TaskResource(id, meetingId, resolution, hostCommitteeId, mechanism, title, assigneeId,
-                    coAssigneeIds, createdOn, dueOn, status, overdue, daysLate, notes, doneOn, verifiedOn, reopenReason,
-                    asOf, version, VerifierResource.of(who));
-        }
-    }
-
-    /** LEAD (the operators of organizationId, LEAD of committeeId), DISTRICT_ADMIN, or AWAITING_LEAD (of committeeId). */
-    record VerifierResource(String kind, String committeeId, String organizationId) {
-
-        static VerifierResource of(Verifier verifier) {
-            if (verifier instanceof Verifier.LeadOf lead) {
-                return new VerifierResource("LEAD", lead.committee().toString(), lead.organization().toString());
-            }
-            if (verifier instanceof Verifier.AwaitingLead awaiting) {
-                return new VerifierResource("AWAITING_LEAD", awaiting.committee().toString(), null);
-            }
-            return new VerifierResource("DISTRICT_ADMIN", null, null);
-        }
-    }
-
     /** Start and end as the city reads them: Asia/Shanghai, with the offset. */
     private static String local(Instant instant) {
         return java.time.OffsetDateTime.ofInstant(instant, CITY_TIME).toString();
@@ -87,13 +51,4 @@ final class MeetingResources {
                 m.status().name(), m.cancelReason(), m.version());
     }
 
-    static TaskResource of(TaskView view) {
-        var t = view.task();
-        return new TaskResource(t.id().toString(), t.meeting().toString(), t.resolution(), t.hostCommittee().toString(),
-                t.mechanism().name(), t.title(), t.assignee().toString(),
-                t.coAssignees().stream().map(Object::toString).sorted().toList(), t.createdOn(), t.dueOn(),
-                t.status().name(), view.overdue(), view.daysLate(),
-                t.notes().stream().map(n -> new NoteResource(n.author().toString(), n.text(), n.on())).toList(),
-                t.doneOn(), t.verifiedOn(), t.reopenReason(), view.asOf(), t.version(), null);
-    }
 }

@@ -2,7 +2,6 @@ package org.ronghe.adapter.http.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,27 +9,20 @@ import java.util.Set;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.RawBody;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.meeting.port.in.ChangeMeetingUseCase;
-import org.ronghe.application.meeting.port.in.ChangeTaskUseCase;
-import org.ronghe.application.meeting.port.in.CreateTaskCommand;
-import org.ronghe.application.meeting.port.in.CreateTaskUseCase;
+import org.ronghe.application.meeting.MeetingModule;
 import org.ronghe.application.meeting.port.in.MeetingChange;
-import org.ronghe.application.meeting.port.in.MeetingQueries;
 import org.ronghe.application.meeting.port.in.MeetingView;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
-import org.ronghe.application.meeting.port.in.ScheduleMeetingUseCase;
-import org.ronghe.application.meeting.port.in.TaskChange;
-import org.ronghe.application.meeting.port.in.TaskView;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingCriteria;
@@ -42,9 +34,6 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Enums;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Violations;
-import org.ronghe.domain.task.TaskCriteria;
-import org.ronghe.domain.task.TaskId;
-import org.ronghe.domain.task.TaskStatus;
 
 import io.javalin.http.Context;
 
@@ -56,17 +45,11 @@ import io.javalin.http.Context;
 public final class MeetingRoutes implements RouteGroup {
 
     private static final String MEETINGS = "/api/v1/meetings";
-    private static final String TASKS = "/api/v1/tasks";
 
-    /** The primary ports these routes call. */
-    public record UseCases(ScheduleMeetingUseCase schedule, ChangeMeetingUseCase changeMeeting, CreateTaskUseCase createTask,
-            ChangeTaskUseCase changeTask, MeetingQueries queries) {
-    }
+    private final MeetingModule meetings;
 
-    private final UseCases useCases;
-
-    public MeetingRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public MeetingRoutes(MeetingModule meetings) {
+        this.meetings = meetings;
     }
 
     @Override
@@ -74,7 +57,7 @@ public final class MeetingRoutes implements RouteGroup {
         return List.of(
                 ApiRoute.create(MEETINGS, this::schedule, ApiRole.WRITERS),
                 ApiRoute.read(MEETINGS, this::listMeetings),
-                ApiRoute.read(MEETINGS + "/{id}", ctx -> meeting(useCases.queries().meeting(meetingId(ctx)))),
+                ApiRoute.read(MEETINGS + "/{id}", ctx -> meeting(meetings.queries().meeting(meetingId(ctx)))),
                 ApiRoute.command(MEETINGS + "/{id}/reschedule", ctx -> changeMeeting(ctx, (id, v, b) ->
                         new MeetingChange.Reschedule(id, v, slot(b), b.text("reason")), "start", "end", "venue", "reason"),
                         ApiRole.WRITERS),
@@ -96,32 +79,9 @@ public final class MeetingRoutes implements RouteGroup {
                 ApiRoute.command(MEETINGS + "/{id}/approve-minutes", ctx -> changeMeeting(ctx, (id, v, b) ->
                         new MeetingChange.ApproveMinutes(id, v)), ApiRole.WRITERS),
                 ApiRoute.read("/api/v1/meetings.ics", this::calendar),
-                ApiRoute.create(TASKS, this::createTask, ApiRole.WRITERS),
-                ApiRoute.read(TASKS, this::listTasks),
-                ApiRoute.read(TASKS + "/{id}", ctx -> {
-                    var id = taskId(ctx);
-                    return taskWithVerifier(useCases.queries().task(id, QueryParameters.asOf(ctx)));
-                }),
-                ApiRoute.command(TASKS + "/{id}/progress", ctx -> changeTask(ctx, (id, v, b) ->
-                        new TaskChange.NoteProgress(id, v, b.date("on"), b.text("text")), "text", "on"), ApiRole.WRITERS),
-                ApiRoute.command(TASKS + "/{id}/done", ctx -> changeTask(ctx, (id, v, b) ->
-                        new TaskChange.MarkDone(id, v, b.date("on")), "on"), ApiRole.WRITERS),
-                ApiRoute.command(TASKS + "/{id}/verify", ctx -> changeTask(ctx, (id, v, b) ->
-                        new TaskChange.Verify(id, v, b.date("on")), "on"), ApiRole.WRITERS),
-                ApiRoute.command(TASKS + "/{id}/reopen", ctx -> changeTask(ctx, (id, v, b) ->
-                        new TaskChange.Reopen(id, v, b.date("on"), b.text("reason")), "on", "reason"), ApiRole.WRITERS),
-                ApiRoute.read("/api/v1/my-tasks", this::myTasks),
-                ApiRoute.read("/api/v1/overdue-tasks", this::overdueTasks),
-                ApiRoute.read("/api/v1/closure", ctx -> Reply.ok(Map.of("items",
-                        useCases.queries().closure(QueryParameters.asOf(ctx))))),
                 ApiRoute.read("/api/v1/meeting-counts", ctx -> Reply.ok(Map.of("items",
-                        useCases.queries().meetingsPerMechanism().stream().map(c -> Map.of("mechanism", c.mechanism().name(),
+                        meetings.queries().meetingsPerMechanism().stream().map(c -> Map.of("mechanism", c.mechanism().name(),
                                 "month", c.month(), "meetings", c.meetings())).toList()))));
-    }
-
-    @FunctionalInterface
-    private interface Reader<I, C> {
-        C read(I id, long version, JsonBody body);
     }
 
     /** A new item, or (with {@code carriedFromMeetingId}) an item carried on from an earlier meeting. */
@@ -170,7 +130,7 @@ public final class MeetingRoutes implements RouteGroup {
         var parsedHost = violations.check(() -> CommitteeId.parse("hostCommitteeId", host));
         var parsedInvited = violations.check(() -> organizations(invited, "invitedIds"));
         violations.throwIfAny();
-        var meeting = useCases.schedule().schedule(Callers.of(ctx), new ScheduleMeetingCommand(parsedMechanism, title,
+        var meeting = meetings.commands().schedule(Callers.of(ctx), new ScheduleMeetingCommand(parsedMechanism, title,
                 parsedHost, slot, parsedInvited));
         return Reply.created(MEETINGS + "/" + meeting.meeting().id(), MeetingResources.of(meeting))
                 .tagged(meeting.meeting().version());
@@ -188,10 +148,7 @@ public final class MeetingRoutes implements RouteGroup {
     }
 
     private static Set<OrganizationId> organizations(List<String> ids, String field) {
-        var violations = new Violations();
-        var parsed = OrganizationIds.parse(field, ids, violations);
-        violations.throwIfAny();
-        return parsed;
+        return OrganizationIds.parse(field, ids);
     }
 
     private MeetingCriteria meetingCriteria(QueryParameters parameters) {
@@ -208,111 +165,30 @@ public final class MeetingRoutes implements RouteGroup {
         var criteria = meetingCriteria(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        return Reply.ok(PageResource.of(useCases.queries().meetings(criteria, page).map(MeetingResources::of)));
+        return Reply.ok(PageResource.of(meetings.queries().meetings(criteria, page).map(MeetingResources::of)));
     }
 
     private Reply calendar(Context ctx) {
         var parameters = new QueryParameters(ctx);
         var criteria = meetingCriteria(parameters);
         parameters.requireValid();
-        List<MeetingView> all = Page.every(page -> useCases.queries().meetings(criteria, page));
+        List<MeetingView> all = Page.every(page -> meetings.queries().meetings(criteria, page));
         return Reply.ok(new RawBody("text/calendar; charset=utf-8",
                 Calendar.of(all, Instant.now()).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private Reply changeMeeting(Context ctx, Reader<MeetingId, MeetingChange> reader, String... fields) {
-        var id = meetingId(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.optional(ctx, fields);
-        var change = reader.read(id, version, body);
-        body.requireWellTyped();
-        return meeting(useCases.changeMeeting().change(Callers.of(ctx), change));
-    }
-
-    private Reply createTask(Context ctx) {
-        var body = JsonBody.of(ctx, "meetingId", "resolution", "title", "assigneeId", "coAssigneeIds", "dueOn",
-                "createdOn");
-        String meeting = body.text("meetingId");
-        Integer resolution = body.integer("resolution");
-        String title = body.text("title");
-        String assignee = body.text("assigneeId");
-        List<String> co = body.texts("coAssigneeIds");
-        LocalDate dueOn = body.date("dueOn");
-        LocalDate createdOn = body.date("createdOn");
-        body.requireWellTyped();
-        var violations = new Violations();
-        var parsedMeeting = violations.check(() -> MeetingId.parse("meetingId", meeting));
-        var parsedAssignee = violations.check(() -> OrganizationId.parse("assigneeId", assignee));
-        var parsedCo = violations.check(() -> organizations(co, "coAssigneeIds"));
-        if (resolution == null) {
-            violations.add("resolution", "is required: the number of the resolution");
-        }
-        violations.throwIfAny();
-        var task = useCases.createTask().create(Callers.of(ctx), new CreateTaskCommand(parsedMeeting, resolution, title,
-                parsedAssignee, parsedCo, dueOn, createdOn));
-        return Reply.created(TASKS + "/" + task.task().id(), MeetingResources.of(task)).tagged(task.task().version());
-    }
-
-    private Reply listTasks(Context ctx) {
-        var parameters = new QueryParameters(ctx);
-        var host = parameters.optional("hostCommitteeId", text -> CommitteeId.parse("hostCommitteeId", text));
-        var meeting = parameters.optional("meetingId", text -> MeetingId.parse("meetingId", text));
-        var concerning = parameters.optional("concerning", text -> OrganizationId.parse("concerning", text));
-        var status = parameters.optional("status", text -> Enums.parse(TaskStatus.class, "status", text));
-        boolean pending = parameters.flag("pending");
-        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
-        var page = parameters.page();
-        parameters.requireValid();
-        var criteria = new TaskCriteria(host, meeting, concerning, status, pending, null);
-        return Reply.ok(PageResource.of(useCases.queries().tasks(criteria, asOf, page).map(MeetingResources::of)));
-    }
-
-    private Reply myTasks(Context ctx) {
-        var parameters = new QueryParameters(ctx);
-        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
-        var page = parameters.page();
-        parameters.requireValid();
-        var organization = Callers.of(ctx).actor().organization();
-        if (organization == null) {
-            throw new InvalidValueException("Authorization", "this token is bound to no organization");
-        }
-        var criteria = new TaskCriteria(null, null, organization, null, true, null);
-        return Reply.ok(PageResource.of(useCases.queries().tasks(criteria, asOf, page).map(MeetingResources::of)));
-    }
-
-    private Reply overdueTasks(Context ctx) {
-        var parameters = new QueryParameters(ctx);
-        var host = parameters.optional("hostCommitteeId", text -> CommitteeId.parse("hostCommitteeId", text));
-        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
-        var page = parameters.page();
-        parameters.requireValid();
-        return Reply.ok(PageResource.of(useCases.queries().overdueTasks(host, asOf, page).map(MeetingResources::of)));
-    }
-
-    private Reply changeTask(Context ctx, Reader<TaskId, TaskChange> reader, String... fields) {
-        var id = taskId(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, fields);
-        var change = reader.read(id, version, body);
-        body.requireWellTyped();
-        return taskWithVerifier(useCases.changeTask().change(Callers.of(ctx), change));
+    private Reply changeMeeting(Context ctx, ChangeRequests.Reader<MeetingId, MeetingChange> reader,
+            String... fields) {
+        return meeting(meetings.commands().change(Callers.of(ctx), ChangeRequests.readOptionalBody(ctx,
+                MeetingRoutes::meetingId, reader, fields)));
     }
 
     private static MeetingId meetingId(Context ctx) {
         return PathIds.parse(ctx, "meeting", text -> MeetingId.parse("id", text));
     }
 
-    private static TaskId taskId(Context ctx) {
-        return PathIds.parse(ctx, "task", text -> TaskId.parse("id", text));
-    }
-
     private static Reply meeting(MeetingView view) {
         return Reply.ok(MeetingResources.of(view)).tagged(view.meeting().version());
     }
 
-    /** One task, with who verifies it today. */
-    private Reply taskWithVerifier(TaskView view) {
-        return Reply.ok(MeetingResources.of(view).withVerifier(useCases.queries().verifier(view.task().id())))
-                .tagged(view.task().version());
-    }
 }

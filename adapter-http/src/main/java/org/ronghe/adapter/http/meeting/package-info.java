@@ -1,3 +1,3 @@
-/** HTTP routes: meetings of the collaboration mechanisms, follow-up tasks, the closed-loop views and the calendar. */
+/** HTTP routes: meetings of the collaboration mechanisms, their calendar and counts. */
 @org.jmolecules.architecture.hexagonal.PrimaryAdapter
 package org.ronghe.adapter.http.meeting;

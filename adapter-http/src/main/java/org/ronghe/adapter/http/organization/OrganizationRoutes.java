@@ -5,23 +5,17 @@ import java.util.List;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.organization.port.in.MoveOrganizationCommand;
-import org.ronghe.application.organization.port.in.MoveOrganizationUseCase;
-import org.ronghe.application.organization.port.in.OrganizationQueries;
+import org.ronghe.application.organization.OrganizationModule;
+import org.ronghe.application.organization.port.in.OrganizationChange;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
-import org.ronghe.application.organization.port.in.RegisterOrganizationUseCase;
-import org.ronghe.application.organization.port.in.RenameOrganizationCommand;
-import org.ronghe.application.organization.port.in.RenameOrganizationUseCase;
-import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
-import org.ronghe.application.organization.port.in.RetireOrganizationUseCase;
 import org.ronghe.domain.organization.OrganizationCriteria;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
@@ -39,19 +33,10 @@ public final class OrganizationRoutes implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/organizations";
 
-    private final RegisterOrganizationUseCase register;
-    private final RenameOrganizationUseCase rename;
-    private final MoveOrganizationUseCase move;
-    private final RetireOrganizationUseCase retire;
-    private final OrganizationQueries queries;
+    private final OrganizationModule organizations;
 
-    public OrganizationRoutes(RegisterOrganizationUseCase register, RenameOrganizationUseCase rename,
-            MoveOrganizationUseCase move, RetireOrganizationUseCase retire, OrganizationQueries queries) {
-        this.register = register;
-        this.rename = rename;
-        this.move = move;
-        this.retire = retire;
-        this.queries = queries;
+    public OrganizationRoutes(OrganizationModule organizations) {
+        this.organizations = organizations;
     }
 
     @Override
@@ -73,14 +58,14 @@ public final class OrganizationRoutes implements RouteGroup {
         String parentId = body.text("parentId");
         String jurisdiction = body.text("jurisdiction");
         body.requireWellTyped();
-        var created = register.register(Callers.of(ctx),
+        var created = organizations.commands().register(Callers.of(ctx),
                 RegisterOrganizationCommand.parse(kind, name, nameEn, parentId, jurisdiction));
         return Reply.created(COLLECTION + "/" + created.id(), OrganizationResource.of(created))
                 .tagged(created.version());
     }
 
     private Reply show(Context ctx) {
-        return reply(queries.organization(id(ctx)));
+        return reply(organizations.queries().organization(id(ctx)));
     }
 
     private Reply list(Context ctx) {
@@ -90,39 +75,40 @@ public final class OrganizationRoutes implements RouteGroup {
         var status = parameters.optional("status", text -> OrganizationStatus.parse("status", text));
         var page = parameters.page();
         parameters.requireValid();
-        var result = queries.organizations(new OrganizationCriteria(kind, parentId, status), page);
+        var result = organizations.queries().organizations(new OrganizationCriteria(kind, parentId, status), page);
         return Reply.ok(PageResource.of(result.map(OrganizationResource::of)));
     }
 
     private Reply rename(Context ctx) {
-        var id = id(ctx);
-        long expectedVersion = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "name", "nameEn");
-        String name = body.text("name");
-        String nameEn = body.text("nameEn");
-        body.requireWellTyped();
-        return reply(rename.rename(Callers.of(ctx),
-                new RenameOrganizationCommand(id, expectedVersion, OrganizationName.of(name, nameEn))));
+        return change(ChangeRequests.read(ctx, OrganizationRoutes::id, (id, version, body) -> {
+            String name = body.text("name");
+            String nameEn = body.text("nameEn");
+            body.requireWellTyped();
+            return new OrganizationChange.Rename(id, version, OrganizationName.of(name, nameEn));
+        }, "name", "nameEn"), ctx);
     }
 
     private Reply move(Context ctx) {
-        var id = id(ctx);
-        long expectedVersion = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "parentId");
-        if (!body.has("parentId")) {
-            throw new InvalidValueException("parentId", "is required (null moves the organization to the top)");
-        }
-        String parentId = body.text("parentId");
-        body.requireWellTyped();
-        var newParent = parentId == null ? null : OrganizationId.parse("parentId", parentId);
-        return reply(move.move(Callers.of(ctx), new MoveOrganizationCommand(id, expectedVersion, newParent)));
+        return change(ChangeRequests.read(ctx, OrganizationRoutes::id, (id, version, body) -> {
+            if (!body.has("parentId")) {
+                throw new InvalidValueException("parentId", "is required (null moves the organization to the top)");
+            }
+            String parentId = body.text("parentId");
+            body.requireWellTyped();
+            var newParent = parentId == null ? null : OrganizationId.parse("parentId", parentId);
+            return new OrganizationChange.Move(id, version, newParent);
+        }, "parentId"), ctx);
     }
 
     private Reply retire(Context ctx) {
-        var id = id(ctx);
-        long expectedVersion = Preconditions.expectedVersion(ctx);
-        JsonBody.optional(ctx).requireWellTyped();
-        return reply(retire.retire(Callers.of(ctx), new RetireOrganizationCommand(id, expectedVersion)));
+        return change(ChangeRequests.readOptionalBody(ctx, OrganizationRoutes::id, (id, version, body) -> {
+            body.requireWellTyped();
+            return new OrganizationChange.Retire(id, version);
+        }), ctx);
+    }
+
+    private Reply change(OrganizationChange change, Context ctx) {
+        return reply(organizations.commands().change(Callers.of(ctx), change));
     }
 
     private static OrganizationId id(Context ctx) {

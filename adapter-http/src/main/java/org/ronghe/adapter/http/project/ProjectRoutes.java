@@ -10,21 +10,19 @@ import java.util.Set;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.project.port.in.AddDomainUseCase;
-import org.ronghe.application.project.port.in.ChangeProjectUseCase;
+import org.ronghe.application.project.ProjectModule;
 import org.ronghe.application.project.port.in.ProjectChange;
 import org.ronghe.application.project.port.in.ProjectQueries;
 import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
-import org.ronghe.application.project.port.in.ProposeProjectUseCase;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
@@ -54,22 +52,17 @@ public final class ProjectRoutes implements RouteGroup {
     static final String COLLECTION = "/api/v1/projects";
     private static final String ONE = COLLECTION + "/{id}";
 
-    /** The primary ports these routes call. */
-    public record UseCases(AddDomainUseCase addDomain, ProposeProjectUseCase propose, ChangeProjectUseCase change,
-            ProjectQueries queries) {
-    }
+    private final ProjectModule projects;
 
-    private final UseCases useCases;
-
-    public ProjectRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public ProjectRoutes(ProjectModule projects) {
+        this.projects = projects;
     }
 
     @Override
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.create("/api/v1/project-domains", this::addDomain, ApiRole.ADMINS),
-                ApiRoute.read("/api/v1/project-domains", ctx -> Reply.ok(Map.of("items", useCases.queries().domains()
+                ApiRoute.read("/api/v1/project-domains", ctx -> Reply.ok(Map.of("items", projects.queries().domains()
                         .stream().map(d -> new DomainResource(d.code().value(), d.name().zh(), d.name().en())).toList()))),
                 ApiRoute.create(COLLECTION, this::propose, ApiRole.ADMINS),
                 ApiRoute.read(COLLECTION, this::list),
@@ -92,10 +85,10 @@ public final class ProjectRoutes implements RouteGroup {
                         new ProjectChange.Cancel(id, v, body.date("on"), body.text("reason")), "on", "reason"),
                         ApiRole.ADMINS),
                 ApiRoute.read("/api/v1/responsibility-map", ctx -> Reply.ok(Map.of("items",
-                        useCases.queries().responsibilityMap(QueryParameters.asOf(ctx)).stream()
+                        projects.queries().responsibilityMap(QueryParameters.asOf(ctx)).stream()
                                 .map(DomainMapResource::of).toList()))),
                 ApiRoute.read("/api/v1/overdue-commitments", ctx -> Reply.ok(Map.of("items",
-                        useCases.queries().overdueCommitments(QueryParameters.asOf(ctx)).stream()
+                        projects.queries().overdueCommitments(QueryParameters.asOf(ctx)).stream()
                                 .map(OverdueResource::of).toList()))));
     }
 
@@ -140,7 +133,7 @@ public final class ProjectRoutes implements RouteGroup {
         var parsedCode = violations.check(() -> new DomainCode(code == null ? "" : code.strip()));
         var parsedName = violations.check(() -> BilingualName.of(name, nameEn));
         violations.throwIfAny();
-        var added = useCases.addDomain().add(Callers.of(ctx), new DomainDefinition(parsedCode, parsedName));
+        var added = projects.commands().addDomain(Callers.of(ctx), new DomainDefinition(parsedCode, parsedName));
         return Reply.created("/api/v1/project-domains", new DomainResource(added.code().value(), added.name().zh(),
                 added.name().en()));
     }
@@ -194,7 +187,7 @@ public final class ProjectRoutes implements RouteGroup {
             parsedCommitments.add(violations.check(() -> new Commitment(number, (String) f[0], (LocalDate) f[1])));
         }
         violations.throwIfAny();
-        var proposed = useCases.propose().propose(Callers.of(ctx), new ProposeProjectCommand(parsedDomain, parsedTitle,
+        var proposed = projects.commands().propose(Callers.of(ctx), new ProposeProjectCommand(parsedDomain, parsedTitle,
                 parsedFlagBearer, parsedCo, parsedMechanism, areas, committees, parsedCommitments));
         return Reply.created(COLLECTION + "/" + proposed.id(), ProjectResource.of(proposed)).tagged(proposed.version());
     }
@@ -208,14 +201,14 @@ public final class ProjectRoutes implements RouteGroup {
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         var page = parameters.page();
         parameters.requireValid();
-        var result = useCases.queries().projects(new ProjectCriteria(domain, flagBearer, status, null),
+        var result = projects.queries().projects(new ProjectCriteria(domain, flagBearer, status, null),
                 atRisk, asOf, page);
         return Reply.ok(PageResource.of(result.map(ProjectResource::of)));
     }
 
     private Reply show(Context ctx) {
         var asOf = QueryParameters.asOf(ctx);
-        return reply(useCases.queries().project(id(ctx), asOf));
+        return reply(projects.queries().project(id(ctx), asOf));
     }
 
     private Reply sign(Context ctx) {
@@ -247,18 +240,9 @@ public final class ProjectRoutes implements RouteGroup {
         }, "commitment", "status", "note", "evidenceLink", "on");
     }
 
-    @FunctionalInterface
-    private interface ChangeReader {
-        ProjectChange read(ProjectId id, long expectedVersion, JsonBody body);
-    }
-
-    private Reply change(Context ctx, ChangeReader reader, String... fields) {
-        var id = id(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, fields);
-        var change = reader.read(id, version, body);
-        body.requireWellTyped();
-        return reply(useCases.change().change(Callers.of(ctx), change));
+    private Reply change(Context ctx, ChangeRequests.Reader<ProjectId, ProjectChange> reader, String... fields) {
+        return reply(projects.commands().change(Callers.of(ctx), ChangeRequests.read(ctx, ProjectRoutes::id, reader,
+                fields)));
     }
 
     private static ProjectId id(Context ctx) {

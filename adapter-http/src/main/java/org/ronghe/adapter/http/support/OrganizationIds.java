@@ -21,4 +21,12 @@ public final class OrganizationIds {
         }
         return parsed;
     }
+
+    /** The same, refused at once with every bad id named. */
+    public static Set<OrganizationId> parse(String field, List<String> texts) {
+        var violations = new Violations();
+        var parsed = parse(field, texts, violations);
+        violations.throwIfAny();
+        return parsed;
+    }
 }

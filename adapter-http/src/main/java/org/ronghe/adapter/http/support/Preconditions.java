@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ronghe.domain.shared.InvalidValueException;
+
 import io.javalin.http.Context;
 
 /**
@@ -28,7 +30,11 @@ public final class Preconditions {
             throw new BadRequestException(400, "malformed-if-match",
                     "If-Match must be one strong entity tag as sent in ETag, e.g. \"1\"", List.of());
         }
-        return Long.parseLong(matcher.group(1));
+        long version = Long.parseLong(matcher.group(1));
+        if (version < 1) {
+            throw new InvalidValueException("If-Match", "must name a stored version (1 or more)");
+        }
+        return version;
     }
 
     public static void tag(Context ctx, long version) {

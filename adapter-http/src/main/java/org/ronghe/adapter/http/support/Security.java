@@ -3,7 +3,8 @@ package org.ronghe.adapter.http.support;
 import java.util.Locale;
 import java.util.Set;
 
-import org.ronghe.application.access.port.in.AuthenticateUseCase;
+import org.ronghe.application.access.port.in.AccessQueries;
+import org.ronghe.application.access.port.in.Authenticated;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.access.AuthenticationFailedException;
@@ -21,7 +22,7 @@ public final class Security {
     private static final Set<String> CREDENTIAL_PARAMETERS = Set.of("access_token", "token", "api_key", "apikey",
             "bearer", "auth", "authorization");
 
-    private final AuthenticateUseCase authenticate;
+    private final AccessQueries authenticate;
     private final RateLimiter rateLimiter;
     private final FailedAuthentications failures;
 
@@ -29,7 +30,7 @@ public final class Security {
      * @param rateLimiter requests per token (null: no limit)
      * @param failures failed authentications per client address (null: no limit)
      */
-    public Security(AuthenticateUseCase authenticate, RateLimiter rateLimiter, FailedAuthentications failures) {
+    public Security(AccessQueries authenticate, RateLimiter rateLimiter, FailedAuthentications failures) {
         this.authenticate = authenticate;
         this.rateLimiter = rateLimiter;
         this.failures = failures;
@@ -47,7 +48,7 @@ public final class Security {
                 throw new TooManyFailedAuthenticationsException(blocked);
             }
         }
-        AuthenticateUseCase.Authenticated authenticated;
+        Authenticated authenticated;
         try {
             authenticated = authenticateCaller(ctx);
         } catch (AuthenticationFailedException e) {
@@ -69,7 +70,7 @@ public final class Security {
         }
     }
 
-    private AuthenticateUseCase.Authenticated authenticateCaller(Context ctx) {
+    private Authenticated authenticateCaller(Context ctx) {
         for (String parameter : ctx.queryParamMap().keySet()) {
             if (CREDENTIAL_PARAMETERS.contains(parameter.toLowerCase(Locale.ROOT))) {
                 throw new AuthenticationFailedException("credential in the query string");

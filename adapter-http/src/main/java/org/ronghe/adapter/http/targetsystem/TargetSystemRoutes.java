@@ -12,22 +12,18 @@ import java.util.stream.Collectors;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
+import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
-import org.ronghe.adapter.http.support.Preconditions;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorUseCase;
+import org.ronghe.application.targetsystem.TargetSystemModule;
 import org.ronghe.application.targetsystem.port.in.DashboardView;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
-import org.ronghe.application.targetsystem.port.in.DefineTargetSystemUseCase;
 import org.ronghe.application.targetsystem.port.in.IndicatorView;
-import org.ronghe.application.targetsystem.port.in.ReportReadingCommand;
-import org.ronghe.application.targetsystem.port.in.ReportReadingUseCase;
-import org.ronghe.application.targetsystem.port.in.TargetSystemQueries;
+import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
 import org.ronghe.application.targetsystem.port.in.TargetSystemView;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
@@ -55,11 +51,6 @@ import io.javalin.http.Context;
 public final class TargetSystemRoutes implements RouteGroup {
 
     private static final String SYSTEMS = "/api/v1/target-systems";
-
-    /** The primary ports these routes call. */
-    public record UseCases(DefineTargetSystemUseCase define, AddIndicatorUseCase addIndicator,
-            ReportReadingUseCase report, TargetSystemQueries queries) {
-    }
 
     record Live(String figure, String definition) {
     }
@@ -97,10 +88,10 @@ public final class TargetSystemRoutes implements RouteGroup {
             List<LineResource> indicators) {
     }
 
-    private final UseCases useCases;
+    private final TargetSystemModule targetSystems;
 
-    public TargetSystemRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public TargetSystemRoutes(TargetSystemModule targetSystems) {
+        this.targetSystems = targetSystems;
     }
 
     @Override
@@ -108,13 +99,13 @@ public final class TargetSystemRoutes implements RouteGroup {
         return List.of(
                 ApiRoute.create(SYSTEMS, this::define, ApiRole.ADMINS),
                 ApiRoute.read(SYSTEMS, this::list),
-                ApiRoute.read(SYSTEMS + "/{id}", ctx -> system(useCases.queries().system(systemId(ctx),
+                ApiRoute.read(SYSTEMS + "/{id}", ctx -> system(targetSystems.queries().system(systemId(ctx),
                         QueryParameters.asOf(ctx)))),
                 ApiRoute.command(SYSTEMS + "/{id}/indicators", this::addIndicator, ApiRole.ADMINS),
-                ApiRoute.read(SYSTEMS + "/{id}/indicators/{code}", ctx -> indicator(useCases.queries()
+                ApiRoute.read(SYSTEMS + "/{id}/indicators/{code}", ctx -> indicator(targetSystems.queries()
                         .indicator(systemId(ctx), ctx.pathParam("code"), QueryParameters.asOf(ctx)))),
                 ApiRoute.command(SYSTEMS + "/{id}/indicators/{code}/readings", this::report, ApiRole.WRITERS),
-                ApiRoute.read(SYSTEMS + "/{id}/dashboard", ctx -> dashboard(useCases.queries()
+                ApiRoute.read(SYSTEMS + "/{id}/dashboard", ctx -> dashboard(targetSystems.queries()
                         .dashboard(systemId(ctx), QueryParameters.asOf(ctx)))));
     }
 
@@ -127,7 +118,7 @@ public final class TargetSystemRoutes implements RouteGroup {
         if (firstYear == null || lastYear == null) {
             throw new InvalidValueException("period", "firstYear and lastYear are required");
         }
-        var view = useCases.define().define(Callers.of(ctx), new DefineTargetSystemCommand(title,
+        var view = targetSystems.commands().define(Callers.of(ctx), new DefineTargetSystemCommand(title,
                 new PlanPeriod(firstYear, lastYear)));
         return Reply.created(SYSTEMS + "/" + view.id(), resource(view)).tagged(view.version());
     }
@@ -136,14 +127,17 @@ public final class TargetSystemRoutes implements RouteGroup {
         var parameters = new QueryParameters(ctx);
         var page = parameters.page();
         parameters.requireValid();
-        return Reply.ok(PageResource.of(useCases.queries().systems(page).map(TargetSystemRoutes::summary)));
+        return Reply.ok(PageResource.of(targetSystems.queries().systems(page).map(TargetSystemRoutes::summary)));
     }
 
     private Reply addIndicator(Context ctx) {
-        var id = systemId(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "code", "title", "titleEn", "category", "unit", "direction", "baseline", "target",
-                "interimTargets", "responsibleId", "projectIds", "committeeIds", "areaIds", "live");
+        return indicator(targetSystems.commands().change(Callers.of(ctx), ChangeRequests.read(ctx,
+                TargetSystemRoutes::systemId, TargetSystemRoutes::indicatorToAdd, "code", "title", "titleEn",
+                "category", "unit", "direction", "baseline", "target", "interimTargets", "responsibleId", "projectIds",
+                "committeeIds", "areaIds", "live")));
+    }
+
+    private static TargetSystemChange.AddIndicator indicatorToAdd(TargetSystemId id, long version, JsonBody body) {
         String code = body.text("code");
         String title = body.text("title");
         String titleEn = body.text("titleEn");
@@ -169,14 +163,14 @@ public final class TargetSystemRoutes implements RouteGroup {
         var parsedLive = live == null ? null : violations.check(() -> Enums.parse(LiveFigure.class, "live", live));
         var parsedResponsible = responsible == null ? null
                 : violations.check(() -> OrganizationId.parse("responsibleId", responsible));
-        var interimTargets = violations.check(() -> AddIndicatorCommand.interimTargetsByYear(interim));
+        var interimTargets = violations.check(() -> TargetSystemChange.AddIndicator.interimTargetsByYear(interim));
         var parsedProjects = ids(projects, "projectIds", ProjectId::parse, violations);
         var parsedCommittees = ids(committees, "committeeIds", CommitteeId::parse, violations);
         var parsedAreas = ids(areas, "areaIds", AreaId::parse, violations);
         violations.throwIfAny();
-        return indicator(useCases.addIndicator().add(Callers.of(ctx), new AddIndicatorCommand(id, version, code,
-                parsedTitle, parsedCategory, unit, parsedDirection, baseline, target, interimTargets, parsedResponsible,
-                parsedProjects, parsedCommittees, parsedAreas, parsedLive)));
+        return new TargetSystemChange.AddIndicator(id, version, code, parsedTitle, parsedCategory, unit,
+                parsedDirection, baseline, target, interimTargets, parsedResponsible, parsedProjects, parsedCommittees,
+                parsedAreas, parsedLive);
     }
 
     private static <T> Set<T> ids(List<String> texts, String field,
@@ -189,17 +183,17 @@ public final class TargetSystemRoutes implements RouteGroup {
     }
 
     private Reply report(Context ctx) {
-        var id = systemId(ctx);
-        long version = Preconditions.expectedVersion(ctx);
-        var body = JsonBody.of(ctx, "value", "asOf", "note", "evidence", "corrects");
-        BigDecimal value = body.decimal("value");
-        LocalDate asOf = body.date("asOf");
-        String note = body.text("note");
-        String evidence = body.text("evidence");
-        Integer corrects = body.integer("corrects");
-        body.requireWellTyped();
-        return indicator(useCases.report().report(Callers.of(ctx), new ReportReadingCommand(id, version,
-                ctx.pathParam("code"), value, asOf, note, evidence, corrects)));
+        return indicator(targetSystems.commands().change(Callers.of(ctx), ChangeRequests.read(ctx,
+                TargetSystemRoutes::systemId, (id, version, body) -> {
+                    BigDecimal value = body.decimal("value");
+                    LocalDate asOf = body.date("asOf");
+                    String note = body.text("note");
+                    String evidence = body.text("evidence");
+                    Integer corrects = body.integer("corrects");
+                    body.requireWellTyped();
+                    return new TargetSystemChange.ReportReading(id, version, ctx.pathParam("code"), value, asOf, note,
+                            evidence, corrects);
+                }, "value", "asOf", "note", "evidence", "corrects")));
     }
 
     private static TargetSystemId systemId(Context ctx) {

@@ -2,14 +2,15 @@ package org.ronghe.adapter.http.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.junit.jupiter.api.Test;
 import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.storage.StorageProvider;
 import org.ronghe.application.storage.StorageSettings;
 import org.ronghe.server.RongheServer;
+
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.junit.jupiter.api.Test;
 
 /**
  * What keeps memory bounded however many clients connect (benchmarks/memory.sh measures the effect):
@@ -21,7 +22,7 @@ class ServerResourcesTest {
     void request_threads_are_bounded_and_no_connection_keeps_a_header_cache() {
         try (var storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"))) {
             var ronghe = Ronghe.on(storage);
-            var app = HttpApi.create(HttpApi.Settings.defaults(), ronghe.authenticate(), ronghe.idempotentExecution(),
+            var app = HttpApi.create(HttpApi.Settings.defaults(), ronghe.access().queries(), ronghe.idempotency().execution(),
                     RongheServer.routeGroups(ronghe));
             app.start("127.0.0.1", 0);
             try {

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.ronghe.application.meeting.port.out.FollowUpTasks;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.task.port.out.FollowUpTasks;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
+
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 final class JdbiFollowUpTasks implements FollowUpTasks {
 

@@ -5,12 +5,12 @@ import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
-import org.ronghe.application.meeting.port.out.FollowUpTasks;
 import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
+import org.ronghe.application.task.port.out.FollowUpTasks;
 
 import com.zaxxer.hikari.HikariDataSource;
 

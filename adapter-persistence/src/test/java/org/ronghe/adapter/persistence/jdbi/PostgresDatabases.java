@@ -96,7 +96,7 @@ public final class PostgresDatabases {
             }
 
             @Override
-            public org.ronghe.application.meeting.port.out.FollowUpTasks followUpTasks() {
+            public org.ronghe.application.task.port.out.FollowUpTasks followUpTasks() {
                 return storage.followUpTasks();
             }
 

@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
+import org.ronghe.application.activity.port.in.ActivityChange;
 import org.ronghe.application.activity.port.in.ActivityQueries.Count;
 import org.ronghe.application.activity.port.in.RecordActivityCommand;
-import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.ActivityId;
@@ -23,6 +21,9 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.UnknownReferenceException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Co-work recorded under Ximen's committee: what a record names, what it refers to, withdrawals and their trace. */
 class ActivityRulesUseCasesTest {
@@ -53,27 +54,27 @@ class ActivityRulesUseCasesTest {
 
     @Test
     void an_activity_under_an_unknown_committee_is_refused_naming_it_and_under_a_known_one_counts_for_it() {
-        assertThatThrownBy(() -> ronghe.recordActivity().record(ClosedLoopScene.ADMIN, research(new CommitteeId(
+        assertThatThrownBy(() -> ronghe.activities().commands().record(ClosedLoopScene.ADMIN, research(new CommitteeId(
                 UUID.randomUUID())))).isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("committeeId"));
-        assertThat(ronghe.activityQueries().activities(ActivityCriteria.all(), PageRequest.first()).totalItems())
+        assertThat(ronghe.activities().queries().activities(ActivityCriteria.all(), PageRequest.first()).totalItems())
                 .isZero();
 
-        ronghe.recordActivity().record(scene.operatorOf(scene.town), research(scene.ximen.id()));
-        ronghe.recordActivity().record(ClosedLoopScene.ADMIN, research(scene.ximen.id()));
-        ronghe.recordActivity().record(ClosedLoopScene.ADMIN, research(null));
+        ronghe.activities().commands().record(scene.operatorOf(scene.town), research(scene.ximen.id()));
+        ronghe.activities().commands().record(ClosedLoopScene.ADMIN, research(scene.ximen.id()));
+        ronghe.activities().commands().record(ClosedLoopScene.ADMIN, research(null));
 
-        assertThat(ronghe.activityQueries().counts(null, null)).filteredOn(c -> c.dimension().equals("committee"))
+        assertThat(ronghe.activities().queries().counts(null, null)).filteredOn(c -> c.dimension().equals("committee"))
                 .containsExactly(new Count("committee", scene.ximen.id().toString(), 2));
-        assertThat(ronghe.activityQueries().counts(null, null)).contains(
+        assertThat(ronghe.activities().queries().counts(null, null)).contains(
                 new Count("form", "RESEARCH_DONE_TOGETHER", 3), new Count("organization", scene.town.id().toString(), 3));
     }
 
     @Test
     void a_withdrawal_returns_the_withdrawn_activity_and_leaves_one_entry_with_the_reason() {
-        var id = ronghe.recordActivity().record(ClosedLoopScene.ADMIN, research(scene.ximen.id())).activity().id();
+        var id = ronghe.activities().commands().record(ClosedLoopScene.ADMIN, research(scene.ximen.id())).activity().id();
 
-        var withdrawn = ronghe.withdrawActivity().withdraw(scene.operatorOf(scene.unit), new WithdrawActivityCommand(id,
+        var withdrawn = ronghe.activities().commands().change(scene.operatorOf(scene.unit), new ActivityChange.Withdraw(id,
                 1, "误登"));
 
         assertThat(withdrawn.activity().withdrawn()).isTrue();
@@ -95,8 +96,8 @@ class ActivityRulesUseCasesTest {
     void an_unknown_activity_is_not_found_to_read_or_withdraw() {
         var unknown = new ActivityId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> ronghe.activityQueries().activity(unknown)).isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.withdrawActivity().withdraw(ClosedLoopScene.ADMIN, new WithdrawActivityCommand(
+        assertThatThrownBy(() -> ronghe.activities().queries().activity(unknown)).isInstanceOf(AggregateNotFoundException.class);
+        assertThatThrownBy(() -> ronghe.activities().commands().change(ClosedLoopScene.ADMIN, new ActivityChange.Withdraw(
                 unknown, 1, "误登"))).isInstanceOf(AggregateNotFoundException.class);
     }
 }

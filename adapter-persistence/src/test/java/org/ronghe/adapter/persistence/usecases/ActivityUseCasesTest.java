@@ -6,21 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
+import org.ronghe.application.activity.port.in.ActivityChange;
 import org.ronghe.application.activity.port.in.ActivityQueries;
 import org.ronghe.application.activity.port.in.RecordActivityCommand;
-import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.access.AccessDeniedException;
+import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
-import org.ronghe.domain.activity.ActivityCriteria;
-import org.ronghe.application.shared.port.PageRequest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Co-work activities through the use cases, on the in-memory adapter: who records, withdrawals, counts. */
 class ActivityUseCasesTest {
@@ -61,19 +62,19 @@ class ActivityUseCasesTest {
 
     @Test
     void an_organization_that_took_part_records_it_others_may_not_and_counts_follow() {
-        var recorded = ronghe.recordActivity().record(operatorOf(town), research(LocalDate.of(2022, 5, 20)));
-        ronghe.recordActivity().record(ADMIN, new RecordActivityCommand(CoWorkForm.CADRES_TRAINED_TOGETHER, "联合培训",
+        var recorded = ronghe.activities().commands().record(operatorOf(town), research(LocalDate.of(2022, 5, 20)));
+        ronghe.activities().commands().record(ADMIN, new RecordActivityCommand(CoWorkForm.CADRES_TRAINED_TOGETHER, "联合培训",
                 null, Set.of(unit.id(), outsider.id()), LocalDate.of(2022, 6, 1), null));
 
-        assertThatThrownBy(() -> ronghe.recordActivity().record(operatorOf(outsider), research(LocalDate.of(2022, 5, 21))))
+        assertThatThrownBy(() -> ronghe.activities().commands().record(operatorOf(outsider), research(LocalDate.of(2022, 5, 21))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(recorded.activity().version()).isEqualTo(1);
-        var counts = ronghe.activityQueries().counts(null, null);
+        var counts = ronghe.activities().queries().counts(null, null);
         assertThat(counts).filteredOn(c -> c.dimension().equals("form")).hasSize(CoWorkForm.values().length)
                 .contains(new ActivityQueries.Count("form", "RESEARCH_DONE_TOGETHER", 1),
                         new ActivityQueries.Count("form", "SERVICES_DELIVERED_TOGETHER", 0));
         assertThat(counts).contains(new ActivityQueries.Count("organization", unit.id().toString(), 2));
-        assertThat(ronghe.auditQueries().entries(ADMIN, new org.ronghe.domain.audit.AuditCriteria("activity",
+        assertThat(ronghe.audit().queries().entries(ADMIN, new org.ronghe.domain.audit.AuditCriteria("activity",
                 recorded.activity().id().toString(), null, null, null), org.ronghe.application.shared.port.PageRequest.first()).totalItems())
                 .isEqualTo(1);
     }
@@ -84,25 +85,25 @@ class ActivityUseCasesTest {
         var command = new RecordActivityCommand(CoWorkForm.RESEARCH_DONE_TOGETHER, "停车难联合调研", null,
                 Set.of(town.id(), unknown), LocalDate.of(2022, 5, 20), null);
 
-        assertThatThrownBy(() -> ronghe.recordActivity().record(ADMIN, command))
+        assertThatThrownBy(() -> ronghe.activities().commands().record(ADMIN, command))
                 .isInstanceOf(UnknownReferenceException.class).hasMessageContaining(unknown.toString());
-        assertThat(ronghe.activityQueries().activities(ActivityCriteria.all(), PageRequest.first()).totalItems())
+        assertThat(ronghe.activities().queries().activities(ActivityCriteria.all(), PageRequest.first()).totalItems())
                 .isZero();
     }
 
     @Test
     void a_withdrawn_activity_no_longer_counts_and_a_stale_withdrawal_is_refused() {
-        var recorded = ronghe.recordActivity().record(ADMIN, research(LocalDate.of(2022, 5, 20)));
+        var recorded = ronghe.activities().commands().record(ADMIN, research(LocalDate.of(2022, 5, 20)));
         var id = recorded.activity().id();
 
-        assertThatThrownBy(() -> ronghe.withdrawActivity().withdraw(operatorOf(outsider), new WithdrawActivityCommand(id, 1,
+        assertThatThrownBy(() -> ronghe.activities().commands().change(operatorOf(outsider), new ActivityChange.Withdraw(id, 1,
                 "误登"))).isInstanceOf(AccessDeniedException.class);
-        ronghe.withdrawActivity().withdraw(operatorOf(unit), new WithdrawActivityCommand(id, 1, "误登"));
-        assertThatThrownBy(() -> ronghe.withdrawActivity().withdraw(ADMIN, new WithdrawActivityCommand(id, 1, "再次")))
+        ronghe.activities().commands().change(operatorOf(unit), new ActivityChange.Withdraw(id, 1, "误登"));
+        assertThatThrownBy(() -> ronghe.activities().commands().change(ADMIN, new ActivityChange.Withdraw(id, 1, "再次")))
                 .isInstanceOf(StaleVersionException.class);
 
-        assertThat(ronghe.activityQueries().activity(id).activity().withdrawn()).isTrue();
-        assertThat(ronghe.activityQueries().counts(null, null)).contains(
+        assertThat(ronghe.activities().queries().activity(id).activity().withdrawn()).isTrue();
+        assertThat(ronghe.activities().queries().counts(null, null)).contains(
                 new ActivityQueries.Count("form", "RESEARCH_DONE_TOGETHER", 0));
     }
 }

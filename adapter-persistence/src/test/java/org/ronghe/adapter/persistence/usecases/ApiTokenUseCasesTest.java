@@ -7,13 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.ronghe.application.access.port.in.AccessChange;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.access.port.in.IssuedToken;
-import org.ronghe.application.access.port.in.RevokeTokenCommand;
 import org.ronghe.application.access.port.in.TokenView;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.shared.port.Caller;
@@ -30,6 +26,11 @@ import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * API tokens through the use cases, on the in-memory adapter: only ADMINs issue, read, list and revoke
@@ -57,7 +58,7 @@ class ApiTokenUseCasesTest {
     }
 
     private IssuedToken issue(OrganizationView organization, Role role, String label) {
-        return memory.ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), role, label));
+        return memory.ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), role, label));
     }
 
     private static String reasonOf(ThrowingCallable authentication) {
@@ -94,18 +95,18 @@ class ApiTokenUseCasesTest {
     void a_revoked_token_reads_back_inactive_with_the_time_of_its_revocation() {
         var issued = issue(town, Role.READER, null);
 
-        var revoked = memory.ronghe.revokeToken().revoke(ADMIN, new RevokeTokenCommand(issued.token().id(), 1));
+        var revoked = memory.ronghe.access().commands().change(ADMIN, new AccessChange.Revoke(issued.token().id(), 1));
 
         assertThat(revoked.active()).isFalse();
         assertThat(revoked.revokedAt()).isEqualTo(NOW);
         assertThat(revoked.version()).isEqualTo(2);
-        assertThat(memory.ronghe.tokenQueries().token(ADMIN, issued.token().id())).isEqualTo(revoked);
+        assertThat(memory.ronghe.access().queries().token(ADMIN, issued.token().id())).isEqualTo(revoked);
     }
 
     @Test
     void issuing_and_revoking_each_leave_one_audit_entry_saying_what_changed() {
         var issued = issue(town, Role.OPERATOR, "南翔镇组织办");
-        memory.ronghe.revokeToken().revoke(ADMIN, new RevokeTokenCommand(issued.token().id(), 1));
+        memory.ronghe.access().commands().change(ADMIN, new AccessChange.Revoke(issued.token().id(), 1));
 
         var entries = memory.auditOf(issued.token().id().toString());
 
@@ -123,15 +124,15 @@ class ApiTokenUseCasesTest {
         var issued = issue(town, Role.READER, null);
         var operator = memory.operatorOf(district);
 
-        assertThatThrownBy(() -> memory.ronghe.revokeToken().revoke(operator,
-                new RevokeTokenCommand(issued.token().id(), 1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> memory.ronghe.tokenQueries().token(operator, issued.token().id()))
+        assertThatThrownBy(() -> memory.ronghe.access().commands().change(operator,
+                new AccessChange.Revoke(issued.token().id(), 1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memory.ronghe.access().queries().token(operator, issued.token().id()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> memory.ronghe.tokenQueries().tokens(operator, town.id(), PageRequest.first()))
+        assertThatThrownBy(() -> memory.ronghe.access().queries().tokens(operator, town.id(), PageRequest.first()))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(memory.ronghe.tokenQueries().token(ADMIN, issued.token().id()).active()).isTrue();
-        assertThat(memory.ronghe.authenticate().authenticate(issued.secret()).token()).isEqualTo(issued.token().id());
+        assertThat(memory.ronghe.access().queries().token(ADMIN, issued.token().id()).active()).isTrue();
+        assertThat(memory.ronghe.access().queries().authenticate(issued.secret()).token()).isEqualTo(issued.token().id());
     }
 
     @Test
@@ -140,21 +141,21 @@ class ApiTokenUseCasesTest {
         var second = issue(town, Role.READER, "二");
         issue(district, Role.READER, "区");
 
-        var listed = memory.ronghe.tokenQueries().tokens(ADMIN, town.id(), PageRequest.first());
+        var listed = memory.ronghe.access().queries().tokens(ADMIN, town.id(), PageRequest.first());
 
         assertThat(listed.totalItems()).isEqualTo(2);
         assertThat(listed.items()).extracting(TokenView::id).containsExactlyInAnyOrder(first.token().id(),
                 second.token().id());
-        assertThat(memory.ronghe.tokenQueries().tokens(ADMIN, null, PageRequest.first()).totalItems()).isEqualTo(3);
+        assertThat(memory.ronghe.access().queries().tokens(ADMIN, null, PageRequest.first()).totalItems()).isEqualTo(3);
     }
 
     @Test
     void an_unknown_token_is_neither_read_nor_revoked() {
         var unknown = new ApiTokenId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> memory.ronghe.tokenQueries().token(ADMIN, unknown))
+        assertThatThrownBy(() -> memory.ronghe.access().queries().token(ADMIN, unknown))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> memory.ronghe.revokeToken().revoke(ADMIN, new RevokeTokenCommand(unknown, 1)))
+        assertThatThrownBy(() -> memory.ronghe.access().commands().change(ADMIN, new AccessChange.Revoke(unknown, 1)))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 
@@ -162,7 +163,7 @@ class ApiTokenUseCasesTest {
     void a_token_for_an_unknown_organization_is_not_issued() {
         int entries = memory.auditEntries();
 
-        assertThatThrownBy(() -> memory.ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(
+        assertThatThrownBy(() -> memory.ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(
                 new OrganizationId(UUID.randomUUID()), Role.READER, null)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("organizationId"));
@@ -173,14 +174,14 @@ class ApiTokenUseCasesTest {
     void a_revocation_based_on_an_old_version_is_refused_and_the_token_still_authenticates() {
         var issued = issue(town, Role.READER, null);
 
-        assertThatThrownBy(() -> memory.ronghe.revokeToken().revoke(ADMIN,
-                new RevokeTokenCommand(issued.token().id(), 2))).isInstanceOf(StaleVersionException.class);
-        assertThat(memory.ronghe.authenticate().authenticate(issued.secret()).actor().role()).isEqualTo(Role.READER);
+        assertThatThrownBy(() -> memory.ronghe.access().commands().change(ADMIN,
+                new AccessChange.Revoke(issued.token().id(), 2))).isInstanceOf(StaleVersionException.class);
+        assertThat(memory.ronghe.access().queries().authenticate(issued.secret()).actor().role()).isEqualTo(Role.READER);
     }
 
     @Test
     void authentication_refuses_a_missing_blank_overlong_or_unknown_secret_each_for_its_reason() {
-        var authenticate = memory.ronghe.authenticate();
+        var authenticate = memory.ronghe.access().queries();
 
         assertThat(reasonOf(() -> authenticate.authenticate(null))).isEqualTo("no bearer token");
         assertThat(reasonOf(() -> authenticate.authenticate(" \t"))).isEqualTo("no bearer token");
@@ -192,9 +193,9 @@ class ApiTokenUseCasesTest {
     @Test
     void a_revoked_secret_fails_for_being_revoked() {
         var issued = issue(town, Role.READER, null);
-        memory.ronghe.revokeToken().revoke(ADMIN, new RevokeTokenCommand(issued.token().id(), 1));
+        memory.ronghe.access().commands().change(ADMIN, new AccessChange.Revoke(issued.token().id(), 1));
 
-        assertThat(reasonOf(() -> memory.ronghe.authenticate().authenticate(issued.secret())))
+        assertThat(reasonOf(() -> memory.ronghe.access().queries().authenticate(issued.secret())))
                 .isEqualTo("revoked token " + issued.token().id());
     }
 
@@ -202,23 +203,23 @@ class ApiTokenUseCasesTest {
     void a_bootstrap_secret_of_exactly_32_characters_is_long_enough_and_white_space_around_it_does_not_count() {
         String thirtyOne = "0123456789abcdefghijklmnopqrstu";
 
-        assertThatThrownBy(() -> memory.ronghe.bootstrapToken().bootstrap("  " + thirtyOne + "  "))
+        assertThatThrownBy(() -> memory.ronghe.access().commands().bootstrap("  " + thirtyOne + "  "))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("RONGHE_BOOTSTRAP_TOKEN"));
-        assertThatThrownBy(() -> memory.ronghe.bootstrapToken().bootstrap(null)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> memory.ronghe.access().commands().bootstrap(null)).isInstanceOf(InvalidValueException.class);
 
-        assertThat(memory.ronghe.bootstrapToken().bootstrap(" " + thirtyOne + "v ")).isTrue();
-        assertThat(memory.ronghe.authenticate().authenticate(thirtyOne + "v").actor().isAdmin()).isTrue();
+        assertThat(memory.ronghe.access().commands().bootstrap(" " + thirtyOne + "v ")).isTrue();
+        assertThat(memory.ronghe.access().queries().authenticate(thirtyOne + "v").actor().isAdmin()).isTrue();
     }
 
     @Test
     void the_bootstrap_leaves_one_audit_entry_made_by_the_system() {
         int entries = memory.auditEntries();
 
-        memory.ronghe.bootstrapToken().bootstrap("a-long-operator-chosen-bootstrap-secret");
+        memory.ronghe.access().commands().bootstrap("a-long-operator-chosen-bootstrap-secret");
 
         assertThat(memory.auditEntries()).isEqualTo(entries + 1);
-        var token = memory.ronghe.tokenQueries().tokens(ADMIN, null, PageRequest.first()).items().get(0);
+        var token = memory.ronghe.access().queries().tokens(ADMIN, null, PageRequest.first()).items().get(0);
         assertThat(memory.auditOf(token.id().toString())).singleElement().satisfies(entry -> {
             assertThat(entry.eventType()).isEqualTo("TokenIssued");
             assertThat(entry.actor()).isEqualTo("system:bootstrap");

@@ -10,9 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.area.port.in.AreaView;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
@@ -26,6 +23,10 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.UnknownReferenceException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The areas of the functional layout ("one core, one hub, four areas") through the use cases, in memory. */
 class AreaDefinitionUseCasesTest {
@@ -47,7 +48,7 @@ class AreaDefinitionUseCasesTest {
     }
 
     private AreaView define(String name, Set<OrganizationId> towns) {
-        return memory.ronghe.defineArea().define(OnMemory.ADMIN, new DefineAreaCommand(AreaLayout.AREA,
+        return memory.ronghe.areas().commands().define(OnMemory.ADMIN, new DefineAreaCommand(AreaLayout.AREA,
                 BilingualName.of(name, "Area " + name), towns));
     }
 
@@ -68,7 +69,7 @@ class AreaDefinitionUseCasesTest {
         assertThat(defined.name()).isEqualTo("南部片区");
         assertThat(defined.nameEn()).isEqualTo("Area 南部片区");
         assertThat(defined.version()).isEqualTo(1);
-        assertThat(memory.ronghe.areaQueries().area(defined.id())).isEqualTo(defined);
+        assertThat(memory.ronghe.areas().queries().area(defined.id())).isEqualTo(defined);
     }
 
     @Test
@@ -76,12 +77,12 @@ class AreaDefinitionUseCasesTest {
         var south = define("南部片区", Set.of(towns.get(0).id()));
         var north = define("北部片区", Set.of(towns.get(1).id(), towns.get(2).id()));
 
-        assertThat(memory.ronghe.areaQueries().areas()).containsExactlyInAnyOrder(south, north);
+        assertThat(memory.ronghe.areas().queries().areas()).containsExactlyInAnyOrder(south, north);
     }
 
     @Test
     void an_unknown_area_is_not_found() {
-        assertThatThrownBy(() -> memory.ronghe.areaQueries().area(new AreaId(UUID.randomUUID())))
+        assertThatThrownBy(() -> memory.ronghe.areas().queries().area(new AreaId(UUID.randomUUID())))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 
@@ -92,7 +93,7 @@ class AreaDefinitionUseCasesTest {
         assertThatThrownBy(() -> define("南部片区", Set.of(towns.get(0).id(), new OrganizationId(UUID.randomUUID()))))
                 .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("towns"));
 
-        assertThat(memory.ronghe.areaQueries().areas()).isEmpty();
+        assertThat(memory.ronghe.areas().queries().areas()).isEmpty();
         assertThat(memory.auditEntries()).isEqualTo(entries);
     }
 
@@ -102,16 +103,16 @@ class AreaDefinitionUseCasesTest {
 
         assertThatThrownBy(() -> define("南部片区", Set.of(towns.get(1).id())))
                 .isInstanceOf(DuplicateAreaNameException.class);
-        assertThat(memory.ronghe.areaQueries().areas()).hasSize(1);
+        assertThat(memory.ronghe.areas().queries().areas()).hasSize(1);
     }
 
     @Test
     void only_an_admin_defines_areas_not_even_the_district_operators() {
         var operator = memory.operatorOf(district);
 
-        assertThatThrownBy(() -> memory.ronghe.defineArea().define(operator, new DefineAreaCommand(AreaLayout.HUB,
+        assertThatThrownBy(() -> memory.ronghe.areas().commands().define(operator, new DefineAreaCommand(AreaLayout.HUB,
                 BilingualName.of("枢纽", null), Set.of(towns.get(0).id())))).isInstanceOf(AccessDeniedException.class);
-        assertThat(memory.ronghe.areaQueries().areas()).isEmpty();
+        assertThat(memory.ronghe.areas().queries().areas()).isEmpty();
     }
 
     @Test

@@ -7,28 +7,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AdoptRulesCommand;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
-import org.ronghe.application.committee.port.in.EndMembershipCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.domain.access.Role;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.audit.AuditEntry;
 import org.ronghe.domain.audit.FieldChange;
-import org.ronghe.domain.access.Role;
 import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.MembershipRole;
 import org.ronghe.domain.committee.ProfessionalField;
 import org.ronghe.domain.committee.RulesKind;
 import org.ronghe.domain.shared.BilingualName;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The audit trail of the structure of the new city: each write leaves one entry on the aggregate it wrote, naming
@@ -49,7 +47,7 @@ class AuditTrailUseCasesTest {
 
     private OrganizationView register(String kind, String name, String nameEn, OrganizationView parent,
             String jurisdiction) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, nameEn,
+        return ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, nameEn,
                 parent == null ? null : parent.id().toString(), jurisdiction));
     }
 
@@ -89,7 +87,7 @@ class AuditTrailUseCasesTest {
         var department = register("DEPARTMENT_PARTY_BODY", "区交通委党组", null, district, null);
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", null, district, null);
         var operator = memory.operatorOf(town);
-        var activity = ronghe.recordActivity().record(operator, new org.ronghe.application.activity.port.in
+        var activity = ronghe.activities().commands().record(operator, new org.ronghe.application.activity.port.in
                 .RecordActivityCommand(org.ronghe.domain.activity.CoWorkForm.RESEARCH_DONE_TOGETHER, "联合调研", null,
                         Set.of(town.id(), department.id()), LocalDate.of(2022, 5, 20), null)).activity();
 
@@ -112,8 +110,8 @@ class AuditTrailUseCasesTest {
         var district = register("DISTRICT_PARTY_COMMITTEE", "区委", null, null, null);
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", null, district, null);
 
-        var labelled = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(town.id(), Role.OPERATOR, "南翔值班"));
-        var plain = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(district.id(), Role.READER, null));
+        var labelled = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(town.id(), Role.OPERATOR, "南翔值班"));
+        var plain = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(district.id(), Role.READER, null));
 
         assertThat(only(labelled.token().id())).satisfies(e -> {
             assertThat(e.aggregateType()).isEqualTo("token");
@@ -130,7 +128,7 @@ class AuditTrailUseCasesTest {
         var nanxiang = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", null, district, null);
         var jiading = register("TOWN_PARTY_COMMITTEE", "嘉定镇街道党工委", null, district, null);
 
-        var ximen = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门",
+        var ximen = ronghe.areas().commands().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门",
                 "Ximen"), Set.of(nanxiang.id(), jiading.id())));
         var towns = Stream.of(nanxiang.id(), jiading.id()).map(Object::toString).sorted().toList().toString();
 
@@ -146,14 +144,14 @@ class AuditTrailUseCasesTest {
     void planning_a_committee_records_its_tier_names_field_area_parent_and_day_only_where_it_has_them() {
         var district = register("DISTRICT_PARTY_COMMITTEE", "区委", null, null, null);
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", null, district, null);
-        var area = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门",
+        var area = ronghe.areas().commands().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门",
                 null), Set.of(town.id())));
 
-        var promotion = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+        var promotion = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
                 BilingualName.of("推进委员会", "Promotion Committee"), null, null, PLANNED));
-        var city = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.PROFESSIONAL,
+        var city = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.PROFESSIONAL,
                 BilingualName.of("城市专委会", null), ProfessionalField.CITY, null, PLANNED));
-        var ximen = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
+        var ximen = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
                 BilingualName.of("西门融委会", null), null, area.id(), PLANNED));
 
         assertThat(only(promotion.id()).changes()).containsExactly(new FieldChange("tier", null, "DISTRICT_PROMOTION"),
@@ -174,19 +172,19 @@ class AuditTrailUseCasesTest {
         var district = register("DISTRICT_PARTY_COMMITTEE", "区委", null, null, null);
         var department = register("DEPARTMENT_PARTY_BODY", "区规划资源局党组", null, district, null);
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", null, district, null);
-        ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+        ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
                 BilingualName.of("推进委员会", null), null, null, PLANNED));
-        var city = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.PROFESSIONAL,
+        var city = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.PROFESSIONAL,
                 BilingualName.of("城市专委会", null), ProfessionalField.CITY, null, PLANNED));
         var id = city.id();
-        ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(id, 1, department.id(), MembershipRole.COOPERATING,
+        ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(id, 1, department.id(), MembershipRole.COOPERATING,
                 PLANNED));
-        ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(id, 2, town.id(), MembershipRole.COOPERATING, PLANNED));
+        ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(id, 2, town.id(), MembershipRole.COOPERATING, PLANNED));
 
-        ronghe.changeMemberRole().changeRole(ADMIN, new ChangeMemberRoleCommand(id, 3, department.id(),
+        ronghe.committees().commands().change(ADMIN, new CommitteeChange.ChangeMemberRole(id, 3, department.id(),
                 MembershipRole.LEAD, LocalDate.of(2022, 4, 1)));
-        ronghe.endMembership().end(ADMIN, new EndMembershipCommand(id, 4, town.id(), LocalDate.of(2022, 5, 1)));
-        ronghe.adoptRules().adopt(ADMIN, new AdoptRulesCommand(id, 5, RulesKind.WORK_RULES, "工作规则",
+        ronghe.committees().commands().change(ADMIN, new CommitteeChange.EndMembership(id, 4, town.id(), LocalDate.of(2022, 5, 1)));
+        ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdoptRules(id, 5, RulesKind.WORK_RULES, "工作规则",
                 LocalDate.of(2022, 3, 15), null));
 
         assertThat(memory.auditOf(id.toString())).hasSize(6).allSatisfy(e -> assertThat(e.aggregateType())

@@ -9,15 +9,15 @@ import org.ronghe.application.Ronghe;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.area.port.in.AreaView;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
-import org.ronghe.application.meeting.port.in.CreateTaskCommand;
 import org.ronghe.application.meeting.port.in.MeetingChange;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
-import org.ronghe.application.meeting.port.in.TaskChange;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.task.port.in.CreateTaskCommand;
+import org.ronghe.application.task.port.in.TaskChange;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.audit.AuditEntry;
@@ -57,20 +57,20 @@ final class ClosedLoopScene implements AutoCloseable {
         department = memory.register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
         unit = memory.register("REGIONAL_UNIT", "某研究院", town);
         outsider = memory.register("DEPARTMENT_PARTY_BODY", "区水务局党组", district);
-        area = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门", null),
+        area = ronghe.areas().commands().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA, BilingualName.of("西门", null),
                 Set.of(town.id())));
-        var plannedPromotion = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(
+        var plannedPromotion = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(
                 CommitteeTier.DISTRICT_PROMOTION, BilingualName.of("推进委员会", null), null, null,
                 LocalDate.of(2021, 1, 1)));
-        promotion = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(plannedPromotion.id(), 1, district.id(),
+        promotion = ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(plannedPromotion.id(), 1, district.id(),
                 MembershipRole.LEAD, LocalDate.of(2021, 1, 1)));
-        var planned = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
+        var planned = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
                 BilingualName.of("西门融委会", null), null, area.id(), LocalDate.of(2022, 3, 1)));
-        var led = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(planned.id(), 1, town.id(),
+        var led = ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(planned.id(), 1, town.id(),
                 MembershipRole.LEAD, LocalDate.of(2022, 3, 1)));
-        var cooperated = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(led.id(), 2, department.id(),
+        var cooperated = ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(led.id(), 2, department.id(),
                 MembershipRole.COOPERATING, LocalDate.of(2022, 3, 1)));
-        ximen = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(cooperated.id(), 3, unit.id(),
+        ximen = ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(cooperated.id(), 3, unit.id(),
                 MembershipRole.PARTICIPATING, LocalDate.of(2022, 3, 1)));
     }
 
@@ -80,14 +80,14 @@ final class ClosedLoopScene implements AutoCloseable {
 
     /** A caller holding a fresh READER token of the organization. */
     Caller readerOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.READER, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
+        var issued = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.READER, null));
+        var auth = ronghe.access().queries().authenticate(issued.secret());
         return new Caller(auth.actor(), auth.token(), "reader");
     }
 
     /** A Ximen meeting of the mechanism starting at the instant, scheduled by the ADMIN. */
     MeetingId schedule(MeetingMechanism mechanism, Instant start) {
-        return ronghe.scheduleMeeting().schedule(ADMIN, new ScheduleMeetingCommand(mechanism, "西门议事会",
+        return ronghe.meetings().commands().schedule(ADMIN, new ScheduleMeetingCommand(mechanism, "西门议事会",
                 ximen.id(), new Slot(start, start.plusSeconds(3600), "西门党群服务站"), Set.of())).meeting().id();
     }
 
@@ -96,26 +96,26 @@ final class ClosedLoopScene implements AutoCloseable {
         var id = schedule(mechanism, start);
         long version = 1;
         for (String problem : problems) {
-            ronghe.changeMeeting().change(ADMIN, new MeetingChange.RaiseItem(id, version++, department.id(), problem,
+            ronghe.meetings().commands().change(ADMIN, new MeetingChange.RaiseItem(id, version++, department.id(), problem,
                     null));
         }
-        ronghe.changeMeeting().change(ADMIN, new MeetingChange.Hold(id, version++, Set.of(town.id()), "纪要"));
+        ronghe.meetings().commands().change(ADMIN, new MeetingChange.Hold(id, version++, Set.of(town.id()), "纪要"));
         for (int item = 1; item <= problems.length; item++) {
-            ronghe.changeMeeting().change(ADMIN, new MeetingChange.Resolve(id, version++, item, "决议" + item));
+            ronghe.meetings().commands().change(ADMIN, new MeetingChange.Resolve(id, version++, item, "决议" + item));
         }
         return id;
     }
 
     /** A task of the resolution, assigned on {@code createdOn}, due on {@code dueOn}. */
     TaskId task(MeetingId meeting, int resolution, OrganizationView assignee, LocalDate createdOn, LocalDate dueOn) {
-        return ronghe.createTask().create(ADMIN, new CreateTaskCommand(meeting, resolution, null, assignee.id(),
+        return ronghe.tasks().commands().create(ADMIN, new CreateTaskCommand(meeting, resolution, null, assignee.id(),
                 Set.of(), dueOn, createdOn)).task().id();
     }
 
     /** The task marked done by its assignee's operator and verified by the town (the Ximen LEAD) on the day. */
     void closeLoop(TaskId task, OrganizationView assignee, LocalDate verifiedOn) {
-        ronghe.changeTask().change(operatorOf(assignee), new TaskChange.MarkDone(task, 1, verifiedOn));
-        ronghe.changeTask().change(operatorOf(town), new TaskChange.Verify(task, 2, verifiedOn));
+        ronghe.tasks().commands().change(operatorOf(assignee), new TaskChange.MarkDone(task, 1, verifiedOn));
+        ronghe.tasks().commands().change(operatorOf(town), new TaskChange.Verify(task, 2, verifiedOn));
     }
 
     List<AuditEntry> auditOf(Object aggregateId) {

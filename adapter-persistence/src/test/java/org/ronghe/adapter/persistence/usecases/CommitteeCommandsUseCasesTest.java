@@ -8,16 +8,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AdoptRulesCommand;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
-import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
-import org.ronghe.application.committee.port.in.EndMembershipCommand;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.domain.area.AreaLayout;
 import org.ronghe.domain.committee.Chair;
@@ -29,6 +21,9 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 
 /**
  * The commands of the committee and area use cases check themselves before any service sees them: a
@@ -58,61 +53,61 @@ class CommitteeCommandsUseCasesTest {
 
     @Test
     void establishing_needs_the_committee_a_stored_version_and_the_day() {
-        refusedNaming(() -> new EstablishCommitteeCommand(null, 0, null), "id", "If-Match", "on");
-        refusedNaming(() -> new EstablishCommitteeCommand(COMMITTEE, -1, DAY), "If-Match");
-        assertThatCode(() -> new EstablishCommitteeCommand(COMMITTEE, 1, DAY)).doesNotThrowAnyException();
+        refusedNaming(() -> new CommitteeChange.Establish(null, 0, null), "id", "expectedVersion", "on");
+        refusedNaming(() -> new CommitteeChange.Establish(COMMITTEE, -1, DAY), "expectedVersion");
+        assertThatCode(() -> new CommitteeChange.Establish(COMMITTEE, 1, DAY)).doesNotThrowAnyException();
     }
 
     @Test
     void appointing_a_chair_needs_the_committee_a_stored_version_the_chair_and_the_day() {
-        refusedNaming(() -> new AppointChairCommand(null, 0, null, null), "id", "If-Match", "chair", "on");
-        refusedNaming(() -> new AppointChairCommand(COMMITTEE, 1, null, DAY), "chair");
-        assertThatCode(() -> new AppointChairCommand(COMMITTEE, 1, new Chair("张三", "书记"), DAY))
+        refusedNaming(() -> new CommitteeChange.AppointChair(null, 0, null, null), "id", "expectedVersion", "chair", "on");
+        refusedNaming(() -> new CommitteeChange.AppointChair(COMMITTEE, 1, null, DAY), "chair");
+        assertThatCode(() -> new CommitteeChange.AppointChair(COMMITTEE, 1, new Chair("张三", "书记"), DAY))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void admitting_a_member_needs_the_committee_a_stored_version_the_organization_its_role_and_the_first_day() {
-        refusedNaming(() -> new AdmitMemberCommand(null, 0, null, null, null), "id", "If-Match", "organizationId",
+        refusedNaming(() -> new CommitteeChange.AdmitMember(null, 0, null, null, null), "id", "expectedVersion", "organizationId",
                 "role", "since");
-        refusedNaming(() -> new AdmitMemberCommand(COMMITTEE, 1, TOWN, null, DAY), "role");
-        assertThatCode(() -> new AdmitMemberCommand(COMMITTEE, 1, TOWN, MembershipRole.LEAD, DAY))
+        refusedNaming(() -> new CommitteeChange.AdmitMember(COMMITTEE, 1, TOWN, null, DAY), "role");
+        assertThatCode(() -> new CommitteeChange.AdmitMember(COMMITTEE, 1, TOWN, MembershipRole.LEAD, DAY))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void changing_a_role_needs_the_committee_a_stored_version_the_member_the_new_role_and_the_day() {
-        refusedNaming(() -> new ChangeMemberRoleCommand(null, 0, null, null, null), "id", "If-Match",
+        refusedNaming(() -> new CommitteeChange.ChangeMemberRole(null, 0, null, null, null), "id", "expectedVersion",
                 "organizationId", "role", "on");
-        refusedNaming(() -> new ChangeMemberRoleCommand(COMMITTEE, 0, TOWN, MembershipRole.COOPERATING, DAY),
-                "If-Match");
-        assertThatCode(() -> new ChangeMemberRoleCommand(COMMITTEE, 1, TOWN, MembershipRole.COOPERATING, DAY))
+        refusedNaming(() -> new CommitteeChange.ChangeMemberRole(COMMITTEE, 0, TOWN, MembershipRole.COOPERATING, DAY),
+                "expectedVersion");
+        assertThatCode(() -> new CommitteeChange.ChangeMemberRole(COMMITTEE, 1, TOWN, MembershipRole.COOPERATING, DAY))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void ending_a_membership_needs_the_committee_a_stored_version_the_member_and_the_last_day() {
-        refusedNaming(() -> new EndMembershipCommand(null, 0, null, null), "id", "If-Match", "organizationId",
+        refusedNaming(() -> new CommitteeChange.EndMembership(null, 0, null, null), "id", "expectedVersion", "organizationId",
                 "until");
-        refusedNaming(() -> new EndMembershipCommand(COMMITTEE, 0, TOWN, DAY), "If-Match");
-        assertThatCode(() -> new EndMembershipCommand(COMMITTEE, 1, TOWN, DAY)).doesNotThrowAnyException();
+        refusedNaming(() -> new CommitteeChange.EndMembership(COMMITTEE, 0, TOWN, DAY), "expectedVersion");
+        assertThatCode(() -> new CommitteeChange.EndMembership(COMMITTEE, 1, TOWN, DAY)).doesNotThrowAnyException();
     }
 
     @Test
     void adopting_rules_needs_the_committee_a_stored_version_the_kind_a_title_and_the_day_but_no_text() {
-        refusedNaming(() -> new AdoptRulesCommand(null, 0, null, null, null, null), "id", "If-Match", "kind",
+        refusedNaming(() -> new CommitteeChange.AdoptRules(null, 0, null, null, null, null), "id", "expectedVersion", "kind",
                 "title", "adoptedOn");
-        refusedNaming(() -> new AdoptRulesCommand(COMMITTEE, 0, RulesKind.WORK_RULES, "工作规则", DAY, null),
-                "If-Match");
-        assertThatCode(() -> new AdoptRulesCommand(COMMITTEE, 1, RulesKind.PROCEDURE_RULES, "议事规则", DAY, null))
+        refusedNaming(() -> new CommitteeChange.AdoptRules(COMMITTEE, 0, RulesKind.WORK_RULES, "工作规则", DAY, null),
+                "expectedVersion");
+        assertThatCode(() -> new CommitteeChange.AdoptRules(COMMITTEE, 1, RulesKind.PROCEDURE_RULES, "议事规则", DAY, null))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void dissolving_needs_the_committee_a_stored_version_and_the_day() {
-        refusedNaming(() -> new DissolveCommitteeCommand(null, 0, null), "id", "If-Match", "on");
-        refusedNaming(() -> new DissolveCommitteeCommand(COMMITTEE, 0, DAY), "If-Match");
-        assertThatCode(() -> new DissolveCommitteeCommand(COMMITTEE, 1, DAY)).doesNotThrowAnyException();
+        refusedNaming(() -> new CommitteeChange.Dissolve(null, 0, null), "id", "expectedVersion", "on");
+        refusedNaming(() -> new CommitteeChange.Dissolve(COMMITTEE, 0, DAY), "expectedVersion");
+        assertThatCode(() -> new CommitteeChange.Dissolve(COMMITTEE, 1, DAY)).doesNotThrowAnyException();
     }
 
     @Test

@@ -9,17 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AdoptRulesCommand;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
-import org.ronghe.application.committee.port.in.ChangeMemberRoleCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
-import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
-import org.ronghe.application.committee.port.in.EndMembershipCommand;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
@@ -44,6 +35,10 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The members of the Ximen area committee through the use cases: who changes a role, ends a seat or
@@ -73,17 +68,17 @@ class CommitteeMembershipUseCasesTest {
     }
 
     private CommitteeView changeRole(Caller caller, OrganizationId member, MembershipRole role, LocalDate on) {
-        return scene.ronghe.changeMemberRole().changeRole(caller, new ChangeMemberRoleCommand(committee.id(),
+        return scene.ronghe.committees().commands().change(caller, new CommitteeChange.ChangeMemberRole(committee.id(),
                 scene.current(committee).version(), member, role, on));
     }
 
     private CommitteeView end(Caller caller, OrganizationId member, LocalDate until) {
-        return scene.ronghe.endMembership().end(caller, new EndMembershipCommand(committee.id(),
+        return scene.ronghe.committees().commands().change(caller, new CommitteeChange.EndMembership(committee.id(),
                 scene.current(committee).version(), member, until));
     }
 
     private CommitteeView adopt(Caller caller, RulesKind kind, String title, LocalDate on) {
-        return scene.ronghe.adoptRules().adopt(caller, new AdoptRulesCommand(committee.id(),
+        return scene.ronghe.committees().commands().change(caller, new CommitteeChange.AdoptRules(committee.id(),
                 scene.current(committee).version(), kind, title, on, "https://example.org/rules"));
     }
 
@@ -107,7 +102,7 @@ class CommitteeMembershipUseCasesTest {
         assertThat(roleOf(changed, scene.xinchengluTown.id())).isEqualTo(MembershipRole.LEAD);
         assertThat(changed.history()).hasSize(5).contains(new Membership(scene.jiadingTown.id(), MembershipRole.LEAD,
                 PLANNED, JUNE));
-        var inMay = scene.ronghe.committeeQueries().committee(committee.id(), JUNE.minusDays(1));
+        var inMay = scene.ronghe.committees().queries().committee(committee.id(), JUNE.minusDays(1));
         assertThat(roleOf(inMay, scene.jiadingTown.id())).isEqualTo(MembershipRole.LEAD);
         assertThat(changesOfThe("MemberRoleChanged")).containsExactlyInAnyOrder(
                 new FieldChange("member " + scene.jiadingTown.id(), "LEAD", "COOPERATING since 2022-06-01"),
@@ -144,7 +139,7 @@ class CommitteeMembershipUseCasesTest {
     void an_unknown_organization_is_not_admitted_and_the_refusal_names_the_organization_field() {
         var unknown = new OrganizationId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> scene.ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(committee.id(),
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(committee.id(),
                 committee.version(), unknown, MembershipRole.PARTICIPATING, JUNE)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("organizationId"));
@@ -201,13 +196,13 @@ class CommitteeMembershipUseCasesTest {
     void only_an_admin_plans_chairs_and_dissolves_committees() {
         var townOperator = scene.operatorOf(scene.jiadingTown);
 
-        assertThatThrownBy(() -> scene.ronghe.planCommittee().plan(townOperator, new PlanCommitteeCommand(
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().plan(townOperator, new PlanCommitteeCommand(
                 CommitteeTier.PROFESSIONAL, BilingualName.of("文化专委会", null), ProfessionalField.CULTURE, null, JUNE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scene.ronghe.appointChair().appoint(townOperator, new AppointChairCommand(
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().change(townOperator, new CommitteeChange.AppointChair(
                 committee.id(), committee.version(), new Chair("李四", "嘉定镇街道党工委书记"), JUNE)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scene.ronghe.dissolveCommittee().dissolve(townOperator, new DissolveCommitteeCommand(
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().change(townOperator, new CommitteeChange.Dissolve(
                 committee.id(), committee.version(), LocalDate.of(2023, 1, 1))))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -215,15 +210,15 @@ class CommitteeMembershipUseCasesTest {
         assertThat(now.version()).isEqualTo(committee.version());
         assertThat(now.chair()).isNull();
         assertThat(now.status()).isEqualTo(CommitteeStatus.PLANNED);
-        assertThat(scene.ronghe.committeeQueries().committees(CommitteeCriteria.all(), null, PageRequest.first())
+        assertThat(scene.ronghe.committees().queries().committees(CommitteeCriteria.all(), null, PageRequest.first())
                 .totalItems()).isEqualTo(2);
     }
 
     @Test
     void an_admin_appoints_a_chair_and_replaces_it_and_the_audit_names_both() {
-        var first = scene.ronghe.appointChair().appoint(ADMIN, new AppointChairCommand(committee.id(),
+        var first = scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.AppointChair(committee.id(),
                 committee.version(), new Chair("张三", "嘉定镇街道党工委书记"), PLANNED));
-        var second = scene.ronghe.appointChair().appoint(ADMIN, new AppointChairCommand(committee.id(),
+        var second = scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.AppointChair(committee.id(),
                 first.version(), new Chair("李四", "嘉定镇街道党工委书记"), JUNE));
 
         assertThat(second.chair()).isEqualTo(new Chair("李四", "嘉定镇街道党工委书记"));
@@ -243,10 +238,10 @@ class CommitteeMembershipUseCasesTest {
     void an_unknown_committee_is_neither_found_nor_changed() {
         var unknown = new CommitteeId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> scene.ronghe.committeeQueries().committee(unknown, null))
+        assertThatThrownBy(() -> scene.ronghe.committees().queries().committee(unknown, null))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> scene.ronghe.establishCommittee().establish(ADMIN,
-                new EstablishCommitteeCommand(unknown, 1, JUNE))).isInstanceOf(AggregateNotFoundException.class);
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().change(ADMIN,
+                new CommitteeChange.Establish(unknown, 1, JUNE))).isInstanceOf(AggregateNotFoundException.class);
     }
 
     @Test
@@ -257,8 +252,8 @@ class CommitteeMembershipUseCasesTest {
                 BilingualName.of("无片区融委会", null), null, new AreaId(UUID.randomUUID()), null, PLANNED, null, null,
                 null, List.of(), List.of(), 0));
 
-        assertThatThrownBy(() -> scene.ronghe.establishCommittee().establish(ADMIN,
-                new EstablishCommitteeCommand(orphan, 1, JUNE))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().change(ADMIN,
+                new CommitteeChange.Establish(orphan, 1, JUNE))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("names a missing area");
     }
 
@@ -266,7 +261,7 @@ class CommitteeMembershipUseCasesTest {
     void a_change_based_on_an_earlier_version_is_refused_and_leaves_no_trace() {
         int entries = scene.memory.auditEntries();
 
-        assertThatThrownBy(() -> scene.ronghe.endMembership().end(ADMIN, new EndMembershipCommand(committee.id(),
+        assertThatThrownBy(() -> scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.EndMembership(committee.id(),
                 committee.version() - 1, scene.culture.id(), JUNE))).isInstanceOf(StaleVersionException.class);
 
         assertThat(scene.current(committee).members()).hasSize(3);
@@ -278,7 +273,7 @@ class CommitteeMembershipUseCasesTest {
         changeRole(ADMIN, scene.jiadingTown.id(), MembershipRole.COOPERATING, JUNE);
         end(ADMIN, scene.culture.id(), JUNE);
         adopt(ADMIN, RulesKind.WORK_RULES, "工作规则", JUNE);
-        var dissolved = scene.ronghe.dissolveCommittee().dissolve(ADMIN, new DissolveCommitteeCommand(committee.id(),
+        var dissolved = scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.Dissolve(committee.id(),
                 scene.current(committee).version(), LocalDate.of(2023, 1, 1)));
 
         assertThat(dissolved.status()).isEqualTo(CommitteeStatus.DISSOLVED);

@@ -7,13 +7,8 @@ import static org.ronghe.adapter.persistence.usecases.JiadingCommitteeScene.ADMI
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
-import org.ronghe.application.committee.port.in.DissolveCommitteeCommand;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
 import org.ronghe.application.committee.port.in.StructureView;
 import org.ronghe.domain.committee.Chair;
 import org.ronghe.domain.committee.CommitteeStatus;
@@ -21,6 +16,10 @@ import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.MembershipRole;
 import org.ronghe.domain.committee.ProfessionalField;
 import org.ronghe.domain.organization.OrganizationKind;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The leading structure for org charts, as of a day: the promotion committee at the root with the
@@ -52,11 +51,11 @@ class CommitteeStructureUseCasesTest {
         promotion = scene.admit(promotion, scene.transport, MembershipRole.COOPERATING, march);
         promotion = scene.admit(promotion, scene.culture, MembershipRole.COOPERATING, march);
         promotion = scene.admit(promotion, scene.district, MembershipRole.LEAD, march);
-        promotion = scene.ronghe.appointChair().appoint(ADMIN, new AppointChairCommand(promotion.id(),
+        promotion = scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.AppointChair(promotion.id(),
                 promotion.version(), CHAIR, march));
-        promotion = scene.ronghe.establishCommittee().establish(ADMIN, new EstablishCommitteeCommand(promotion.id(),
+        promotion = scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.Establish(promotion.id(),
                 promotion.version(), LocalDate.of(2022, 9, 1)));
-        scene.ronghe.dissolveCommittee().dissolve(ADMIN, new DissolveCommitteeCommand(cultureCommittee.id(),
+        scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.Dissolve(cultureCommittee.id(),
                 cultureCommittee.version(), LocalDate.of(2023, 1, 1)));
     }
 
@@ -72,7 +71,7 @@ class CommitteeStructureUseCasesTest {
 
     @Test
     void before_the_promotion_committee_was_planned_the_ximen_committee_stands_alone_at_the_root() {
-        var structure = scene.ronghe.structureQueries().structure(LocalDate.of(2022, 2, 1));
+        var structure = scene.ronghe.committees().queries().structure(LocalDate.of(2022, 2, 1));
 
         assertThat(structure.asOf()).isEqualTo(LocalDate.of(2022, 2, 1));
         assertThat(structure.roots()).singleElement().satisfies(root -> {
@@ -91,7 +90,7 @@ class CommitteeStructureUseCasesTest {
 
     @Test
     void in_june_2022_the_planned_promotion_committee_leads_the_area_and_the_professional_committee() {
-        var structure = scene.ronghe.structureQueries().structure(LocalDate.of(2022, 6, 1));
+        var structure = scene.ronghe.committees().queries().structure(LocalDate.of(2022, 6, 1));
 
         assertThat(structure.roots()).singleElement().satisfies(root -> {
             assertThat(root.id()).isEqualTo(promotion.id());
@@ -128,7 +127,7 @@ class CommitteeStructureUseCasesTest {
 
     @Test
     void today_the_promotion_committee_is_established_and_the_dissolved_culture_committee_sits_empty_under_it() {
-        var structure = scene.ronghe.structureQueries().structure(null);
+        var structure = scene.ronghe.committees().queries().structure(null);
 
         assertThat(structure.asOf()).isEqualTo(LocalDate.of(2023, 4, 4));
         assertThat(structure.roots()).singleElement().satisfies(root -> {
@@ -148,14 +147,14 @@ class CommitteeStructureUseCasesTest {
 
     @Test
     void the_seats_of_the_jiading_town_as_of_a_day_come_by_tier_with_their_roles() {
-        var seats = scene.ronghe.committeeQueries().seatsOf(scene.jiadingTown.id(), LocalDate.of(2022, 6, 1));
+        var seats = scene.ronghe.committees().queries().seatsOf(scene.jiadingTown.id(), LocalDate.of(2022, 6, 1));
 
         assertThat(seats).extracting(s -> s.committeeName(), s -> s.tier(), s -> s.role(), s -> s.since())
                 .containsExactly(
                         tuple("嘉定新城融合型党建推进委员会", CommitteeTier.DISTRICT_PROMOTION, MembershipRole.COOPERATING,
                                 LocalDate.of(2022, 3, 1)),
                         tuple("西门片区融委会", CommitteeTier.AREA, MembershipRole.LEAD, LocalDate.of(2022, 4, 1)));
-        assertThat(scene.ronghe.committeeQueries().seatsOf(scene.jiadingTown.id(), LocalDate.of(2022, 3, 15)))
+        assertThat(scene.ronghe.committees().queries().seatsOf(scene.jiadingTown.id(), LocalDate.of(2022, 3, 15)))
                 .singleElement().satisfies(seat -> assertThat(seat.committeeId()).isEqualTo(promotion.id()));
     }
 }

@@ -10,18 +10,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
+import org.ronghe.application.project.port.in.ProjectChange;
+import org.ronghe.application.project.port.in.ProjectView;
+import org.ronghe.application.project.port.in.ProposeProjectCommand;
+import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.audit.AuditCriteria;
 import org.ronghe.domain.audit.AuditEntry;
-import org.ronghe.application.organization.port.in.OrganizationView;
-import org.ronghe.application.project.port.in.ProjectChange;
-import org.ronghe.application.project.port.in.ProjectView;
-import org.ronghe.application.project.port.in.ProposeProjectCommand;
-import org.ronghe.application.shared.port.Caller;
 import org.ronghe.domain.project.CoOrganization;
 import org.ronghe.domain.project.Commitment;
 import org.ronghe.domain.project.DomainCode;
@@ -56,31 +56,31 @@ final class DomainProjectScene implements AutoCloseable {
         transport = register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
         market = register("DEPARTMENT_PARTY_BODY", "区市场监管局党委", district);
         town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
-        ronghe.addDomain().add(ADMIN, new DomainDefinition(ROAD, BilingualName.of("路域", "Road")));
-        ronghe.addDomain().add(ADMIN, new DomainDefinition(RIVER, BilingualName.of("河域", null)));
+        ronghe.projects().commands().addDomain(ADMIN, new DomainDefinition(ROAD, BilingualName.of("路域", "Road")));
+        ronghe.projects().commands().addDomain(ADMIN, new DomainDefinition(RIVER, BilingualName.of("河域", null)));
     }
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
+        return ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
                 parent == null ? null : parent.id().toString(), null));
     }
 
     /** A caller holding a fresh OPERATOR token of the organization. */
     Caller operatorOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
+        var issued = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.access().queries().authenticate(issued.secret());
         return new Caller(auth.actor(), auth.token(), "req");
     }
 
     /** The audit entries of one aggregate. */
     List<AuditEntry> auditOf(Object aggregateId) {
-        return Page.every(page -> ronghe.auditQueries().entries(ADMIN, new AuditCriteria(null, aggregateId.toString(),
+        return Page.every(page -> ronghe.audit().queries().entries(ADMIN, new AuditCriteria(null, aggregateId.toString(),
                 null, null, null), page));
     }
 
     /** A project of the domain carried by the flag-bearer, the town co-organizing, with the commitments. */
     ProjectView propose(DomainCode domain, String title, OrganizationView flagBearer, Commitment... commitments) {
-        return ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(domain, BilingualName.of(title, null),
+        return ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(domain, BilingualName.of(title, null),
                 flagBearer.id(), List.of(new CoOrganization(town.id(), "沿线联动")),
                 new Mechanism("党组书记", "办公室主任", List.of()), Set.of(), Set.of(), List.of(commitments)));
     }
@@ -88,9 +88,9 @@ final class DomainProjectScene implements AutoCloseable {
     /** Proposed, signed on 2022-02-15 and started on 2022-03-01. */
     ProjectView inProgress(DomainCode domain, String title, OrganizationView flagBearer, Commitment... commitments) {
         var project = propose(domain, title, flagBearer, commitments);
-        ronghe.changeProject().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
+        ronghe.projects().commands().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
                 Set.of(district.id(), flagBearer.id())));
-        return ronghe.changeProject().change(ADMIN, new ProjectChange.Start(project.id(), 2, LocalDate.of(2022, 3, 1)));
+        return ronghe.projects().commands().change(ADMIN, new ProjectChange.Start(project.id(), 2, LocalDate.of(2022, 3, 1)));
     }
 
     static Commitment due(int number, String deliverable, LocalDate dueOn) {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
@@ -25,6 +22,8 @@ import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.MembershipRole;
 import org.ronghe.domain.shared.BilingualName;
 
+import org.junit.jupiter.api.Test;
+
 /** The README's embedding example, word for word, so that it keeps compiling and working. */
 class EmbeddingExampleTest {
 
@@ -35,21 +34,21 @@ class EmbeddingExampleTest {
         try (Storage storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"))) {
             Ronghe ronghe = Ronghe.on(storage);
             Caller admin = Caller.system("embedding example"); // who acts: for authorization and the audit trail
-            var district = ronghe.registerOrganization().register(admin, RegisterOrganizationCommand
+            var district = ronghe.organizations().commands().register(admin, RegisterOrganizationCommand
                     .parse("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null, null, "嘉定区"));
-            var town = ronghe.registerOrganization().register(admin, RegisterOrganizationCommand
+            var town = ronghe.organizations().commands().register(admin, RegisterOrganizationCommand
                     .parse("TOWN_PARTY_COMMITTEE", "嘉定镇街道党工委", null, district.id().toString(), null));
-            var ximen = ronghe.defineArea().define(admin, new DefineAreaCommand(AreaLayout.AREA,
+            var ximen = ronghe.areas().commands().define(admin, new DefineAreaCommand(AreaLayout.AREA,
                     BilingualName.of("西门历史文化街区", "Ximen"), Set.of(town.id())));
-            ronghe.planCommittee().plan(admin, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+            ronghe.committees().commands().plan(admin, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
                     BilingualName.of("嘉定新城融合型党建推进委员会", null), null, null, LocalDate.of(2021, 6, 1)));
-            var committee = ronghe.planCommittee().plan(admin, new PlanCommitteeCommand(CommitteeTier.AREA,
+            var committee = ronghe.committees().commands().plan(admin, new PlanCommitteeCommand(CommitteeTier.AREA,
                     BilingualName.of("西门历史文化街区片区融委会", null), null, ximen.id(), LocalDate.of(2022, 3, 1)));
-            committee = ronghe.appointChair().appoint(admin, new AppointChairCommand(committee.id(), committee.version(),
+            committee = ronghe.committees().commands().change(admin, new CommitteeChange.AppointChair(committee.id(), committee.version(),
                     new Chair("张某", "街道党工委书记"), LocalDate.of(2022, 3, 1)));
-            committee = ronghe.admitMember().admit(admin, new AdmitMemberCommand(committee.id(), committee.version(),
+            committee = ronghe.committees().commands().change(admin, new CommitteeChange.AdmitMember(committee.id(), committee.version(),
                     town.id(), MembershipRole.LEAD, LocalDate.of(2022, 3, 1)));
-            committee = ronghe.establishCommittee().establish(admin, new EstablishCommitteeCommand(committee.id(),
+            committee = ronghe.committees().commands().change(admin, new CommitteeChange.Establish(committee.id(),
                     committee.version(), LocalDate.of(2022, 6, 30)));
             // --- README example ends
             established = committee;

@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
@@ -30,6 +28,9 @@ import org.ronghe.domain.access.Role;
 import org.ronghe.domain.organization.OrganizationCriteria;
 import org.ronghe.domain.shared.InvalidValueException;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 /**
  * Creating requests sent with an Idempotency-Key, on the in-memory adapter: they run once per token and key,
  * replay their response, and a request racing a twin for its key waits for the twin's response.
@@ -43,7 +44,7 @@ class IdempotentRequestUseCasesTest {
     private final TwinRacingStorage storage = new TwinRacingStorage();
     private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(NOW), UUID::randomUUID);
     private final AtomicInteger runs = new AtomicInteger();
-    private final OrganizationView district = ronghe.registerOrganization().register(SYSTEM,
+    private final OrganizationView district = ronghe.organizations().commands().register(SYSTEM,
             RegisterOrganizationCommand.parse("DISTRICT_PARTY_COMMITTEE", "区委", null, null, null));
     private final Caller operator = operatorOf(district);
 
@@ -54,8 +55,8 @@ class IdempotentRequestUseCasesTest {
     }
 
     private Caller operatorOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(SYSTEM, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
+        var issued = ronghe.access().commands().issue(SYSTEM, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.access().queries().authenticate(issued.secret());
         return new Caller(auth.actor(), auth.token(), "req");
     }
 
@@ -63,18 +64,18 @@ class IdempotentRequestUseCasesTest {
     private Supplier<StoredResponse> registerTown(Caller caller, String name) {
         return () -> {
             runs.incrementAndGet();
-            var town = ronghe.registerOrganization().register(caller, RegisterOrganizationCommand.parse(
+            var town = ronghe.organizations().commands().register(caller, RegisterOrganizationCommand.parse(
                     "TOWN_PARTY_COMMITTEE", name, null, district.id().toString(), null));
             return new StoredResponse(201, town.id().toString(), Map.of("ETag", "\"1\""));
         };
     }
 
     private StoredResponse execute(Caller caller, String key, Supplier<StoredResponse> action) {
-        return ronghe.idempotentExecution().execute(caller, key, FINGERPRINT, action);
+        return ronghe.idempotency().execution().execute(caller, key, FINGERPRINT, action);
     }
 
     private long towns() {
-        return ronghe.organizationQueries().organizations(new OrganizationCriteria(null, district.id(), null),
+        return ronghe.organizations().queries().organizations(new OrganizationCriteria(null, district.id(), null),
                 org.ronghe.application.shared.port.PageRequest.first()).totalItems();
     }
 
@@ -94,7 +95,7 @@ class IdempotentRequestUseCasesTest {
     void the_same_key_with_another_request_is_refused_as_a_client_bug() {
         execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
 
-        assertThatThrownBy(() -> ronghe.idempotentExecution().execute(operator, "create-town-1", "e".repeat(64),
+        assertThatThrownBy(() -> ronghe.idempotency().execution().execute(operator, "create-town-1", "e".repeat(64),
                 registerTown(operator, "马陆镇党委"))).isInstanceOfSatisfying(IdempotencyKeyReusedException.class,
                         e -> assertThat(e.code()).isEqualTo("idempotency-key-reused"));
         assertThat(runs).hasValue(1);
@@ -266,7 +267,7 @@ class IdempotentRequestUseCasesTest {
         }
 
         @Override
-        public org.ronghe.application.meeting.port.out.FollowUpTasks followUpTasks() {
+        public org.ronghe.application.task.port.out.FollowUpTasks followUpTasks() {
             return delegate.followUpTasks();
         }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.area.port.in.AreaView;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
@@ -25,46 +25,46 @@ import org.ronghe.domain.shared.BilingualName;
  * (two of them making up the Ximen historic-cultural block), two district departments and a research
  * institute, on the in-memory adapter with the clock on 2023-04-04.
  */
-final class JiadingCommitteeScene implements AutoCloseable {
+public final class JiadingCommitteeScene implements AutoCloseable {
 
     static final Caller ADMIN = OnMemory.ADMIN;
 
     final OnMemory memory = new OnMemory();
-    final Ronghe ronghe = memory.ronghe;
-    final OrganizationView district = memory.register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
+    public final Ronghe ronghe = memory.ronghe;
+    public final OrganizationView district = memory.register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
     final OrganizationView jiadingTown = memory.register("TOWN_PARTY_COMMITTEE", "嘉定镇街道党工委", district);
     final OrganizationView xinchengluTown = memory.register("TOWN_PARTY_COMMITTEE", "新成路街道党工委", district);
     final OrganizationView maluTown = memory.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
     final OrganizationView culture = memory.register("DEPARTMENT_PARTY_BODY", "区文化旅游局党委", district);
     final OrganizationView transport = memory.register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
     final OrganizationView institute = memory.register("REGIONAL_UNIT", "上海某研究院", district);
-    final AreaView ximen = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA,
+    final AreaView ximen = ronghe.areas().commands().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA,
             BilingualName.of("西门历史文化街区", "Ximen historic-cultural block"),
             Set.of(jiadingTown.id(), xinchengluTown.id())));
 
     CommitteeView plan(CommitteeTier tier, String name, ProfessionalField field, AreaId area, LocalDate plannedOn) {
-        return ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(tier, BilingualName.of(name, null), field,
+        return ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(tier, BilingualName.of(name, null), field,
                 area, plannedOn));
     }
 
-    CommitteeView promotion(LocalDate plannedOn) {
-        return ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+    public CommitteeView promotion(LocalDate plannedOn) {
+        return ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
                 BilingualName.of("嘉定新城融合型党建推进委员会", "Jiading New City promotion committee"), null, null,
                 plannedOn));
     }
 
-    CommitteeView ximenCommittee(LocalDate plannedOn) {
+    public CommitteeView ximenCommittee(LocalDate plannedOn) {
         return plan(CommitteeTier.AREA, "西门片区融委会", null, ximen.id(), plannedOn);
     }
 
     /** Admits the organization, by an ADMIN, on the committee's current version. */
-    CommitteeView admit(CommitteeView committee, OrganizationView organization, MembershipRole role, LocalDate since) {
-        return ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(committee.id(), committee.version(),
+    public CommitteeView admit(CommitteeView committee, OrganizationView organization, MembershipRole role, LocalDate since) {
+        return ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(committee.id(), committee.version(),
                 organization.id(), role, since));
     }
 
     CommitteeView current(CommitteeView committee) {
-        return ronghe.committeeQueries().committee(committee.id(), null);
+        return ronghe.committees().queries().committee(committee.id(), null);
     }
 
     Caller operatorOf(OrganizationView organization) {

@@ -8,20 +8,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.meeting.port.in.MeetingChange;
-import org.ronghe.application.meeting.port.in.MeetingQueries.Closure;
 import org.ronghe.application.meeting.port.in.MeetingQueries.MeetingCount;
-import org.ronghe.application.meeting.port.in.TaskView;
+import org.ronghe.application.task.port.in.TaskQueries.Closure;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.task.port.in.TaskQueries;
+import org.ronghe.application.task.port.in.TaskView;
 import org.ronghe.domain.access.Verifier;
 import org.ronghe.domain.meeting.MeetingCriteria;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.task.TaskId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The closed-loop views over Ximen's meetings and tasks: closure figures, meetings held per month, overdue lists. */
 class MeetingQueriesUseCasesTest {
@@ -69,7 +71,7 @@ class MeetingQueriesUseCasesTest {
     void the_closure_rate_per_committee_counts_verified_tasks_their_median_days_and_those_overdue_today() {
         aYearOfWork();
 
-        var closure = ronghe.meetingQueries().closure(null);
+        var closure = ronghe.tasks().queries().closure(null);
 
         assertThat(closure).filteredOn(c -> c.dimension().equals("committee")).containsExactly(
                 new Closure("committee", scene.ximen.id().toString(), 4, 3, 0.75, 20.0, 1));
@@ -79,7 +81,7 @@ class MeetingQueriesUseCasesTest {
     void per_mechanism_an_even_number_of_verified_tasks_takes_the_mean_of_the_middle_two_days() {
         aYearOfWork();
 
-        var closure = ronghe.meetingQueries().closure(null);
+        var closure = ronghe.tasks().queries().closure(null);
 
         var deliberation = closureOf(closure, "mechanism", "SPECIAL_DELIBERATION");
         assertThat(deliberation.tasks()).isEqualTo(3);
@@ -97,7 +99,7 @@ class MeetingQueriesUseCasesTest {
     void per_assignee_the_figures_are_the_assignees_own() {
         aYearOfWork();
 
-        var closure = ronghe.meetingQueries().closure(null);
+        var closure = ronghe.tasks().queries().closure(null);
 
         assertThat(closureOf(closure, "assignee", scene.department.id().toString()))
                 .isEqualTo(new Closure("assignee", scene.department.id().toString(), 2, 2, 1.0, 15.0, 0));
@@ -110,10 +112,10 @@ class MeetingQueriesUseCasesTest {
         var deliberation = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION, SEPTEMBER, "停车难");
         scene.task(deliberation, 1, scene.unit, LocalDate.of(2022, 9, 2), LocalDate.of(2023, 1, 31));
 
-        assertThat(ronghe.meetingQueries().closure(LocalDate.of(2023, 1, 31))).filteredOn(c -> c.dimension()
+        assertThat(ronghe.tasks().queries().closure(LocalDate.of(2023, 1, 31))).filteredOn(c -> c.dimension()
                 .equals("committee")).containsExactly(new Closure("committee", scene.ximen.id().toString(), 1, 0, 0.0,
                         null, 0));
-        assertThat(ronghe.meetingQueries().closure(LocalDate.of(2023, 2, 1))).filteredOn(c -> c.dimension()
+        assertThat(ronghe.tasks().queries().closure(LocalDate.of(2023, 2, 1))).filteredOn(c -> c.dimension()
                 .equals("committee")).singleElement().satisfies(c -> assertThat(c.overdue()).isEqualTo(1));
     }
 
@@ -124,15 +126,15 @@ class MeetingQueriesUseCasesTest {
         // 01:30 on 1 October in Shanghai, still 30 September in UTC
         var approved = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION,
                 Instant.parse("2022-09-30T17:30:00Z"), "路灯");
-        var approvedVersion = ronghe.meetingQueries().meeting(approved).meeting().version();
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.ApproveMinutes(approved,
+        var approvedVersion = ronghe.meetings().queries().meeting(approved).meeting().version();
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.ApproveMinutes(approved,
                 approvedVersion));
         scene.heldWithResolutions(MeetingMechanism.ROUTINE_LIAISON, OCTOBER, "指示牌");
         scene.schedule(MeetingMechanism.ROUTINE_LIAISON, OCTOBER.plusSeconds(86_400));
         var cancelled = scene.schedule(MeetingMechanism.COMPREHENSIVE_JOINT, OCTOBER);
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.Cancel(cancelled, 1, "改期"));
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.Cancel(cancelled, 1, "改期"));
 
-        assertThat(ronghe.meetingQueries().meetingsPerMechanism()).containsExactly(
+        assertThat(ronghe.meetings().queries().meetingsPerMechanism()).containsExactly(
                 new MeetingCount(MeetingMechanism.ROUTINE_LIAISON, "2022-10", 1),
                 new MeetingCount(MeetingMechanism.SPECIAL_DELIBERATION, "2022-09", 2),
                 new MeetingCount(MeetingMechanism.SPECIAL_DELIBERATION, "2022-10", 1));
@@ -144,17 +146,17 @@ class MeetingQueriesUseCasesTest {
         var late = scene.task(loop.liaison(), 1, scene.department, LocalDate.of(2022, 10, 10),
                 LocalDate.of(2022, 12, 15));
 
-        var today = ronghe.meetingQueries().overdueTasks(scene.ximen.id(), null, PageRequest.first());
+        var today = ronghe.tasks().queries().overdueTasks(scene.ximen.id(), null, PageRequest.first());
 
         assertThat(today.items()).extracting(t -> t.task().id()).containsExactly(late, loop.lighting());
         assertThat(today.items()).extracting(TaskView::daysLate).containsExactly(110L, 63L);
         assertThat(today.items()).allSatisfy(t -> assertThat(t.asOf()).isEqualTo(TODAY));
-        var newYear = ronghe.meetingQueries().overdueTasks(null, LocalDate.of(2023, 1, 1), PageRequest.first());
+        var newYear = ronghe.tasks().queries().overdueTasks(null, LocalDate.of(2023, 1, 1), PageRequest.first());
         assertThat(newYear.items()).singleElement().satisfies(t -> {
             assertThat(t.task().id()).isEqualTo(late);
             assertThat(t.daysLate()).isEqualTo(17);
         });
-        assertThat(ronghe.meetingQueries().overdueTasks(scene.promotion.id(), null, PageRequest.first()).items())
+        assertThat(ronghe.tasks().queries().overdueTasks(scene.promotion.id(), null, PageRequest.first()).items())
                 .as("the promotion committee hosted none of them").isEmpty();
     }
 
@@ -162,19 +164,19 @@ class MeetingQueriesUseCasesTest {
     void a_task_is_read_as_of_a_day_and_an_unknown_task_or_meeting_is_not_found() {
         var loop = aYearOfWork();
 
-        var before = ronghe.meetingQueries().task(loop.lighting(), LocalDate.of(2023, 1, 31));
-        var after = ronghe.meetingQueries().task(loop.lighting(), null);
+        var before = ronghe.tasks().queries().task(loop.lighting(), LocalDate.of(2023, 1, 31));
+        var after = ronghe.tasks().queries().task(loop.lighting(), null);
 
         assertThat(before.overdue()).isFalse();
         assertThat(after.overdue()).isTrue();
         assertThat(after.daysLate()).isEqualTo(63);
         assertThat(after.asOf()).isEqualTo(TODAY);
         var unknownTask = new TaskId(UUID.randomUUID());
-        assertThatThrownBy(() -> ronghe.meetingQueries().task(unknownTask, null))
+        assertThatThrownBy(() -> ronghe.tasks().queries().task(unknownTask, null))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.meetingQueries().verifier(unknownTask))
+        assertThatThrownBy(() -> ronghe.tasks().queries().verifier(unknownTask))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.meetingQueries().meeting(new MeetingId(UUID.randomUUID())))
+        assertThatThrownBy(() -> ronghe.meetings().queries().meeting(new MeetingId(UUID.randomUUID())))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 
@@ -182,7 +184,7 @@ class MeetingQueriesUseCasesTest {
     void the_verifier_of_a_departments_task_is_the_town_leading_ximen() {
         var loop = aYearOfWork();
 
-        assertThat(ronghe.meetingQueries().verifier(loop.lighting()))
+        assertThat(ronghe.tasks().queries().verifier(loop.lighting()))
                 .isEqualTo(new Verifier.LeadOf(scene.ximen.id(), scene.town.id()));
     }
 
@@ -190,14 +192,14 @@ class MeetingQueriesUseCasesTest {
     void meetings_are_listed_by_criteria_each_with_its_closed_resolutions() {
         var loop = aYearOfWork();
 
-        var deliberations = ronghe.meetingQueries().meetings(new MeetingCriteria(scene.ximen.id(),
+        var deliberations = ronghe.meetings().queries().meetings(new MeetingCriteria(scene.ximen.id(),
                 MeetingMechanism.SPECIAL_DELIBERATION, null, null, null), PageRequest.first());
 
         assertThat(deliberations.items()).singleElement().satisfies(m -> {
             assertThat(m.meeting().id()).isEqualTo(loop.deliberation());
             assertThat(m.closedResolutions()).containsExactlyInAnyOrder(1, 2);
         });
-        assertThat(ronghe.meetingQueries().meetings(MeetingCriteria.all(), PageRequest.first()).totalItems())
+        assertThat(ronghe.meetings().queries().meetings(MeetingCriteria.all(), PageRequest.first()).totalItems())
                 .isEqualTo(2);
     }
 }

@@ -9,15 +9,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.meeting.port.in.CreateTaskCommand;
 import org.ronghe.application.meeting.port.in.MeetingChange;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
-import org.ronghe.application.meeting.port.in.TaskChange;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.task.port.in.CreateTaskCommand;
+import org.ronghe.application.task.port.in.TaskChange;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.audit.FieldChange;
 import org.ronghe.domain.committee.CommitteeId;
@@ -34,6 +31,10 @@ import org.ronghe.domain.task.ProgressNote;
 import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
 import org.ronghe.domain.task.TaskStatus;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** Who may convene, raise, assign and work on Ximen's meetings and tasks, what each request must name, and what is kept. */
 class MeetingRulesUseCasesTest {
@@ -63,11 +64,11 @@ class MeetingRulesUseCasesTest {
     }
 
     private long meetingCount() {
-        return ronghe.meetingQueries().meetings(MeetingCriteria.all(), PageRequest.first()).totalItems();
+        return ronghe.meetings().queries().meetings(MeetingCriteria.all(), PageRequest.first()).totalItems();
     }
 
     private long taskCount() {
-        return ronghe.meetingQueries().tasks(TaskCriteria.all(), null, PageRequest.first()).totalItems();
+        return ronghe.tasks().queries().tasks(TaskCriteria.all(), null, PageRequest.first()).totalItems();
     }
 
     // --- what each request names ---
@@ -84,15 +85,15 @@ class MeetingRulesUseCasesTest {
     @Test
     void every_change_to_a_meeting_names_the_meeting_and_a_stored_version() {
         var id = new MeetingId(UUID.randomUUID());
-        refusedNaming(() -> new MeetingChange.Reschedule(id, 0, slot(), "改期"), "If-Match");
+        refusedNaming(() -> new MeetingChange.Reschedule(id, 0, slot(), "改期"), "expectedVersion");
         refusedNaming(() -> new MeetingChange.Reschedule(null, 1, slot(), "改期"), "id");
         refusedNaming(() -> new MeetingChange.Reschedule(id, 1, null, "改期"), "start");
-        refusedNaming(() -> new MeetingChange.Cancel(id, 0, "取消"), "If-Match");
-        refusedNaming(() -> new MeetingChange.RaiseItem(id, 0, null, "问题", null), "If-Match");
-        refusedNaming(() -> new MeetingChange.CarryOver(id, 0, id, 1, 1, null, null), "If-Match");
-        refusedNaming(() -> new MeetingChange.Hold(id, 0, Set.of(), "纪要"), "If-Match");
-        refusedNaming(() -> new MeetingChange.Resolve(id, 0, 1, "决议"), "If-Match");
-        refusedNaming(() -> new MeetingChange.ApproveMinutes(id, 0), "If-Match");
+        refusedNaming(() -> new MeetingChange.Cancel(id, 0, "取消"), "expectedVersion");
+        refusedNaming(() -> new MeetingChange.RaiseItem(id, 0, null, "问题", null), "expectedVersion");
+        refusedNaming(() -> new MeetingChange.CarryOver(id, 0, id, 1, 1, null, null), "expectedVersion");
+        refusedNaming(() -> new MeetingChange.Hold(id, 0, Set.of(), "纪要"), "expectedVersion");
+        refusedNaming(() -> new MeetingChange.Resolve(id, 0, 1, "决议"), "expectedVersion");
+        refusedNaming(() -> new MeetingChange.ApproveMinutes(id, 0), "expectedVersion");
         assertThat(new MeetingChange.Hold(id, 1, null, "纪要").attended()).isEmpty();
     }
 
@@ -121,11 +122,11 @@ class MeetingRulesUseCasesTest {
         var id = new TaskId(UUID.randomUUID());
         var day = LocalDate.of(2023, 4, 1);
         refusedNaming(() -> new TaskChange.NoteProgress(null, 1, day, "进展"), "id");
-        refusedNaming(() -> new TaskChange.NoteProgress(id, 0, day, "进展"), "If-Match");
+        refusedNaming(() -> new TaskChange.NoteProgress(id, 0, day, "进展"), "expectedVersion");
         refusedNaming(() -> new TaskChange.NoteProgress(id, 1, null, "进展"), "on");
-        refusedNaming(() -> new TaskChange.MarkDone(id, 0, day), "If-Match");
-        refusedNaming(() -> new TaskChange.Verify(id, 0, day), "If-Match");
-        refusedNaming(() -> new TaskChange.Reopen(id, 0, day, "返工"), "If-Match");
+        refusedNaming(() -> new TaskChange.MarkDone(id, 0, day), "expectedVersion");
+        refusedNaming(() -> new TaskChange.Verify(id, 0, day), "expectedVersion");
+        refusedNaming(() -> new TaskChange.Reopen(id, 0, day, "返工"), "expectedVersion");
     }
 
     // --- who convenes and what a meeting refers to ---
@@ -135,18 +136,18 @@ class MeetingRulesUseCasesTest {
         var schedule = new ScheduleMeetingCommand(MeetingMechanism.SPECIAL_DELIBERATION, "议事会", scene.ximen.id(),
                 slot(), Set.of(scene.unit.id()));
 
-        assertThatThrownBy(() -> ronghe.scheduleMeeting().schedule(scene.operatorOf(scene.department), schedule))
+        assertThatThrownBy(() -> ronghe.meetings().commands().schedule(scene.operatorOf(scene.department), schedule))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.scheduleMeeting().schedule(ClosedLoopScene.ADMIN, new ScheduleMeetingCommand(
+        assertThatThrownBy(() -> ronghe.meetings().commands().schedule(ClosedLoopScene.ADMIN, new ScheduleMeetingCommand(
                 MeetingMechanism.SPECIAL_DELIBERATION, "议事会", scene.ximen.id(), slot(), Set.of(unknownOrganization()))))
                 .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("invited"));
-        assertThatThrownBy(() -> ronghe.scheduleMeeting().schedule(ClosedLoopScene.ADMIN, new ScheduleMeetingCommand(
+        assertThatThrownBy(() -> ronghe.meetings().commands().schedule(ClosedLoopScene.ADMIN, new ScheduleMeetingCommand(
                 MeetingMechanism.SPECIAL_DELIBERATION, "议事会", new CommitteeId(UUID.randomUUID()), slot(), Set.of())))
                 .isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("hostCommitteeId"));
         assertThat(meetingCount()).as("no refused request kept a meeting").isZero();
 
-        var scheduled = ronghe.scheduleMeeting().schedule(scene.operatorOf(scene.town), schedule);
+        var scheduled = ronghe.meetings().commands().schedule(scene.operatorOf(scene.town), schedule);
 
         assertThat(scheduled.meeting().invited()).containsExactly(scene.unit.id());
         assertThat(scene.auditOf(scheduled.meeting().id())).singleElement().satisfies(e -> {
@@ -164,20 +165,20 @@ class MeetingRulesUseCasesTest {
         var id = scene.schedule(MeetingMechanism.SPECIAL_DELIBERATION, START);
         var member = scene.operatorOf(scene.department);
 
-        assertThatThrownBy(() -> ronghe.changeMeeting().change(member, new MeetingChange.Hold(id, 1,
+        assertThatThrownBy(() -> ronghe.meetings().commands().change(member, new MeetingChange.Hold(id, 1,
                 Set.of(scene.town.id()), "纪要"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.changeMeeting().change(member, new MeetingChange.Cancel(id, 1, "取消")))
+        assertThatThrownBy(() -> ronghe.meetings().commands().change(member, new MeetingChange.Cancel(id, 1, "取消")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.Hold(id, 1,
+        assertThatThrownBy(() -> ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.Hold(id, 1,
                 Set.of(scene.town.id(), unknownOrganization()), "纪要")))
                 .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("attended"));
-        assertThatThrownBy(() -> ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.Cancel(
+        assertThatThrownBy(() -> ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.Cancel(
                 new MeetingId(UUID.randomUUID()), 1, "取消"))).isInstanceOf(AggregateNotFoundException.class);
-        assertThat(ronghe.meetingQueries().meeting(id).meeting().version()).isEqualTo(1);
+        assertThat(ronghe.meetings().queries().meeting(id).meeting().version()).isEqualTo(1);
         assertThat(scene.auditOf(id)).hasSize(1);
 
         var later = START.plusSeconds(86_400);
-        var moved = ronghe.changeMeeting().change(scene.operatorOf(scene.town), new MeetingChange.Reschedule(id, 1,
+        var moved = ronghe.meetings().commands().change(scene.operatorOf(scene.town), new MeetingChange.Reschedule(id, 1,
                 new Slot(later, later.plusSeconds(3600), "嘉定镇会议室"), "书记出差"));
 
         assertThat(moved.meeting().slot().start()).isEqualTo(later);
@@ -185,7 +186,7 @@ class MeetingRulesUseCasesTest {
                 .satisfies(e -> assertThat(e.changes()).containsExactly(
                         new FieldChange("start", START.toString(), later.toString()),
                         new FieldChange("venue", "西门党群服务站", "嘉定镇会议室")));
-        var cancelled = ronghe.changeMeeting().change(scene.operatorOf(scene.town), new MeetingChange.Cancel(id, 2,
+        var cancelled = ronghe.meetings().commands().change(scene.operatorOf(scene.town), new MeetingChange.Cancel(id, 2,
                 "台风"));
         assertThat(cancelled.meeting().cancelReason()).isEqualTo("台风");
         assertThat(scene.auditOf(id)).filteredOn(e -> e.eventType().equals("MeetingCancelled")).singleElement()
@@ -197,10 +198,10 @@ class MeetingRulesUseCasesTest {
     void an_admin_raising_for_an_unregistered_organization_is_told_the_reference_is_unknown() {
         var id = scene.schedule(MeetingMechanism.ROUTINE_LIAISON, START);
 
-        assertThatThrownBy(() -> ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.RaiseItem(id, 1,
+        assertThatThrownBy(() -> ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.RaiseItem(id, 1,
                 unknownOrganization(), "代为提出", null))).isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("raisedById"));
-        assertThat(ronghe.meetingQueries().meeting(id).meeting().agenda()).isEmpty();
+        assertThat(ronghe.meetings().queries().meeting(id).meeting().agenda()).isEmpty();
     }
 
     @Test
@@ -209,7 +210,7 @@ class MeetingRulesUseCasesTest {
         var task = scene.task(id, 1, scene.department, LocalDate.of(2022, 9, 2), DUE);
         scene.closeLoop(task, scene.department, LocalDate.of(2023, 4, 1));
 
-        var approved = ronghe.changeMeeting().change(scene.operatorOf(scene.town), new MeetingChange.ApproveMinutes(id,
+        var approved = ronghe.meetings().commands().change(scene.operatorOf(scene.town), new MeetingChange.ApproveMinutes(id,
                 4));
 
         assertThat(approved.closedResolutions()).containsExactly(1);
@@ -228,13 +229,13 @@ class MeetingRulesUseCasesTest {
     @Test
     void an_item_carried_on_is_audited_on_the_later_meeting_as_raised_by_its_raiser_and_carried_from_the_earlier() {
         var first = scene.schedule(MeetingMechanism.SPECIAL_DELIBERATION, START);
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.RaiseItem(first, 1, scene.unit.id(),
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.RaiseItem(first, 1, scene.unit.id(),
                 "河道保洁", null));
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.Hold(first, 2, Set.of(scene.town.id()),
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.Hold(first, 2, Set.of(scene.town.id()),
                 "时间不够"));
         var second = scene.schedule(MeetingMechanism.SPECIAL_DELIBERATION, START.plusSeconds(7 * 86_400));
 
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.CarryOver(second, 1, first, 3, 1, null,
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.CarryOver(second, 1, first, 3, 1, null,
                 null));
 
         assertThat(scene.auditOf(second)).filteredOn(e -> e.eventType().equals("AgendaItemRaised")).singleElement()
@@ -248,21 +249,21 @@ class MeetingRulesUseCasesTest {
     void only_the_lead_assigns_tasks_and_an_unknown_meeting_assignee_or_co_assignee_is_refused_naming_the_field() {
         var id = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION, START, "停车难");
 
-        assertThatThrownBy(() -> ronghe.createTask().create(scene.operatorOf(scene.department), new CreateTaskCommand(
+        assertThatThrownBy(() -> ronghe.tasks().commands().create(scene.operatorOf(scene.department), new CreateTaskCommand(
                 id, 1, null, scene.department.id(), Set.of(), DUE))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.createTask().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(
+        assertThatThrownBy(() -> ronghe.tasks().commands().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(
                 new MeetingId(UUID.randomUUID()), 1, null, scene.department.id(), Set.of(), DUE)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("meetingId"));
-        assertThatThrownBy(() -> ronghe.createTask().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(id, 1, null,
+        assertThatThrownBy(() -> ronghe.tasks().commands().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(id, 1, null,
                 unknownOrganization(), Set.of(), DUE))).isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("assigneeId"));
-        assertThatThrownBy(() -> ronghe.createTask().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(id, 1, null,
+        assertThatThrownBy(() -> ronghe.tasks().commands().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(id, 1, null,
                 scene.department.id(), Set.of(scene.unit.id(), unknownOrganization()), DUE)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("coAssigneeIds"));
         assertThat(taskCount()).isZero();
 
-        var created = ronghe.createTask().create(scene.operatorOf(scene.town), new CreateTaskCommand(id, 1, "开放共享车位",
+        var created = ronghe.tasks().commands().create(scene.operatorOf(scene.town), new CreateTaskCommand(id, 1, "开放共享车位",
                 scene.department.id(), Set.of(scene.unit.id()), DUE));
 
         assertThat(created.task().title()).isEqualTo("开放共享车位");
@@ -279,21 +280,21 @@ class MeetingRulesUseCasesTest {
     @Test
     void only_the_assignee_and_co_assignees_work_on_a_task_and_each_note_names_who_wrote_it() {
         var id = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION, START, "停车难");
-        var task = ronghe.createTask().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(id, 1, null,
+        var task = ronghe.tasks().commands().create(ClosedLoopScene.ADMIN, new CreateTaskCommand(id, 1, null,
                 scene.department.id(), Set.of(scene.unit.id()), DUE)).task().id();
         var outsider = scene.operatorOf(scene.outsider);
         var day = LocalDate.of(2023, 4, 1);
 
-        assertThatThrownBy(() -> ronghe.changeTask().change(outsider, new TaskChange.NoteProgress(task, 1, day, "插手")))
+        assertThatThrownBy(() -> ronghe.tasks().commands().change(outsider, new TaskChange.NoteProgress(task, 1, day, "插手")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.changeTask().change(outsider, new TaskChange.MarkDone(task, 1, day)))
+        assertThatThrownBy(() -> ronghe.tasks().commands().change(outsider, new TaskChange.MarkDone(task, 1, day)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.changeTask().change(ClosedLoopScene.ADMIN, new TaskChange.MarkDone(
+        assertThatThrownBy(() -> ronghe.tasks().commands().change(ClosedLoopScene.ADMIN, new TaskChange.MarkDone(
                 new TaskId(UUID.randomUUID()), 1, day))).isInstanceOf(AggregateNotFoundException.class);
         assertThat(scene.auditOf(task)).hasSize(1);
 
-        ronghe.changeTask().change(scene.operatorOf(scene.unit), new TaskChange.NoteProgress(task, 1, day, "已排查"));
-        var noted = ronghe.changeTask().change(ClosedLoopScene.ADMIN, new TaskChange.NoteProgress(task, 2, day, "督办"));
+        ronghe.tasks().commands().change(scene.operatorOf(scene.unit), new TaskChange.NoteProgress(task, 1, day, "已排查"));
+        var noted = ronghe.tasks().commands().change(ClosedLoopScene.ADMIN, new TaskChange.NoteProgress(task, 2, day, "督办"));
 
         assertThat(noted.task().notes()).extracting(ProgressNote::author).as("the co-assignee, then the assignee for "
                 + "the ADMIN").containsExactly(scene.unit.id(), scene.department.id());
@@ -307,12 +308,12 @@ class MeetingRulesUseCasesTest {
         var id = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION, START, "停车难");
         var task = scene.task(id, 1, scene.department, LocalDate.of(2022, 9, 2), DUE);
         var day = LocalDate.of(2023, 4, 1);
-        var done = ronghe.changeTask().change(scene.operatorOf(scene.department), new TaskChange.MarkDone(task, 1, day));
+        var done = ronghe.tasks().commands().change(scene.operatorOf(scene.department), new TaskChange.MarkDone(task, 1, day));
         assertThat(done.task().status()).isEqualTo(TaskStatus.DONE);
 
-        assertThatThrownBy(() -> ronghe.changeTask().change(scene.operatorOf(scene.department), new TaskChange.Reopen(
+        assertThatThrownBy(() -> ronghe.tasks().commands().change(scene.operatorOf(scene.department), new TaskChange.Reopen(
                 task, 2, day, "自己返工"))).isInstanceOf(AccessDeniedException.class);
-        var reopened = ronghe.changeTask().change(scene.operatorOf(scene.town), new TaskChange.Reopen(task, 2, day,
+        var reopened = ronghe.tasks().commands().change(scene.operatorOf(scene.town), new TaskChange.Reopen(task, 2, day,
                 "车位未挂牌"));
 
         assertThat(reopened.task().status()).isEqualTo(TaskStatus.REOPENED);
@@ -322,10 +323,10 @@ class MeetingRulesUseCasesTest {
         assertThat(scene.audited(task, "TaskDone").changes()).containsExactly(new FieldChange("status", "OPEN", "DONE"));
         assertThat(scene.audited(task, "TaskReopened").changes()).containsExactly(new FieldChange("status", "DONE",
                 "REOPENED"), new FieldChange("reason", null, "车位未挂牌"));
-        var redone = ronghe.changeTask().change(scene.operatorOf(scene.department), new TaskChange.MarkDone(task, 3,
+        var redone = ronghe.tasks().commands().change(scene.operatorOf(scene.department), new TaskChange.MarkDone(task, 3,
                 day));
         assertThat(redone.task().status()).isEqualTo(TaskStatus.DONE);
-        ronghe.changeTask().change(scene.operatorOf(scene.town), new TaskChange.Verify(task, 4, day));
+        ronghe.tasks().commands().change(scene.operatorOf(scene.town), new TaskChange.Verify(task, 4, day));
         assertThat(scene.audited(task, "TaskVerified").changes()).containsExactly(new FieldChange("status", "DONE",
                 "VERIFIED"));
         assertThat(scene.auditOf(task)).filteredOn(e -> e.eventType().equals("TaskDone")).extracting(e -> e.changes()

@@ -12,40 +12,40 @@ import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.domain.audit.AuditCriteria;
-import org.ronghe.domain.audit.AuditEntry;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.Role;
+import org.ronghe.domain.audit.AuditCriteria;
+import org.ronghe.domain.audit.AuditEntry;
 
 /** The application on the in-memory adapter, its clock on the data set's reference day, and helpers to set a scene. */
-final class OnMemory implements AutoCloseable {
+public final class OnMemory implements AutoCloseable {
 
-    static final Caller ADMIN = Caller.system("use cases");
+    public static final Caller ADMIN = Caller.system("use cases");
 
     private final Storage storage = new MemoryStorage();
-    final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+    public final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
 
-    OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
+    public OrganizationView register(String kind, String name, OrganizationView parent) {
+        return ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
                 parent == null ? null : parent.id().toString(), null));
     }
 
     /** A caller holding a fresh OPERATOR token of the organization, authenticated as the server would. */
-    Caller operatorOf(OrganizationView organization) {
-        var issued = ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
-        var auth = ronghe.authenticate().authenticate(issued.secret());
+    public Caller operatorOf(OrganizationView organization) {
+        var issued = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.access().queries().authenticate(issued.secret());
         return new Caller(auth.actor(), auth.token(), "req");
     }
 
     /** How many audit entries the store holds. */
     int auditEntries() {
-        return (int) ronghe.auditQueries().entries(ADMIN, AuditCriteria.all(), PageRequest.first()).totalItems();
+        return (int) ronghe.audit().queries().entries(ADMIN, AuditCriteria.all(), PageRequest.first()).totalItems();
     }
 
     /** The audit entries of one aggregate. */
     List<AuditEntry> auditOf(String aggregateId) {
-        return Page.every(page -> ronghe.auditQueries().entries(ADMIN, new AuditCriteria(null, aggregateId, null, null,
+        return Page.every(page -> ronghe.audit().queries().entries(ADMIN, new AuditCriteria(null, aggregateId, null, null,
                 null), page));
     }
 

@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Test;
-import org.ronghe.application.organization.port.in.MoveOrganizationCommand;
+import org.ronghe.application.organization.port.in.OrganizationChange;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
-import org.ronghe.application.organization.port.in.RenameOrganizationCommand;
-import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationName;
 import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 
 /**
  * The commands of the organization use cases check themselves: a registration reports every bad field at
@@ -61,23 +60,23 @@ class OrganizationCommandsUseCasesTest {
 
     @Test
     void a_rename_names_the_organization_a_stored_version_and_the_new_name() {
-        refusedNaming(() -> new RenameOrganizationCommand(null, 1, NAME), "id");
-        refusedNaming(() -> new RenameOrganizationCommand(TOWN, 0, NAME), "expectedVersion");
-        refusedNaming(() -> new RenameOrganizationCommand(TOWN, 1, null), "name");
-        assertThatCode(() -> new RenameOrganizationCommand(TOWN, 1, NAME)).doesNotThrowAnyException();
+        refusedNaming(() -> new OrganizationChange.Rename(null, 1, NAME), "id");
+        refusedNaming(() -> new OrganizationChange.Rename(TOWN, 0, NAME), "expectedVersion");
+        refusedNaming(() -> new OrganizationChange.Rename(TOWN, 1, null), "name");
+        assertThatCode(() -> new OrganizationChange.Rename(TOWN, 1, NAME)).doesNotThrowAnyException();
     }
 
     @Test
     void a_move_names_the_organization_and_a_stored_version_but_may_move_to_the_top() {
-        refusedNaming(() -> new MoveOrganizationCommand(null, 1, TOWN), "id");
-        refusedNaming(() -> new MoveOrganizationCommand(TOWN, 0, null), "expectedVersion");
-        assertThatCode(() -> new MoveOrganizationCommand(TOWN, 1, null)).doesNotThrowAnyException();
+        refusedNaming(() -> new OrganizationChange.Move(null, 1, TOWN), "id");
+        refusedNaming(() -> new OrganizationChange.Move(TOWN, 0, null), "expectedVersion");
+        assertThatCode(() -> new OrganizationChange.Move(TOWN, 1, null)).doesNotThrowAnyException();
     }
 
     @Test
     void a_retirement_names_the_organization_and_a_stored_version() {
-        refusedNaming(() -> new RetireOrganizationCommand(null, 1), "id");
-        refusedNaming(() -> new RetireOrganizationCommand(TOWN, -3), "expectedVersion");
-        assertThatCode(() -> new RetireOrganizationCommand(TOWN, 1)).doesNotThrowAnyException();
+        refusedNaming(() -> new OrganizationChange.Retire(null, 1), "id");
+        refusedNaming(() -> new OrganizationChange.Retire(TOWN, -3), "expectedVersion");
+        assertThatCode(() -> new OrganizationChange.Retire(TOWN, 1)).doesNotThrowAnyException();
     }
 }

@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.ronghe.application.organization.port.in.MoveOrganizationCommand;
+import org.ronghe.application.organization.port.in.OrganizationChange;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
-import org.ronghe.application.organization.port.in.RenameOrganizationCommand;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.audit.FieldChange;
 import org.ronghe.domain.organization.Organization;
@@ -21,6 +17,10 @@ import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationName;
 import org.ronghe.domain.organization.OrganizationStatus;
 import org.ronghe.domain.organization.SecondDistrictPartyCommitteeException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Where organizations sit and who may place them, through the use cases on the in-memory adapter. */
 class OrganizationPlacementUseCasesTest {
@@ -48,10 +48,10 @@ class OrganizationPlacementUseCasesTest {
     void a_town_operator_may_not_move_its_village_to_a_neighbouring_town() {
         var nanxiangOperator = memory.operatorOf(nanxiang);
 
-        assertThatThrownBy(() -> memory.ronghe.moveOrganization().move(nanxiangOperator,
-                new MoveOrganizationCommand(village.id(), 1, malu.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memory.ronghe.organizations().commands().change(nanxiangOperator,
+                new OrganizationChange.Move(village.id(), 1, malu.id()))).isInstanceOf(AccessDeniedException.class);
 
-        var stored = memory.ronghe.organizationQueries().organization(village.id());
+        var stored = memory.ronghe.organizations().queries().organization(village.id());
         assertThat(stored.parentId()).isEqualTo(nanxiang.id());
         assertThat(stored.version()).isEqualTo(1);
     }
@@ -64,11 +64,11 @@ class OrganizationPlacementUseCasesTest {
 
     @Test
     void a_neighbouring_jurisdiction_is_registered_with_its_territory_and_the_audit_entry_names_it() {
-        var taicang = memory.ronghe.registerOrganization().register(OnMemory.ADMIN, RegisterOrganizationCommand.parse(
+        var taicang = memory.ronghe.organizations().commands().register(OnMemory.ADMIN, RegisterOrganizationCommand.parse(
                 "NEIGHBOURING_JURISDICTION", "中共太仓市委员会", "Taicang", null, "江苏省太仓市"));
 
         assertThat(taicang.jurisdiction()).isEqualTo("江苏省太仓市");
-        assertThat(memory.ronghe.organizationQueries().organization(taicang.id()).jurisdiction())
+        assertThat(memory.ronghe.organizations().queries().organization(taicang.id()).jurisdiction())
                 .isEqualTo("江苏省太仓市");
         assertThat(memory.auditOf(taicang.id().toString())).singleElement()
                 .satisfies(entry -> assertThat(entry.changes()).contains(
@@ -92,11 +92,11 @@ class OrganizationPlacementUseCasesTest {
         }
         OrganizationId deepest = parent;
 
-        var renamed = memory.ronghe.renameOrganization().rename(OnMemory.ADMIN,
-                new RenameOrganizationCommand(sixtyFourBelow, 1, OrganizationName.of("第六十四层")));
+        var renamed = memory.ronghe.organizations().commands().change(OnMemory.ADMIN,
+                new OrganizationChange.Rename(sixtyFourBelow, 1, OrganizationName.of("第六十四层")));
         assertThat(renamed.name()).as("64 organizations above it: deep, but still a hierarchy").isEqualTo("第六十四层");
-        assertThatThrownBy(() -> memory.ronghe.renameOrganization().rename(OnMemory.ADMIN,
-                new RenameOrganizationCommand(deepest, 1, OrganizationName.of("第六十五层"))))
+        assertThatThrownBy(() -> memory.ronghe.organizations().commands().change(OnMemory.ADMIN,
+                new OrganizationChange.Rename(deepest, 1, OrganizationName.of("第六十五层"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("damaged");
     }
 }

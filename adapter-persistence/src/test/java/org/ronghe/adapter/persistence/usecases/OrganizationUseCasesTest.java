@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.organization.port.in.MoveOrganizationCommand;
+import org.ronghe.application.organization.port.in.OrganizationChange;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
-import org.ronghe.application.organization.port.in.RenameOrganizationCommand;
-import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
@@ -33,6 +29,9 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 /** The organization use cases, end to end on the in-memory adapter, found the way a server finds it. */
 class OrganizationUseCasesTest {
 
@@ -49,7 +48,7 @@ class OrganizationUseCasesTest {
     }
 
     private OrganizationView register(String kind, String name, OrganizationView parent) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
+        return ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
                 parent == null ? null : parent.id().toString(), null));
     }
 
@@ -60,13 +59,13 @@ class OrganizationUseCasesTest {
         var malu = register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
         register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
 
-        var towns = ronghe.organizationQueries().organizations(
+        var towns = ronghe.organizations().queries().organizations(
                 new OrganizationCriteria(null, district.id(), null), PageRequest.first());
 
         assertThat(towns.items()).extracting(OrganizationView::name).containsExactlyInAnyOrder("南翔镇党委", "马陆镇党委");
         assertThat(nanxiang.version()).isEqualTo(1);
         assertThat(nanxiang.registeredAt()).isEqualTo(NOW);
-        assertThat(ronghe.organizationQueries().organization(malu.id()).parentId()).isEqualTo(district.id());
+        assertThat(ronghe.organizations().queries().organization(malu.id()).parentId()).isEqualTo(district.id());
     }
 
     @Test
@@ -83,7 +82,7 @@ class OrganizationUseCasesTest {
 
         assertThatThrownBy(() -> register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", district))
                 .isInstanceOf(ParentKindNotAllowedException.class);
-        assertThat(ronghe.organizationQueries().organizations(OrganizationCriteria.all(), PageRequest.first())
+        assertThat(ronghe.organizations().queries().organizations(OrganizationCriteria.all(), PageRequest.first())
                 .totalItems()).isEqualTo(1);
     }
 
@@ -100,12 +99,12 @@ class OrganizationUseCasesTest {
     void a_rename_based_on_an_old_version_is_refused_and_the_newer_name_stays() {
         var district = register("DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null);
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
-        var renamed = ronghe.renameOrganization().rename(ADMIN, new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("中共南翔镇委员会")));
+        var renamed = ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Rename(town.id(), 1, OrganizationName.of("中共南翔镇委员会")));
 
-        assertThatThrownBy(() -> ronghe.renameOrganization().rename(ADMIN, new RenameOrganizationCommand(town.id(), 1, OrganizationName.of("别的名字"))))
+        assertThatThrownBy(() -> ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Rename(town.id(), 1, OrganizationName.of("别的名字"))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(renamed.version()).isEqualTo(2);
-        assertThat(ronghe.organizationQueries().organization(town.id()).name()).isEqualTo("中共南翔镇委员会");
+        assertThat(ronghe.organizations().queries().organization(town.id()).name()).isEqualTo("中共南翔镇委员会");
     }
 
     @Test
@@ -114,9 +113,9 @@ class OrganizationUseCasesTest {
         var enterprise = register("ENTERPRISE_PARTY_ORGANIZATION", "某企业党委", district);
         var temporary = register("TEMPORARY_PARTY_ORGANIZATION", "临时党支部", enterprise);
 
-        assertThatThrownBy(() -> ronghe.moveOrganization().move(ADMIN, new MoveOrganizationCommand(enterprise.id(), 1, temporary.id())))
+        assertThatThrownBy(() -> ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Move(enterprise.id(), 1, temporary.id())))
                 .isInstanceOf(ParentCycleException.class);
-        assertThat(ronghe.organizationQueries().organization(enterprise.id()).parentId()).isEqualTo(district.id());
+        assertThat(ronghe.organizations().queries().organization(enterprise.id()).parentId()).isEqualTo(district.id());
     }
 
     @Test
@@ -126,7 +125,7 @@ class OrganizationUseCasesTest {
         var malu = register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
         var village = register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
 
-        var moved = ronghe.moveOrganization().move(ADMIN, new MoveOrganizationCommand(village.id(), 1, malu.id()));
+        var moved = ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Move(village.id(), 1, malu.id()));
 
         assertThat(moved.parentId()).isEqualTo(malu.id());
         assertThat(moved.version()).isEqualTo(2);
@@ -138,10 +137,10 @@ class OrganizationUseCasesTest {
         var town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
         var village = register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", town);
 
-        assertThatThrownBy(() -> ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(town.id(), 1)))
+        assertThatThrownBy(() -> ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Retire(town.id(), 1)))
                 .isInstanceOf(ActiveChildrenException.class);
-        ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(village.id(), 1));
-        var retired = ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(town.id(), 1));
+        ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Retire(village.id(), 1));
+        var retired = ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Retire(town.id(), 1));
 
         assertThat(retired.status()).isEqualTo(OrganizationStatus.RETIRED);
         assertThat(retired.retiredAt()).isEqualTo(NOW);
@@ -153,9 +152,9 @@ class OrganizationUseCasesTest {
     void an_unknown_organization_is_not_found() {
         var unknown = new OrganizationId(java.util.UUID.randomUUID());
 
-        assertThatThrownBy(() -> ronghe.organizationQueries().organization(unknown))
+        assertThatThrownBy(() -> ronghe.organizations().queries().organization(unknown))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(unknown, 1)))
+        assertThatThrownBy(() -> ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Retire(unknown, 1)))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 
@@ -166,7 +165,7 @@ class OrganizationUseCasesTest {
         register("DEPARTMENT_PARTY_BODY", "区市场监管局党委", district);
         register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
 
-        var departments = ronghe.organizationQueries().organizations(
+        var departments = ronghe.organizations().queries().organizations(
                 new OrganizationCriteria(OrganizationKind.DEPARTMENT_PARTY_BODY, null, null), new PageRequest(1, 1));
 
         assertThat(departments.totalItems()).isEqualTo(2);
@@ -180,13 +179,12 @@ class OrganizationUseCasesTest {
 
         assertThatThrownBy(() -> register("DISTRICT_PARTY_COMMITTEE", "另一个区委", null))
                 .isInstanceOf(org.ronghe.domain.organization.SecondDistrictPartyCommitteeException.class);
-        ronghe.retireOrganization().retire(ADMIN, new org.ronghe.application.organization.port.in
-                .RetireOrganizationCommand(first.id(), 1));
+        ronghe.organizations().commands().change(ADMIN, new org.ronghe.application.organization.port.in.OrganizationChange.Retire(first.id(), 1));
         var successor = register("DISTRICT_PARTY_COMMITTEE", "中共嘉定区委（新）", null);
         var department = register("DEPARTMENT_PARTY_BODY", "区交通委党组", successor);
-        ronghe.addDomain().add(ADMIN, new org.ronghe.domain.project.DomainDefinition(
+        ronghe.projects().commands().addDomain(ADMIN, new org.ronghe.domain.project.DomainDefinition(
                 new org.ronghe.domain.project.DomainCode("road"), org.ronghe.domain.shared.BilingualName.of("路域", null)));
-        var project = ronghe.proposeProject().propose(ADMIN, new org.ronghe.application.project.port.in
+        var project = ronghe.projects().commands().propose(ADMIN, new org.ronghe.application.project.port.in
                 .ProposeProjectCommand(new org.ronghe.domain.project.DomainCode("road"),
                         org.ronghe.domain.shared.BilingualName.of("路域党建", null), department.id(), java.util.List.of(),
                         new org.ronghe.domain.project.Mechanism("书记", "主任", java.util.List.of()), java.util.Set.of(),

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
 import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.organization.port.in.OrganizationView;
@@ -25,6 +24,8 @@ import org.ronghe.domain.organization.OrganizationCriteria;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * Listings come in pages (from 1, of 1 to 100 items) with the total that matches; ids are made so that
@@ -41,11 +42,11 @@ class PagingAndIdsUseCasesTest {
 
     private static List<OrganizationView> districtAndTowns(Ronghe ronghe, int towns) {
         var registered = new ArrayList<OrganizationView>();
-        var district = ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(
+        var district = ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(
                 "DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null, null, null));
         registered.add(district);
         for (int i = 1; i <= towns; i++) {
-            registered.add(ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(
+            registered.add(ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(
                     "TOWN_PARTY_COMMITTEE", "第" + i + "街道党工委", null, district.id().toString(), null)));
         }
         return registered;
@@ -61,9 +62,9 @@ class PagingAndIdsUseCasesTest {
             var ronghe = stoppedClockOn(store);
             var registered = districtAndTowns(ronghe, 4).stream().map(OrganizationView::name).toList();
 
-            var first = ronghe.organizationQueries().organizations(OrganizationCriteria.all(), new PageRequest(1, 2));
-            var second = ronghe.organizationQueries().organizations(OrganizationCriteria.all(), new PageRequest(2, 2));
-            var third = ronghe.organizationQueries().organizations(OrganizationCriteria.all(), new PageRequest(3, 2));
+            var first = ronghe.organizations().queries().organizations(OrganizationCriteria.all(), new PageRequest(1, 2));
+            var second = ronghe.organizations().queries().organizations(OrganizationCriteria.all(), new PageRequest(2, 2));
+            var third = ronghe.organizations().queries().organizations(OrganizationCriteria.all(), new PageRequest(3, 2));
 
             assertThat(first.totalItems()).isEqualTo(5);
             assertThat(first.totalPages()).isEqualTo(3);
@@ -82,11 +83,11 @@ class PagingAndIdsUseCasesTest {
             var ronghe = stoppedClockOn(store);
             districtAndTowns(ronghe, 5);
 
-            assertThat(ronghe.organizationQueries().organizations(OrganizationCriteria.all(), new PageRequest(1, 3))
+            assertThat(ronghe.organizations().queries().organizations(OrganizationCriteria.all(), new PageRequest(1, 3))
                     .totalPages()).isEqualTo(2);
-            assertThat(ronghe.organizationQueries().organizations(OrganizationCriteria.all(), new PageRequest(1, 6))
+            assertThat(ronghe.organizations().queries().organizations(OrganizationCriteria.all(), new PageRequest(1, 6))
                     .totalPages()).isEqualTo(1);
-            assertThat(ronghe.organizationQueries().organizations(new OrganizationCriteria(
+            assertThat(ronghe.organizations().queries().organizations(new OrganizationCriteria(
                     OrganizationKind.REGIONAL_UNIT, null, null), PageRequest.first())
                     .totalPages()).isZero();
         }
@@ -101,7 +102,7 @@ class PagingAndIdsUseCasesTest {
 
             List<OrganizationView> all = Page.every(page -> {
                 requests.incrementAndGet();
-                return ronghe.organizationQueries().organizations(OrganizationCriteria.all(), page);
+                return ronghe.organizations().queries().organizations(OrganizationCriteria.all(), page);
             });
 
             assertThat(all).containsExactlyElementsOf(registered);

@@ -8,20 +8,21 @@ import static org.ronghe.adapter.persistence.usecases.DomainProjectScene.due;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.project.port.in.ProjectChange;
 import org.ronghe.application.project.port.in.ProjectQueries.DomainResponsibility;
 import org.ronghe.application.project.port.in.ProjectQueries.FlagBearer;
 import org.ronghe.application.project.port.in.ProjectQueries.OverdueCommitment;
 import org.ronghe.application.project.port.in.ProjectQueries.ProjectSummary;
-import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProjectView.CommitmentView;
+import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.project.CommitmentStatus;
 import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectStatus;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The responsibility views over Jiading's projects on 2023-04-04: the road project of the transport department
@@ -45,9 +46,9 @@ class ProjectQueriesUseCasesTest {
         roads = scene.inProgress(ROAD, "路域党建", scene.transport, due(1, "示范路段", LocalDate.of(2022, 12, 31)),
                 due(2, "联合执法队", LocalDate.of(2023, 12, 31)), due(3, "路长制", LocalDate.of(2022, 6, 30)));
         var transport = scene.operatorOf(scene.transport);
-        ronghe.changeProject().change(transport, new ProjectChange.ReportProgress(roads.id(), 3,
+        ronghe.projects().commands().change(transport, new ProjectChange.ReportProgress(roads.id(), 3,
                 LocalDate.of(2022, 9, 1), 1, CommitmentStatus.IN_PROGRESS, "施工中", null));
-        roads = ronghe.changeProject().change(transport, new ProjectChange.ReportProgress(roads.id(), 4,
+        roads = ronghe.projects().commands().change(transport, new ProjectChange.ReportProgress(roads.id(), 4,
                 LocalDate.of(2022, 6, 1), 3, CommitmentStatus.DONE, null, null));
         rivers = scene.inProgress(RIVER, "河域党建", scene.market, due(1, "河长制", LocalDate.of(2022, 12, 31)),
                 due(2, "清河行动", LocalDate.of(2022, 12, 31)), due(3, "水质监测", LocalDate.of(2023, 3, 1)));
@@ -58,7 +59,7 @@ class ProjectQueriesUseCasesTest {
     void a_project_shows_each_commitment_with_its_status_and_how_many_days_it_is_late_on_the_day_asked() {
         jiading();
 
-        var today = ronghe.projectQueries().project(roads.id(), null);
+        var today = ronghe.projects().queries().project(roads.id(), null);
 
         assertThat(today.asOf()).isEqualTo(TODAY);
         assertThat(today.atRisk()).isTrue();
@@ -66,7 +67,7 @@ class ProjectQueriesUseCasesTest {
                 new CommitmentView(1, "示范路段", LocalDate.of(2022, 12, 31), CommitmentStatus.IN_PROGRESS, true, 94),
                 new CommitmentView(2, "联合执法队", LocalDate.of(2023, 12, 31), CommitmentStatus.NOT_STARTED, false, 0),
                 new CommitmentView(3, "路长制", LocalDate.of(2022, 6, 30), CommitmentStatus.DONE, false, 0));
-        assertThat(ronghe.projectQueries().project(roads.id(), LocalDate.of(2022, 12, 31)).commitments())
+        assertThat(ronghe.projects().queries().project(roads.id(), LocalDate.of(2022, 12, 31)).commitments())
                 .noneMatch(CommitmentView::overdue);
     }
 
@@ -74,9 +75,9 @@ class ProjectQueriesUseCasesTest {
     void only_the_projects_at_risk_on_the_day_are_kept_when_asked() {
         jiading();
 
-        var atRisk = ronghe.projectQueries().projects(ProjectCriteria.all(), true, null, PageRequest.first());
-        var every = ronghe.projectQueries().projects(ProjectCriteria.all(), false, null, PageRequest.first());
-        var atNewYear = ronghe.projectQueries().projects(new ProjectCriteria(null, scene.market.id(), null, null), true,
+        var atRisk = ronghe.projects().queries().projects(ProjectCriteria.all(), true, null, PageRequest.first());
+        var every = ronghe.projects().queries().projects(ProjectCriteria.all(), false, null, PageRequest.first());
+        var atNewYear = ronghe.projects().queries().projects(new ProjectCriteria(null, scene.market.id(), null, null), true,
                 LocalDate.of(2023, 1, 1), PageRequest.first());
 
         assertThat(atRisk.items()).extracting(ProjectView::id).containsExactlyInAnyOrder(roads.id(), rivers.id());
@@ -90,7 +91,7 @@ class ProjectQueriesUseCasesTest {
     void the_responsibility_map_names_each_domain_and_flag_bearer_and_counts_commitments_by_status() {
         jiading();
 
-        var map = ronghe.projectQueries().responsibilityMap(null);
+        var map = ronghe.projects().queries().responsibilityMap(null);
 
         assertThat(map).extracting(DomainResponsibility::domain).containsExactlyInAnyOrder(ROAD, RIVER);
         var road = map.stream().filter(d -> d.domain().equals(ROAD)).findFirst().orElseThrow();
@@ -116,7 +117,7 @@ class ProjectQueriesUseCasesTest {
     void overdue_commitments_come_latest_first_then_by_project_and_commitment() {
         jiading();
 
-        var overdue = ronghe.projectQueries().overdueCommitments(null);
+        var overdue = ronghe.projects().queries().overdueCommitments(null);
 
         assertThat(overdue).containsExactly(
                 new OverdueCommitment(roads.id(), "路域党建", scene.transport.id(), 1, "示范路段", LocalDate.of(2022, 12, 31),
@@ -127,7 +128,7 @@ class ProjectQueriesUseCasesTest {
                         94),
                 new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), 3, "水质监测", LocalDate.of(2023, 3, 1),
                         34));
-        assertThat(ronghe.projectQueries().overdueCommitments(LocalDate.of(2023, 1, 1))).extracting(
+        assertThat(ronghe.projects().queries().overdueCommitments(LocalDate.of(2023, 1, 1))).extracting(
                 OverdueCommitment::daysLate).containsExactly(1L, 1L, 1L);
     }
 }

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
-import org.ronghe.application.organization.port.in.RetireOrganizationCommand;
+import org.ronghe.application.organization.port.in.OrganizationChange;
 import org.ronghe.application.project.port.in.ProjectChange;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
 import org.ronghe.domain.access.AccessDeniedException;
@@ -39,6 +36,10 @@ import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 /** Who moves a domain project through its life, what each request must name, and the trace each step leaves. */
 class ProjectRulesUseCasesTest {
 
@@ -58,7 +59,7 @@ class ProjectRulesUseCasesTest {
     }
 
     private ProjectStatus statusOf(ProjectId id) {
-        return ronghe.projectQueries().project(id, null).status();
+        return ronghe.projects().queries().project(id, null).status();
     }
 
     // --- what each request names ---
@@ -80,7 +81,7 @@ class ProjectRulesUseCasesTest {
         var area = new AreaId(UUID.randomUUID());
         var committee = new CommitteeId(UUID.randomUUID());
 
-        var proposed = ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(ROAD, BilingualName.of("路域党建",
+        var proposed = ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(ROAD, BilingualName.of("路域党建",
                 null), scene.transport.id(), List.of(), new Mechanism("书记", "主任", List.of()), Set.of(area),
                 Set.of(committee), List.of(due(1, "示范路段", LocalDate.of(2023, 12, 31)))));
 
@@ -91,16 +92,16 @@ class ProjectRulesUseCasesTest {
     @Test
     void every_change_to_a_project_names_the_project_a_stored_version_and_the_day_every_missing_one_at_once() {
         var id = new ProjectId(UUID.randomUUID());
-        refusedNaming(() -> new ProjectChange.Start(null, 0, null), "id", "If-Match", "on");
-        refusedNaming(() -> new ProjectChange.Sign(id, 0, DAY, Set.of()), "If-Match");
+        refusedNaming(() -> new ProjectChange.Start(null, 0, null), "id", "expectedVersion", "on");
+        refusedNaming(() -> new ProjectChange.Sign(id, 0, DAY, Set.of()), "expectedVersion");
         refusedNaming(() -> new ProjectChange.ReportProgress(id, 0, DAY, 1, CommitmentStatus.DONE, null, null),
-                "If-Match");
+                "expectedVersion");
         refusedNaming(() -> new ProjectChange.ReportProgress(id, 1, DAY, 1, null, null, null), "status");
         refusedNaming(() -> new ProjectChange.AddComment(id, 1, null, "意见"), "on");
-        refusedNaming(() -> new ProjectChange.Complete(id, 0, DAY), "If-Match");
-        refusedNaming(() -> new ProjectChange.Suspend(id, 0, DAY, "暂停"), "If-Match");
-        refusedNaming(() -> new ProjectChange.Resume(id, 0, DAY), "If-Match");
-        refusedNaming(() -> new ProjectChange.Cancel(id, 0, DAY, "取消"), "If-Match");
+        refusedNaming(() -> new ProjectChange.Complete(id, 0, DAY), "expectedVersion");
+        refusedNaming(() -> new ProjectChange.Suspend(id, 0, DAY, "暂停"), "expectedVersion");
+        refusedNaming(() -> new ProjectChange.Resume(id, 0, DAY), "expectedVersion");
+        refusedNaming(() -> new ProjectChange.Cancel(id, 0, DAY, "取消"), "expectedVersion");
         assertThat(new ProjectChange.Sign(id, 1, DAY, null).signatories()).isEmpty();
     }
 
@@ -110,13 +111,13 @@ class ProjectRulesUseCasesTest {
     void only_an_admin_adds_a_domain_and_the_addition_is_audited_with_both_names() {
         var bridge = new DomainDefinition(new DomainCode("bridge"), BilingualName.of("桥域", "Bridges"));
 
-        assertThatThrownBy(() -> ronghe.addDomain().add(scene.operatorOf(scene.transport), bridge))
+        assertThatThrownBy(() -> ronghe.projects().commands().addDomain(scene.operatorOf(scene.transport), bridge))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(scene.auditOf("bridge")).isEmpty();
-        var added = ronghe.addDomain().add(ADMIN, bridge);
+        var added = ronghe.projects().commands().addDomain(ADMIN, bridge);
 
         assertThat(added).isEqualTo(bridge);
-        assertThat(ronghe.projectQueries().domains()).extracting(DomainDefinition::code).contains(new DomainCode("bridge"),
+        assertThat(ronghe.projects().queries().domains()).extracting(DomainDefinition::code).contains(new DomainCode("bridge"),
                 ROAD, RIVER);
         assertThat(scene.auditOf("bridge")).singleElement().satisfies(e -> {
             assertThat(e.aggregateType()).isEqualTo("project-domain");
@@ -130,21 +131,21 @@ class ProjectRulesUseCasesTest {
 
     @Test
     void only_an_admin_proposes_and_unknown_flag_bearers_or_co_organizations_are_refused_naming_the_field() {
-        assertThatThrownBy(() -> ronghe.proposeProject().propose(scene.operatorOf(scene.transport),
+        assertThatThrownBy(() -> ronghe.projects().commands().propose(scene.operatorOf(scene.transport),
                 new ProposeProjectCommand(ROAD, BilingualName.of("路域", null), scene.transport.id(), List.of(),
                         new Mechanism("a", "b", List.of()), Set.of(), Set.of(), List.of(due(1, "x", DAY)))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(ROAD,
+        assertThatThrownBy(() -> ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(ROAD,
                 BilingualName.of("路域", null), new OrganizationId(UUID.randomUUID()), List.of(), new Mechanism("a", "b",
                         List.of()), Set.of(), Set.of(), List.of(due(1, "x", DAY)))))
                 .isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("flagBearerId"));
-        assertThatThrownBy(() -> ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(ROAD,
+        assertThatThrownBy(() -> ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(ROAD,
                 BilingualName.of("路域", null), scene.transport.id(), List.of(new CoOrganization(new OrganizationId(
                         UUID.randomUUID()), "配合")), new Mechanism("a", "b", List.of()), Set.of(), Set.of(),
                 List.of(due(1, "x", DAY))))).isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("coOrganizations"));
-        assertThat(ronghe.projectQueries().responsibilityMap(null)).isEmpty();
+        assertThat(ronghe.projects().queries().responsibilityMap(null)).isEmpty();
     }
 
     @Test
@@ -152,11 +153,11 @@ class ProjectRulesUseCasesTest {
         try (var lone = new OnMemory()) {
             var district = lone.register("DISTRICT_PARTY_COMMITTEE", "区委", null);
             var department = lone.register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
-            lone.ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(department.id(), 1));
-            lone.ronghe.retireOrganization().retire(ADMIN, new RetireOrganizationCommand(district.id(), 1));
-            lone.ronghe.addDomain().add(ADMIN, new DomainDefinition(ROAD, BilingualName.of("路域", null)));
+            lone.ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Retire(department.id(), 1));
+            lone.ronghe.organizations().commands().change(ADMIN, new OrganizationChange.Retire(district.id(), 1));
+            lone.ronghe.projects().commands().addDomain(ADMIN, new DomainDefinition(ROAD, BilingualName.of("路域", null)));
 
-            assertThatThrownBy(() -> lone.ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(ROAD,
+            assertThatThrownBy(() -> lone.ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(ROAD,
                     BilingualName.of("路域", null), department.id(), List.of(), new Mechanism("a", "b", List.of()),
                     Set.of(), Set.of(), List.of(due(1, "x", DAY))))).isInstanceOfSatisfying(
                             UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("principal"));
@@ -184,17 +185,17 @@ class ProjectRulesUseCasesTest {
         var project = scene.propose(ROAD, "路域党建", scene.transport, due(1, "示范路段", LocalDate.of(2023, 12, 31)));
         var signatories = Set.of(scene.district.id(), scene.transport.id());
 
-        assertThatThrownBy(() -> ronghe.changeProject().change(scene.operatorOf(scene.transport), new ProjectChange.Sign(
+        assertThatThrownBy(() -> ronghe.projects().commands().change(scene.operatorOf(scene.transport), new ProjectChange.Sign(
                 project.id(), 1, LocalDate.of(2022, 2, 15), signatories))).isInstanceOf(AccessDeniedException.class);
-        ronghe.changeProject().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
+        ronghe.projects().commands().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
                 signatories));
-        assertThatThrownBy(() -> ronghe.changeProject().change(scene.operatorOf(scene.market), new ProjectChange.Start(
+        assertThatThrownBy(() -> ronghe.projects().commands().change(scene.operatorOf(scene.market), new ProjectChange.Start(
                 project.id(), 2, LocalDate.of(2022, 3, 1)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.changeProject().change(scene.operatorOf(scene.town), new ProjectChange.Start(
+        assertThatThrownBy(() -> ronghe.projects().commands().change(scene.operatorOf(scene.town), new ProjectChange.Start(
                 project.id(), 2, LocalDate.of(2022, 3, 1)))).as("a co-organization does not carry the project out")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(statusOf(project.id())).isEqualTo(ProjectStatus.SIGNED);
-        var started = ronghe.changeProject().change(scene.operatorOf(scene.transport), new ProjectChange.Start(
+        var started = ronghe.projects().commands().change(scene.operatorOf(scene.transport), new ProjectChange.Start(
                 project.id(), 2, LocalDate.of(2022, 3, 1)));
 
         assertThat(started.status()).isEqualTo(ProjectStatus.IN_PROGRESS);
@@ -212,9 +213,9 @@ class ProjectRulesUseCasesTest {
     void progress_is_reported_in_the_name_of_the_flag_bearer_or_of_the_principal_when_an_admin_reports() {
         var project = scene.inProgress(ROAD, "路域党建", scene.transport, due(1, "示范路段", LocalDate.of(2023, 12, 31)));
 
-        ronghe.changeProject().change(scene.operatorOf(scene.transport), new ProjectChange.ReportProgress(project.id(), 3,
+        ronghe.projects().commands().change(scene.operatorOf(scene.transport), new ProjectChange.ReportProgress(project.id(), 3,
                 DAY, 1, CommitmentStatus.IN_PROGRESS, "施工中", null));
-        var reported = ronghe.changeProject().change(ADMIN, new ProjectChange.ReportProgress(project.id(), 4,
+        var reported = ronghe.projects().commands().change(ADMIN, new ProjectChange.ReportProgress(project.id(), 4,
                 DAY.plusDays(1), 1, CommitmentStatus.DONE, "已完工", "https://example.org/photo"));
 
         assertThat(reported.progress()).extracting(ProgressUpdate::reportedBy).containsExactly(scene.transport.id(),
@@ -229,11 +230,11 @@ class ProjectRulesUseCasesTest {
     void the_flag_bearer_and_co_organizations_comment_in_their_own_names_an_admin_in_the_principals() {
         var project = scene.propose(ROAD, "路域党建", scene.transport, due(1, "示范路段", LocalDate.of(2023, 12, 31)));
 
-        assertThatThrownBy(() -> ronghe.changeProject().change(scene.operatorOf(scene.market), new ProjectChange
+        assertThatThrownBy(() -> ronghe.projects().commands().change(scene.operatorOf(scene.market), new ProjectChange
                 .AddComment(project.id(), 1, DAY, "旁观"))).isInstanceOf(AccessDeniedException.class);
-        ronghe.changeProject().change(scene.operatorOf(scene.town), new ProjectChange.AddComment(project.id(), 1, DAY,
+        ronghe.projects().commands().change(scene.operatorOf(scene.town), new ProjectChange.AddComment(project.id(), 1, DAY,
                 "沿线街镇已配合"));
-        var commented = ronghe.changeProject().change(ADMIN, new ProjectChange.AddComment(project.id(), 2, DAY,
+        var commented = ronghe.projects().commands().change(ADMIN, new ProjectChange.AddComment(project.id(), 2, DAY,
                 "区委督办"));
 
         assertThat(commented.comments()).extracting(Comment::author).containsExactly(scene.town.id(),
@@ -247,12 +248,12 @@ class ProjectRulesUseCasesTest {
     void the_flag_bearer_completes_a_project_once_every_commitment_is_done() {
         var project = scene.inProgress(ROAD, "路域党建", scene.transport, due(1, "示范路段", LocalDate.of(2023, 12, 31)));
         var transport = scene.operatorOf(scene.transport);
-        ronghe.changeProject().change(transport, new ProjectChange.ReportProgress(project.id(), 3, DAY, 1,
+        ronghe.projects().commands().change(transport, new ProjectChange.ReportProgress(project.id(), 3, DAY, 1,
                 CommitmentStatus.DONE, null, null));
 
-        assertThatThrownBy(() -> ronghe.changeProject().change(scene.operatorOf(scene.market), new ProjectChange.Complete(
+        assertThatThrownBy(() -> ronghe.projects().commands().change(scene.operatorOf(scene.market), new ProjectChange.Complete(
                 project.id(), 4, DAY))).isInstanceOf(AccessDeniedException.class);
-        var completed = ronghe.changeProject().change(transport, new ProjectChange.Complete(project.id(), 4, DAY));
+        var completed = ronghe.projects().commands().change(transport, new ProjectChange.Complete(project.id(), 4, DAY));
 
         assertThat(completed.status()).isEqualTo(ProjectStatus.COMPLETED);
         assertThat(scene.auditOf(project.id().toString())).filteredOn(e -> e.eventType().equals(
@@ -266,19 +267,19 @@ class ProjectRulesUseCasesTest {
         var id = project.id();
         var transport = scene.operatorOf(scene.transport);
 
-        assertThatThrownBy(() -> ronghe.changeProject().change(transport, new ProjectChange.Suspend(id, 3, DAY, "资金")))
+        assertThatThrownBy(() -> ronghe.projects().commands().change(transport, new ProjectChange.Suspend(id, 3, DAY, "资金")))
                 .isInstanceOf(AccessDeniedException.class);
-        var suspended = ronghe.changeProject().change(ADMIN, new ProjectChange.Suspend(id, 3, DAY, "资金未到位"));
+        var suspended = ronghe.projects().commands().change(ADMIN, new ProjectChange.Suspend(id, 3, DAY, "资金未到位"));
         assertThat(suspended.status()).isEqualTo(ProjectStatus.SUSPENDED);
         assertThat(suspended.statusReason()).isEqualTo("资金未到位");
-        assertThatThrownBy(() -> ronghe.changeProject().change(transport, new ProjectChange.Resume(id, 4, DAY)))
+        assertThatThrownBy(() -> ronghe.projects().commands().change(transport, new ProjectChange.Resume(id, 4, DAY)))
                 .isInstanceOf(AccessDeniedException.class);
-        var resumed = ronghe.changeProject().change(ADMIN, new ProjectChange.Resume(id, 4, DAY.plusDays(30)));
+        var resumed = ronghe.projects().commands().change(ADMIN, new ProjectChange.Resume(id, 4, DAY.plusDays(30)));
         assertThat(resumed.status()).isEqualTo(ProjectStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> ronghe.changeProject().change(transport, new ProjectChange.Cancel(id, 5, DAY, "撤销")))
+        assertThatThrownBy(() -> ronghe.projects().commands().change(transport, new ProjectChange.Cancel(id, 5, DAY, "撤销")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(statusOf(id)).isEqualTo(ProjectStatus.IN_PROGRESS);
-        var cancelled = ronghe.changeProject().change(ADMIN, new ProjectChange.Cancel(id, 5, DAY.plusDays(60), "并入河域"));
+        var cancelled = ronghe.projects().commands().change(ADMIN, new ProjectChange.Cancel(id, 5, DAY.plusDays(60), "并入河域"));
 
         assertThat(cancelled.status()).isEqualTo(ProjectStatus.CANCELLED);
         assertThat(cancelled.version()).isEqualTo(6);
@@ -295,9 +296,9 @@ class ProjectRulesUseCasesTest {
 
     @Test
     void a_change_to_an_unknown_project_is_not_found() {
-        assertThatThrownBy(() -> ronghe.changeProject().change(ADMIN, new ProjectChange.Cancel(new ProjectId(
+        assertThatThrownBy(() -> ronghe.projects().commands().change(ADMIN, new ProjectChange.Cancel(new ProjectId(
                 UUID.randomUUID()), 1, DAY, "撤销"))).isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.projectQueries().project(new ProjectId(UUID.randomUUID()), null))
+        assertThatThrownBy(() -> ronghe.projects().queries().project(new ProjectId(UUID.randomUUID()), null))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 }

@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.project.port.in.ProjectChange;
@@ -31,6 +28,10 @@ import org.ronghe.domain.project.ProjectLifecycleException;
 import org.ronghe.domain.project.ProjectStatus;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.UnknownReferenceException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Domain projects through the use cases, on the in-memory adapter. */
 class ProjectUseCasesTest {
@@ -59,7 +60,7 @@ class ProjectUseCasesTest {
         transport = register("DEPARTMENT_PARTY_BODY", "区交通委党组", district);
         market = register("DEPARTMENT_PARTY_BODY", "区市场监管局党委", district);
         town = register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
-        ronghe.addDomain().add(ADMIN, new DomainDefinition(new DomainCode("road"), BilingualName.of("路域", "Road")));
+        ronghe.projects().commands().addDomain(ADMIN, new DomainDefinition(new DomainCode("road"), BilingualName.of("路域", "Road")));
     }
 
     @AfterEach
@@ -68,7 +69,7 @@ class ProjectUseCasesTest {
     }
 
     private ProjectView propose(OrganizationView flagBearer) {
-        return ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(new DomainCode("road"),
+        return ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(new DomainCode("road"),
                 BilingualName.of("路域党建", null), flagBearer.id(), List.of(new CoOrganization(town.id(), "沿线联动")),
                 new Mechanism("党组书记", "路域办主任", List.of()), Set.of(), Set.of(),
                 List.of(new Commitment(1, "示范路段", LocalDate.of(2022, 12, 31)),
@@ -78,40 +79,40 @@ class ProjectUseCasesTest {
     @Test
     void the_road_project_is_signed_started_and_reported_on_by_its_flag_bearer_and_goes_overdue() {
         var project = propose(transport);
-        project = ronghe.changeProject().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
+        project = ronghe.projects().commands().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
                 Set.of(district.id(), transport.id())));
         var transportOperator = operatorOf(transport);
-        project = ronghe.changeProject().change(transportOperator, new ProjectChange.Start(project.id(), 2,
+        project = ronghe.projects().commands().change(transportOperator, new ProjectChange.Start(project.id(), 2,
                 LocalDate.of(2022, 3, 1)));
-        project = ronghe.changeProject().change(transportOperator, new ProjectChange.ReportProgress(project.id(), 3,
+        project = ronghe.projects().commands().change(transportOperator, new ProjectChange.ReportProgress(project.id(), 3,
                 LocalDate.of(2022, 9, 1), 1, CommitmentStatus.IN_PROGRESS, "施工中", null));
-        project = ronghe.changeProject().change(operatorOf(town), new ProjectChange.AddComment(project.id(), 4,
+        project = ronghe.projects().commands().change(operatorOf(town), new ProjectChange.AddComment(project.id(), 4,
                 LocalDate.of(2022, 9, 2), "沿线街镇已配合"));
 
         assertThat(project.status()).isEqualTo(ProjectStatus.IN_PROGRESS);
         assertThat(project.atRisk()).isTrue();
-        assertThat(ronghe.projectQueries().overdueCommitments(TODAY)).singleElement()
+        assertThat(ronghe.projects().queries().overdueCommitments(TODAY)).singleElement()
                 .satisfies(o -> assertThat(o.daysLate()).isEqualTo(94));
-        assertThat(ronghe.projectQueries().projects(new ProjectCriteria(null, null, null, TODAY), null,
+        assertThat(ronghe.projects().queries().projects(new ProjectCriteria(null, null, null, TODAY), null,
                 PageRequest.first()).totalItems()).isEqualTo(1);
-        assertThat(ronghe.projectQueries().responsibilityMap(TODAY)).singleElement()
+        assertThat(ronghe.projects().queries().responsibilityMap(TODAY)).singleElement()
                 .satisfies(d -> assertThat(d.flagBearers().get(0).name()).isEqualTo("区交通委党组"));
-        assertThat(ronghe.auditQueries().entries(ADMIN, new AuditCriteria("project", project.id().toString(), null, null,
+        assertThat(ronghe.audit().queries().entries(ADMIN, new AuditCriteria("project", project.id().toString(), null, null,
                 null), PageRequest.first()).totalItems()).isEqualTo(5);
     }
 
     @Test
     void a_non_flag_bearer_operator_cannot_report_progress_and_a_town_cannot_carry_the_flag() {
         var project = propose(transport);
-        ronghe.changeProject().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
+        ronghe.projects().commands().change(ADMIN, new ProjectChange.Sign(project.id(), 1, LocalDate.of(2022, 2, 15),
                 Set.of(district.id(), transport.id())));
-        ronghe.changeProject().change(ADMIN, new ProjectChange.Start(project.id(), 2, LocalDate.of(2022, 3, 1)));
+        ronghe.projects().commands().change(ADMIN, new ProjectChange.Start(project.id(), 2, LocalDate.of(2022, 3, 1)));
 
-        assertThatThrownBy(() -> ronghe.changeProject().change(operatorOf(market), new ProjectChange.ReportProgress(
+        assertThatThrownBy(() -> ronghe.projects().commands().change(operatorOf(market), new ProjectChange.ReportProgress(
                 project.id(), 3, LocalDate.of(2022, 9, 1), 1, CommitmentStatus.DONE, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> propose(town)).isInstanceOf(FlagBearerException.class);
-        assertThatThrownBy(() -> ronghe.proposeProject().propose(ADMIN, new ProposeProjectCommand(new DomainCode("river"),
+        assertThatThrownBy(() -> ronghe.projects().commands().propose(ADMIN, new ProposeProjectCommand(new DomainCode("river"),
                 BilingualName.of("河域", null), transport.id(), List.of(), new Mechanism("a", "b", List.of()), Set.of(),
                 Set.of(), List.of(new Commitment(1, "x", TODAY))))).isInstanceOf(UnknownReferenceException.class);
     }
@@ -120,8 +121,8 @@ class ProjectUseCasesTest {
     void no_start_before_signing_and_nothing_is_stored() {
         var project = propose(transport);
 
-        assertThatThrownBy(() -> ronghe.changeProject().change(ADMIN, new ProjectChange.Start(project.id(), 1,
+        assertThatThrownBy(() -> ronghe.projects().commands().change(ADMIN, new ProjectChange.Start(project.id(), 1,
                 LocalDate.of(2022, 3, 1)))).isInstanceOf(ProjectLifecycleException.class);
-        assertThat(ronghe.projectQueries().project(project.id(), null).version()).isEqualTo(1);
+        assertThat(ronghe.projects().queries().project(project.id(), null).version()).isEqualTo(1);
     }
 }

@@ -9,19 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.meeting.port.in.MeetingChange;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.project.port.in.ProjectChange;
 import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
 import org.ronghe.application.targetsystem.port.in.DashboardView;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
 import org.ronghe.application.targetsystem.port.in.IndicatorView;
+import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
 import org.ronghe.application.targetsystem.port.in.TargetSystemView;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.project.Commitment;
@@ -35,6 +32,10 @@ import org.ronghe.domain.targetsystem.IndicatorCategory;
 import org.ronghe.domain.targetsystem.LiveFigure;
 import org.ronghe.domain.targetsystem.PlanPeriod;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /** The figures live indicators are bound to, computed on the day asked from what Ximen's meetings, tasks and projects record. */
 class TargetSystemLiveFiguresUseCasesTest {
 
@@ -46,7 +47,7 @@ class TargetSystemLiveFiguresUseCasesTest {
 
     @BeforeEach
     void fourteenthFiveYearPlan() {
-        system = ronghe.defineTargetSystem().define(ClosedLoopScene.ADMIN, new DefineTargetSystemCommand(
+        system = ronghe.targetSystems().commands().define(ClosedLoopScene.ADMIN, new DefineTargetSystemCommand(
                 "嘉定新城“十四五”融合目标", new PlanPeriod(2021, 2025)));
     }
 
@@ -56,36 +57,36 @@ class TargetSystemLiveFiguresUseCasesTest {
     }
 
     private void bind(String code, LiveFigure figure) {
-        var version = ronghe.targetSystemQueries().system(system.id(), null).version();
-        ronghe.addIndicator().add(ClosedLoopScene.ADMIN, new AddIndicatorCommand(system.id(), version, code,
+        var version = ronghe.targetSystems().queries().system(system.id(), null).version();
+        ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, new TargetSystemChange.AddIndicator(system.id(), version, code,
                 BilingualName.of("指标" + code, null), IndicatorCategory.PRACTICAL, null, Direction.AT_LEAST,
                 BigDecimal.ZERO, new BigDecimal("100"), Map.of(), scene.department.id(), Set.of(), Set.of(), Set.of(),
                 figure));
     }
 
     private BigDecimal valueOn(String code, LocalDate day) {
-        return ronghe.targetSystemQueries().indicator(system.id(), code, day).value();
+        return ronghe.targetSystems().queries().indicator(system.id(), code, day).value();
     }
 
     private ProjectView proposed(String title, OrganizationView flagBearer, LocalDate due) {
-        return ronghe.proposeProject().propose(ClosedLoopScene.ADMIN, new ProposeProjectCommand(new DomainCode("road"),
+        return ronghe.projects().commands().propose(ClosedLoopScene.ADMIN, new ProposeProjectCommand(new DomainCode("road"),
                 BilingualName.of(title, null), flagBearer.id(), List.of(), new Mechanism("书记", "主任", List.of()),
                 Set.of(), Set.of(), List.of(new Commitment(1, "交付", due))));
     }
 
     private ProjectView signed(String title, OrganizationView flagBearer, LocalDate on, LocalDate due) {
         var project = proposed(title, flagBearer, due);
-        return ronghe.changeProject().change(ClosedLoopScene.ADMIN, new ProjectChange.Sign(project.id(), 1, on,
+        return ronghe.projects().commands().change(ClosedLoopScene.ADMIN, new ProjectChange.Sign(project.id(), 1, on,
                 Set.of(scene.district.id(), flagBearer.id())));
     }
 
     private void roadProjects() {
-        ronghe.addDomain().add(ClosedLoopScene.ADMIN, new DomainDefinition(new DomainCode("road"), BilingualName.of("路域",
+        ronghe.projects().commands().addDomain(ClosedLoopScene.ADMIN, new DomainDefinition(new DomainCode("road"), BilingualName.of("路域",
                 null)));
         signed("共享停车", scene.department, LocalDate.of(2022, 2, 15), LocalDate.of(2022, 12, 31));
         signed("河道保洁", scene.outsider, LocalDate.of(2022, 6, 1), LocalDate.of(2023, 12, 31));
         var cancelled = signed("路灯改造", scene.department, LocalDate.of(2022, 3, 1), LocalDate.of(2022, 10, 31));
-        ronghe.changeProject().change(ClosedLoopScene.ADMIN, new ProjectChange.Cancel(cancelled.id(), 2,
+        ronghe.projects().commands().change(ClosedLoopScene.ADMIN, new ProjectChange.Cancel(cancelled.id(), 2,
                 LocalDate.of(2022, 4, 1), "并入共享停车"));
         proposed("指示牌", scene.outsider, LocalDate.of(2022, 5, 31));
     }
@@ -117,11 +118,11 @@ class TargetSystemLiveFiguresUseCasesTest {
         scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION, Instant.parse("2022-09-01T01:00:00Z"), "停车");
         var approved = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION,
                 Instant.parse("2022-09-30T17:00:00Z"), "河道");
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.ApproveMinutes(approved, 4));
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.ApproveMinutes(approved, 4));
         scene.heldWithResolutions(MeetingMechanism.ROUTINE_LIAISON, Instant.parse("2022-09-05T01:00:00Z"), "联络");
         scene.schedule(MeetingMechanism.SPECIAL_DELIBERATION, Instant.parse("2022-11-01T01:00:00Z"));
         var cancelled = scene.schedule(MeetingMechanism.SPECIAL_DELIBERATION, Instant.parse("2022-09-10T01:00:00Z"));
-        ronghe.changeMeeting().change(ClosedLoopScene.ADMIN, new MeetingChange.Cancel(cancelled, 1, "台风"));
+        ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.Cancel(cancelled, 1, "台风"));
 
         assertThat(valueOn("P-03", null)).isEqualByComparingTo("2");
         assertThat(valueOn("P-03", LocalDate.of(2022, 9, 30))).as("the second began on 1 October, Shanghai time")
@@ -146,7 +147,7 @@ class TargetSystemLiveFiguresUseCasesTest {
         assertThat(valueOn("P-04", LocalDate.of(2022, 9, 11))).as("verified that day").isEqualByComparingTo("50.0");
         assertThat(valueOn("P-04", LocalDate.of(2022, 9, 10))).isEqualByComparingTo("0.0");
         assertThat(valueOn("P-04", LocalDate.of(2022, 9, 1))).as("the one created that day").isEqualByComparingTo("0");
-        var beforeAnyTask = ronghe.targetSystemQueries().indicator(system.id(), "P-04", LocalDate.of(2022, 8, 31));
+        var beforeAnyTask = ronghe.targetSystems().queries().indicator(system.id(), "P-04", LocalDate.of(2022, 8, 31));
         assertThat(beforeAnyTask.value()).as("no task, no rate").isNull();
         assertThat(beforeAnyTask.attainment()).isEqualTo(Attainment.NO_DATA);
     }
@@ -158,8 +159,8 @@ class TargetSystemLiveFiguresUseCasesTest {
         roadProjects();
         var day = LocalDate.of(2022, 7, 1);
 
-        IndicatorView signedProjects = ronghe.targetSystemQueries().indicator(system.id(), "P-02", day);
-        DashboardView dashboard = ronghe.targetSystemQueries().dashboard(system.id(), day);
+        IndicatorView signedProjects = ronghe.targetSystems().queries().indicator(system.id(), "P-02", day);
+        DashboardView dashboard = ronghe.targetSystems().queries().dashboard(system.id(), day);
 
         assertThat(signedProjects.valueAsOf()).isEqualTo(day);
         assertThat(signedProjects.live().figure()).isEqualTo(LiveFigure.SIGNED_DOMAIN_PROJECTS);

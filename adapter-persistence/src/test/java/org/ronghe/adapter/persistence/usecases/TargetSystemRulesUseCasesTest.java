@@ -11,16 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
-import org.ronghe.application.targetsystem.port.in.ReportReadingCommand;
+import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
 import org.ronghe.application.targetsystem.port.in.TargetSystemView;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.area.AreaId;
@@ -43,6 +38,11 @@ import org.ronghe.domain.targetsystem.LiveFigure;
 import org.ronghe.domain.targetsystem.PlanPeriod;
 import org.ronghe.domain.targetsystem.TargetSystemId;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /** What defining a target system, adding its indicators and reporting readings must name, who may, and the trace left. */
 class TargetSystemRulesUseCasesTest {
 
@@ -54,7 +54,7 @@ class TargetSystemRulesUseCasesTest {
 
     @BeforeEach
     void fourteenthFiveYearPlan() {
-        system = ronghe.defineTargetSystem().define(ClosedLoopScene.ADMIN, new DefineTargetSystemCommand(
+        system = ronghe.targetSystems().commands().define(ClosedLoopScene.ADMIN, new DefineTargetSystemCommand(
                 "嘉定新城“十四五”融合目标", new PlanPeriod(2021, 2025)));
     }
 
@@ -69,20 +69,20 @@ class TargetSystemRulesUseCasesTest {
     }
 
     private long version() {
-        return ronghe.targetSystemQueries().system(system.id(), null).version();
+        return ronghe.targetSystems().queries().system(system.id(), null).version();
     }
 
-    private AddIndicatorCommand indicator(String code, Set<ProjectId> projects, Set<CommitteeId> committees,
+    private TargetSystemChange.AddIndicator indicator(String code, Set<ProjectId> projects, Set<CommitteeId> committees,
             Set<AreaId> areas, LiveFigure live) {
-        return new AddIndicatorCommand(system.id(), version(), code, BilingualName.of("指标" + code, null),
+        return new TargetSystemChange.AddIndicator(system.id(), version(), code, BilingualName.of("指标" + code, null),
                 IndicatorCategory.COLLABORATIVE, "个", Direction.AT_LEAST, BigDecimal.ZERO, new BigDecimal("10"),
                 Map.of(), scene.department.id(), projects, committees, areas, live);
     }
 
     private ProjectView parkingProject() {
-        ronghe.addDomain().add(ClosedLoopScene.ADMIN, new DomainDefinition(new DomainCode("road"), BilingualName.of(
+        ronghe.projects().commands().addDomain(ClosedLoopScene.ADMIN, new DomainDefinition(new DomainCode("road"), BilingualName.of(
                 "路域", null)));
-        return ronghe.proposeProject().propose(ClosedLoopScene.ADMIN, new ProposeProjectCommand(new DomainCode("road"),
+        return ronghe.projects().commands().propose(ClosedLoopScene.ADMIN, new ProposeProjectCommand(new DomainCode("road"),
                 BilingualName.of("共享停车", null), scene.department.id(), List.of(), new Mechanism("书记", "主任",
                         List.of()), Set.of(), Set.of(), List.of(new Commitment(1, "共享车位", LocalDate.of(2023, 12, 31)))));
     }
@@ -96,10 +96,10 @@ class TargetSystemRulesUseCasesTest {
 
     @Test
     void an_indicator_names_its_system_title_and_responsible_organization_every_missing_one_at_once() {
-        refusedNaming(() -> new AddIndicatorCommand(null, 1, "X-1", null, IndicatorCategory.SHARED, null,
+        refusedNaming(() -> new TargetSystemChange.AddIndicator(null, 1, "X-1", null, IndicatorCategory.SHARED, null,
                 Direction.AT_LEAST, null, BigDecimal.ONE, null, null, null, null, null, null), "system", "title",
                 "responsibleId");
-        var bare = new AddIndicatorCommand(system.id(), 1, "X-1", BilingualName.of("x", null), IndicatorCategory.SHARED,
+        var bare = new TargetSystemChange.AddIndicator(system.id(), 1, "X-1", BilingualName.of("x", null), IndicatorCategory.SHARED,
                 null, Direction.AT_LEAST, null, BigDecimal.ONE, null, scene.department.id(), null, null, null, null);
         assertThat(bare.interimTargets()).isEmpty();
         assertThat(bare.projects()).isEmpty();
@@ -113,19 +113,19 @@ class TargetSystemRulesUseCasesTest {
         byText.put("2025", new BigDecimal("10"));
         byText.put("2023", new BigDecimal("5"));
 
-        assertThat(AddIndicatorCommand.interimTargetsByYear(byText)).containsExactly(Map.entry(2023,
+        assertThat(TargetSystemChange.AddIndicator.interimTargetsByYear(byText)).containsExactly(Map.entry(2023,
                 new BigDecimal("5")), Map.entry(2025, new BigDecimal("10")));
-        refusedNaming(() -> AddIndicatorCommand.interimTargetsByYear(Map.of("23", BigDecimal.ONE)), "interimTargets");
+        refusedNaming(() -> TargetSystemChange.AddIndicator.interimTargetsByYear(Map.of("23", BigDecimal.ONE)), "interimTargets");
         var nullYear = new java.util.HashMap<String, BigDecimal>();
         nullYear.put(null, BigDecimal.ONE);
-        refusedNaming(() -> AddIndicatorCommand.interimTargetsByYear(nullYear), "interimTargets");
+        refusedNaming(() -> TargetSystemChange.AddIndicator.interimTargetsByYear(nullYear), "interimTargets");
     }
 
     @Test
     void a_reading_names_its_system_indicator_value_and_day_every_missing_one_at_once() {
-        refusedNaming(() -> new ReportReadingCommand(null, 1, null, null, null, null, null, null), "system", "code",
+        refusedNaming(() -> new TargetSystemChange.ReportReading(null, 1, null, null, null, null, null, null), "system", "code",
                 "value", "asOf");
-        refusedNaming(() -> new ReportReadingCommand(system.id(), 1, "  ", BigDecimal.ONE, YEAR_END, null, null, null),
+        refusedNaming(() -> new TargetSystemChange.ReportReading(system.id(), 1, "  ", BigDecimal.ONE, YEAR_END, null, null, null),
                 "code");
     }
 
@@ -133,11 +133,11 @@ class TargetSystemRulesUseCasesTest {
 
     @Test
     void only_an_admin_adds_an_indicator_and_it_comes_back_as_read_on_the_day_without_a_value_yet() {
-        assertThatThrownBy(() -> ronghe.addIndicator().add(scene.operatorOf(scene.department), indicator("C-01", Set.of(),
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(scene.operatorOf(scene.department), indicator("C-01", Set.of(),
                 Set.of(), Set.of(), null))).isInstanceOf(AccessDeniedException.class);
         assertThat(version()).isEqualTo(1);
 
-        var added = ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(), Set.of(), Set.of(),
+        var added = ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(), Set.of(), Set.of(),
                 null));
 
         assertThat(added.code()).isEqualTo("C-01");
@@ -153,19 +153,19 @@ class TargetSystemRulesUseCasesTest {
     void an_indicator_links_to_known_projects_committees_and_areas_and_an_unknown_one_is_refused_naming_the_field() {
         var project = parkingProject();
 
-        assertThatThrownBy(() -> ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(project.id(),
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(project.id(),
                 new ProjectId(UUID.randomUUID())), Set.of(), Set.of(), null)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("projectIds"));
-        assertThatThrownBy(() -> ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(),
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(),
                 Set.of(scene.ximen.id(), new CommitteeId(UUID.randomUUID())), Set.of(), null)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class,
                         e -> assertThat(e.field()).isEqualTo("committeeIds"));
-        assertThatThrownBy(() -> ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(), Set.of(),
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(), Set.of(),
                 Set.of(scene.area.id(), new AreaId(UUID.randomUUID())), null)))
                 .isInstanceOfSatisfying(UnknownReferenceException.class, e -> assertThat(e.field()).isEqualTo("areaIds"));
         assertThat(version()).as("nothing was added").isEqualTo(1);
 
-        var linked = ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(project.id()),
+        var linked = ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(project.id()),
                 Set.of(scene.ximen.id()), Set.of(scene.area.id()), null));
 
         assertThat(linked.projects()).containsExactly(project.id());
@@ -178,17 +178,17 @@ class TargetSystemRulesUseCasesTest {
         var unknown = new TargetSystemId(UUID.randomUUID());
         var department = scene.operatorOf(scene.department);
 
-        assertThatThrownBy(() -> ronghe.addIndicator().add(ClosedLoopScene.ADMIN, new AddIndicatorCommand(unknown, 1,
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, new TargetSystemChange.AddIndicator(unknown, 1,
                 "C-01", BilingualName.of("x", null), IndicatorCategory.SHARED, null, Direction.AT_LEAST, null,
                 BigDecimal.ONE, null, scene.department.id(), null, null, null, null)))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.reportReading().report(department, new ReportReadingCommand(unknown, 1, "C-01",
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(department, new TargetSystemChange.ReportReading(unknown, 1, "C-01",
                 BigDecimal.ONE, YEAR_END, null, null, null))).isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.targetSystemQueries().system(unknown, null))
+        assertThatThrownBy(() -> ronghe.targetSystems().queries().system(unknown, null))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.targetSystemQueries().dashboard(unknown, null))
+        assertThatThrownBy(() -> ronghe.targetSystems().queries().dashboard(unknown, null))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.targetSystemQueries().indicator(system.id(), "Z-99", null))
+        assertThatThrownBy(() -> ronghe.targetSystems().queries().indicator(system.id(), "Z-99", null))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
 
@@ -196,13 +196,13 @@ class TargetSystemRulesUseCasesTest {
 
     @Test
     void defining_adding_reporting_and_correcting_each_leave_one_entry_on_the_system_naming_what_changed() {
-        ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(), Set.of(), Set.of(), null));
-        ronghe.addIndicator().add(ClosedLoopScene.ADMIN, indicator("P-01", Set.of(), Set.of(), Set.of(),
+        ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("C-01", Set.of(), Set.of(), Set.of(), null));
+        ronghe.targetSystems().commands().change(ClosedLoopScene.ADMIN, indicator("P-01", Set.of(), Set.of(), Set.of(),
                 LiveFigure.ESTABLISHED_AREA_COMMITTEES));
         var department = scene.operatorOf(scene.department);
-        ronghe.reportReading().report(department, new ReportReadingCommand(system.id(), version(), "C-01",
+        ronghe.targetSystems().commands().change(department, new TargetSystemChange.ReportReading(system.id(), version(), "C-01",
                 new BigDecimal("4"), YEAR_END, "年报", null, null));
-        var corrected = ronghe.reportReading().report(department, new ReportReadingCommand(system.id(), version(),
+        var corrected = ronghe.targetSystems().commands().change(department, new TargetSystemChange.ReportReading(system.id(), version(),
                 "C-01", new BigDecimal("6"), YEAR_END, "更正", null, 1));
 
         assertThat(corrected.value()).isEqualByComparingTo("6");

@@ -9,22 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.area.port.in.DefineAreaCommand;
-import org.ronghe.application.committee.port.in.AdmitMemberCommand;
-import org.ronghe.application.committee.port.in.AppointChairCommand;
-import org.ronghe.application.committee.port.in.EstablishCommitteeCommand;
+import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
 import org.ronghe.application.targetsystem.port.in.IndicatorView;
-import org.ronghe.application.targetsystem.port.in.ReportReadingCommand;
+import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
 import org.ronghe.application.targetsystem.port.in.TargetSystemView;
 import org.ronghe.domain.access.AccessDeniedException;
 import org.ronghe.domain.area.AreaLayout;
@@ -45,6 +39,10 @@ import org.ronghe.domain.targetsystem.LiveFigure;
 import org.ronghe.domain.targetsystem.LiveIndicatorException;
 import org.ronghe.domain.targetsystem.PlanPeriod;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 /** The target system through the use cases, on the in-memory adapter (today is 2023-04-04). */
 class TargetSystemUseCasesTest {
 
@@ -62,7 +60,7 @@ class TargetSystemUseCasesTest {
         var district = memory.register("DISTRICT_PARTY_COMMITTEE", "区委", null);
         organizationDepartment = memory.register("DEPARTMENT_PARTY_BODY", "区委组织部", district);
         town = memory.register("TOWN_PARTY_COMMITTEE", "嘉定镇街道党工委", district);
-        system = ronghe.defineTargetSystem().define(ADMIN, new DefineTargetSystemCommand("嘉定新城“十四五”融合目标",
+        system = ronghe.targetSystems().commands().define(ADMIN, new DefineTargetSystemCommand("嘉定新城“十四五”融合目标",
                 new PlanPeriod(2021, 2025)));
     }
 
@@ -72,15 +70,15 @@ class TargetSystemUseCasesTest {
     }
 
     private IndicatorView add(String code, IndicatorCategory category, String baseline, String target, LiveFigure live) {
-        var current = ronghe.targetSystemQueries().system(system.id(), null);
-        return ronghe.addIndicator().add(ADMIN, new AddIndicatorCommand(system.id(), current.version(), code,
+        var current = ronghe.targetSystems().queries().system(system.id(), null);
+        return ronghe.targetSystems().commands().change(ADMIN, new TargetSystemChange.AddIndicator(system.id(), current.version(), code,
                 BilingualName.of("指标" + code, null), category, "个", Direction.AT_LEAST, new BigDecimal(baseline),
                 new BigDecimal(target), Map.of(), organizationDepartment.id(), Set.of(), Set.of(), Set.of(), live));
     }
 
     private IndicatorView report(Caller caller, String code, String value, LocalDate asOf, Integer corrects) {
-        var current = ronghe.targetSystemQueries().system(system.id(), null);
-        return ronghe.reportReading().report(caller, new ReportReadingCommand(system.id(), current.version(), code,
+        var current = ronghe.targetSystems().queries().system(system.id(), null);
+        return ronghe.targetSystems().commands().change(caller, new TargetSystemChange.ReportReading(system.id(), current.version(), code,
                 new BigDecimal(value), asOf, "年度统计", null, corrects));
     }
 
@@ -100,40 +98,40 @@ class TargetSystemUseCasesTest {
         var corrected = report(department, "D-01", "20", LocalDate.of(2022, 12, 31), 1);
         assertThat(corrected.attainment()).isEqualTo(Attainment.OFF_TRACK);
         assertThat(corrected.readings()).extracting(IndicatorView.ReadingView::supersededBy).containsExactly(2, null);
-        assertThat(ronghe.targetSystemQueries().indicator(system.id(), "d-01", LocalDate.of(2021, 6, 30)).attainment())
+        assertThat(ronghe.targetSystems().queries().indicator(system.id(), "d-01", LocalDate.of(2021, 6, 30)).attainment())
                 .isEqualTo(Attainment.NO_DATA);
-        assertThat(ronghe.auditQueries().entries(ADMIN, new AuditCriteria("targetSystem", system.id().toString(), null,
+        assertThat(ronghe.audit().queries().entries(ADMIN, new AuditCriteria("targetSystem", system.id().toString(), null,
                 null, null), PageRequest.first()).totalItems()).isEqualTo(4);
     }
 
     @Test
     void a_live_indicator_counts_established_area_committees_and_refuses_manual_readings() {
         add("P-01", IndicatorCategory.PRACTICAL, "0", "9", LiveFigure.ESTABLISHED_AREA_COMMITTEES);
-        assertThat(ronghe.targetSystemQueries().indicator(system.id(), "P-01", null).value()).isEqualByComparingTo("0");
+        assertThat(ronghe.targetSystems().queries().indicator(system.id(), "P-01", null).value()).isEqualByComparingTo("0");
 
         establishAreaCommittee(LocalDate.of(2022, 9, 1));
 
-        var live = ronghe.targetSystemQueries().indicator(system.id(), "P-01", null);
+        var live = ronghe.targetSystems().queries().indicator(system.id(), "P-01", null);
         assertThat(live.value()).isEqualByComparingTo("1");
         assertThat(live.live().definition()).contains("ESTABLISHED");
-        assertThat(ronghe.targetSystemQueries().indicator(system.id(), "P-01", LocalDate.of(2022, 8, 31)).value())
+        assertThat(ronghe.targetSystems().queries().indicator(system.id(), "P-01", LocalDate.of(2022, 8, 31)).value())
                 .isEqualByComparingTo("0");
         assertThatThrownBy(() -> report(memory.operatorOf(organizationDepartment), "P-01", "9", TODAY, null))
                 .isInstanceOf(LiveIndicatorException.class);
     }
 
     private void establishAreaCommittee(LocalDate on) {
-        var area = ronghe.defineArea().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA,
+        var area = ronghe.areas().commands().define(ADMIN, new DefineAreaCommand(AreaLayout.AREA,
                 BilingualName.of("西门历史文化街区", null), Set.of(town.id())));
-        ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
+        ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.DISTRICT_PROMOTION,
                 BilingualName.of("推进委员会", null), null, null, on.minusMonths(6)));
-        var committee = ronghe.planCommittee().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
+        var committee = ronghe.committees().commands().plan(ADMIN, new PlanCommitteeCommand(CommitteeTier.AREA,
                 BilingualName.of("西门片区融委会", null), null, area.id(), on.minusMonths(6)));
-        committee = ronghe.appointChair().appoint(ADMIN, new AppointChairCommand(committee.id(), 1,
+        committee = ronghe.committees().commands().change(ADMIN, new CommitteeChange.AppointChair(committee.id(), 1,
                 new Chair("张三", "书记"), on.minusMonths(6)));
-        committee = ronghe.admitMember().admit(ADMIN, new AdmitMemberCommand(committee.id(), 2, town.id(),
+        committee = ronghe.committees().commands().change(ADMIN, new CommitteeChange.AdmitMember(committee.id(), 2, town.id(),
                 MembershipRole.LEAD, on.minusMonths(6)));
-        ronghe.establishCommittee().establish(ADMIN, new EstablishCommitteeCommand(committee.id(), 3, on));
+        ronghe.committees().commands().change(ADMIN, new CommitteeChange.Establish(committee.id(), 3, on));
     }
 
     @Test
@@ -145,7 +143,7 @@ class TargetSystemUseCasesTest {
         report(department, "D-01", "100", LocalDate.of(2022, 12, 31), null);
         report(department, "S-01", "5", LocalDate.of(2022, 12, 31), null);
 
-        var dashboard = ronghe.targetSystemQueries().dashboard(system.id(), null);
+        var dashboard = ronghe.targetSystems().queries().dashboard(system.id(), null);
 
         assertThat(dashboard.asOf()).isEqualTo(TODAY);
         assertThat(dashboard.elapsedPercent()).isEqualTo(45);
@@ -160,12 +158,12 @@ class TargetSystemUseCasesTest {
     @Test
     void bad_writes_are_refused_and_leave_the_system_as_it_was() {
         var department = memory.operatorOf(organizationDepartment);
-        assertThatThrownBy(() -> ronghe.defineTargetSystem().define(department, new DefineTargetSystemCommand("x",
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().define(department, new DefineTargetSystemCommand("x",
                 new PlanPeriod(2021, 2025)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ronghe.addIndicator().add(ADMIN, new AddIndicatorCommand(system.id(), 9, "X-1",
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(ADMIN, new TargetSystemChange.AddIndicator(system.id(), 9, "X-1",
                 BilingualName.of("x", null), IndicatorCategory.SHARED, null, Direction.AT_LEAST, null, BigDecimal.ONE,
                 null, organizationDepartment.id(), null, null, null, null))).isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> ronghe.addIndicator().add(ADMIN, new AddIndicatorCommand(system.id(), 1, "X-1",
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(ADMIN, new TargetSystemChange.AddIndicator(system.id(), 1, "X-1",
                 BilingualName.of("x", null), IndicatorCategory.SHARED, null, Direction.AT_LEAST, null, BigDecimal.ONE,
                 null, new OrganizationId(UUID.randomUUID()), null, null, null, null)))
                 .isInstanceOf(UnknownReferenceException.class);
@@ -174,13 +172,13 @@ class TargetSystemUseCasesTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> report(department, "Z-09", "1", TODAY, null))
                 .isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> ronghe.reportReading().report(department, new ReportReadingCommand(system.id(), 1,
+        assertThatThrownBy(() -> ronghe.targetSystems().commands().change(department, new TargetSystemChange.ReportReading(system.id(), 1,
                 "D-01", BigDecimal.ONE, TODAY, null, null, null))).isInstanceOf(StaleVersionException.class);
 
-        var after = ronghe.targetSystemQueries().system(system.id(), null);
+        var after = ronghe.targetSystems().queries().system(system.id(), null);
         assertThat(after.version()).isEqualTo(2);
         assertThat(after.indicators()).singleElement().satisfies(i -> assertThat(i.readings()).isEmpty());
-        assertThat(ronghe.targetSystemQueries().systems(PageRequest.first()).items()).singleElement()
+        assertThat(ronghe.targetSystems().queries().systems(PageRequest.first()).items()).singleElement()
                 .satisfies(s -> assertThat(s.indicators()).isEqualTo(1));
     }
 }

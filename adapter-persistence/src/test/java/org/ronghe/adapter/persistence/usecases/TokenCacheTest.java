@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.ronghe.application.access.port.in.AccessChange;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
-import org.ronghe.application.access.port.in.RevokeTokenCommand;
 import org.ronghe.application.access.service.AuthenticationService;
 import org.ronghe.application.access.service.TokenCache;
 import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.domain.access.Role;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes over one store: the node that revokes a token refuses it on the very next request; the
@@ -32,16 +33,16 @@ class TokenCacheTest {
     void a_revocation_is_immediate_where_it_is_made_and_reaches_another_node_within_the_time_to_live() {
         var ronghe = memory.ronghe;
         var district = memory.register("DISTRICT_PARTY_COMMITTEE", "区委", null);
-        var issued = ronghe.issueToken().issue(OnMemory.ADMIN, new IssueTokenCommand(district.id(), Role.OPERATOR, null));
+        var issued = ronghe.access().commands().issue(OnMemory.ADMIN, new IssueTokenCommand(district.id(), Role.OPERATOR, null));
         var clock = new AtomicLong();
         var otherNode = new AuthenticationService(memory.storage().apiTokens(),
                 new TokenCache(Duration.ofSeconds(1), clock::get));
-        assertThat(ronghe.authenticate().authenticate(issued.secret()).actor().organization()).isEqualTo(district.id());
+        assertThat(ronghe.access().queries().authenticate(issued.secret()).actor().organization()).isEqualTo(district.id());
         assertThat(otherNode.authenticate(issued.secret()).token()).isEqualTo(issued.token().id());
 
-        ronghe.revokeToken().revoke(OnMemory.ADMIN, new RevokeTokenCommand(issued.token().id(), 1));
+        ronghe.access().commands().change(OnMemory.ADMIN, new AccessChange.Revoke(issued.token().id(), 1));
 
-        assertThatThrownBy(() -> ronghe.authenticate().authenticate(issued.secret()))
+        assertThatThrownBy(() -> ronghe.access().queries().authenticate(issued.secret()))
                 .isInstanceOf(AuthenticationFailedException.class);
         clock.addAndGet(Duration.ofMillis(999).toNanos());
         assertThat(otherNode.authenticate(issued.secret()).token()).isEqualTo(issued.token().id());

@@ -13,11 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.Test;
 import org.ronghe.application.Ronghe;
+import org.ronghe.application.access.port.in.AccessChange;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
 import org.ronghe.application.access.port.in.IssuedToken;
-import org.ronghe.application.access.port.in.RevokeTokenCommand;
 import org.ronghe.application.access.port.out.ApiTokens;
 import org.ronghe.application.access.service.AuthenticationService;
 import org.ronghe.application.access.service.TokenCache;
@@ -35,6 +34,8 @@ import org.ronghe.domain.access.Role;
 import org.ronghe.domain.access.SecretHash;
 import org.ronghe.domain.organization.OrganizationId;
 
+import org.junit.jupiter.api.Test;
+
 /**
  * Several application nodes over one store (docs/adr/0008): each trusts a token it authenticated for a
  * while; the node that revokes a token forgets it at once, the others when their entry expires — within
@@ -50,16 +51,16 @@ class TokenTrustAcrossNodesUseCasesTest {
     }
 
     private static OrganizationView district(Ronghe ronghe) {
-        return ronghe.registerOrganization().register(ADMIN, RegisterOrganizationCommand.parse(
+        return ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(
                 "DISTRICT_PARTY_COMMITTEE", "中共上海市嘉定区委员会", null, null, null));
     }
 
     private static IssuedToken issue(Ronghe ronghe, OrganizationView organization) {
-        return ronghe.issueToken().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        return ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
     }
 
     private static void revoke(Ronghe ronghe, IssuedToken token) {
-        ronghe.revokeToken().revoke(ADMIN, new RevokeTokenCommand(token.token().id(), token.token().version()));
+        ronghe.access().commands().change(ADMIN, new AccessChange.Revoke(token.token().id(), token.token().version()));
     }
 
     @Test
@@ -70,18 +71,18 @@ class TokenTrustAcrossNodesUseCasesTest {
             var district = district(node);
             var elsewhere = issue(node, district);
             var here = issue(node, district);
-            node.authenticate().authenticate(elsewhere.secret());
-            node.authenticate().authenticate(here.secret());
+            node.access().queries().authenticate(elsewhere.secret());
+            node.access().queries().authenticate(here.secret());
 
             revoke(otherNode, elsewhere);
             revoke(node, here);
 
-            assertThatThrownBy(() -> node.authenticate().authenticate(here.secret()))
+            assertThatThrownBy(() -> node.access().queries().authenticate(here.secret()))
                     .isInstanceOf(AuthenticationFailedException.class);
-            assertThat(node.authenticate().authenticate(elsewhere.secret()).token())
+            assertThat(node.access().queries().authenticate(elsewhere.secret()).token())
                     .as("revoked on the other node: trusted here until the entry expires")
                     .isEqualTo(elsewhere.token().id());
-            assertThatThrownBy(() -> otherNode.authenticate().authenticate(elsewhere.secret()))
+            assertThatThrownBy(() -> otherNode.access().queries().authenticate(elsewhere.secret()))
                     .isInstanceOf(AuthenticationFailedException.class);
         }
     }
@@ -96,18 +97,18 @@ class TokenTrustAcrossNodesUseCasesTest {
             var localRevoker = node(local);
             var onShared = issue(sharedNode, district(sharedNode));
             var onLocal = issue(localNode, district(localNode));
-            sharedNode.authenticate().authenticate(onShared.secret());
-            localNode.authenticate().authenticate(onLocal.secret());
+            sharedNode.access().queries().authenticate(onShared.secret());
+            localNode.access().queries().authenticate(onLocal.secret());
 
             revoke(sharedRevoker, onShared);
             revoke(localRevoker, onLocal);
-            assertThat(sharedNode.authenticate().authenticate(onShared.secret()).token())
+            assertThat(sharedNode.access().queries().authenticate(onShared.secret()).token())
                     .isEqualTo(onShared.token().id());
             Thread.sleep(Ronghe.SHARED_TOKEN_TTL.plusMillis(100).toMillis());
 
-            assertThatThrownBy(() -> sharedNode.authenticate().authenticate(onShared.secret()))
+            assertThatThrownBy(() -> sharedNode.access().queries().authenticate(onShared.secret()))
                     .isInstanceOf(AuthenticationFailedException.class);
-            assertThat(localNode.authenticate().authenticate(onLocal.secret()).token())
+            assertThat(localNode.access().queries().authenticate(onLocal.secret()).token())
                     .as("a local store's revocations happen on a node that evicts at once: a minute is safe")
                     .isEqualTo(onLocal.token().id());
         }

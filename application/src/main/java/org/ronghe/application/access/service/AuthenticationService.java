@@ -1,6 +1,6 @@
 package org.ronghe.application.access.service;
 
-import org.ronghe.application.access.port.in.AuthenticateUseCase;
+import org.ronghe.application.access.port.in.Authenticated;
 import org.ronghe.application.access.port.out.ApiTokens;
 import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.domain.access.SecretHash;
@@ -10,7 +10,7 @@ import org.ronghe.domain.access.SecretHash;
  * revocation takes effect on the very next request on the node that made it, and within the cache's
  * time to live on the others (docs/adr/0008).
  */
-public final class AuthenticationService implements AuthenticateUseCase {
+public final class AuthenticationService {
 
     private static final int MAX_SECRET_LENGTH = 512;
 
@@ -22,7 +22,6 @@ public final class AuthenticationService implements AuthenticateUseCase {
         this.cache = cache;
     }
 
-    @Override
     public Authenticated authenticate(String secret) {
         if (secret == null || secret.isBlank()) {
             throw new AuthenticationFailedException("no bearer token");

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import org.ronghe.application.access.port.in.AuthenticateUseCase.Authenticated;
+import org.ronghe.application.access.port.in.Authenticated;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.SecretHash;
 

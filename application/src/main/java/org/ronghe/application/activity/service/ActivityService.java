@@ -7,14 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.ronghe.application.activity.port.in.ActivityChange;
+import org.ronghe.application.activity.port.in.ActivityCommands;
 import org.ronghe.application.activity.port.in.ActivityQueries;
 import org.ronghe.application.activity.port.in.ActivityView;
 import org.ronghe.application.activity.port.in.RecordActivityCommand;
-import org.ronghe.application.activity.port.in.RecordActivityUseCase;
-import org.ronghe.application.activity.port.in.WithdrawActivityCommand;
-import org.ronghe.application.activity.port.in.WithdrawActivityUseCase;
 import org.ronghe.application.activity.port.out.Activities;
-import org.ronghe.application.audit.service.Auditor;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
@@ -23,6 +21,7 @@ import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.ActivityStewardship;
 import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.ActivityId;
@@ -30,35 +29,38 @@ import org.ronghe.domain.activity.CoWorkActivity;
 import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.shared.AggregateNotFoundException;
-import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
-/** Records, withdraws, lists and counts co-work activities; every write is audited. */
-public final class ActivityService implements RecordActivityUseCase, WithdrawActivityUseCase, ActivityQueries {
+/** Records and withdraws co-work activities (every write audited); lists and counts them. */
+public final class ActivityService implements ActivityCommands, ActivityQueries {
 
     private final Activities activities;
     private final Committees committees;
     private final Organizations organizations;
+    private final AggregateWrites<CoWorkActivity, ActivityId> writes;
     private final Transactions transactions;
-    private final Auditor auditor;
     private final Clock clock;
     private final IdSource ids;
 
-    public ActivityService(Activities activities, Committees committees, Organizations organizations,
-            Transactions transactions, Auditor auditor, Clock clock, IdSource ids) {
+    public ActivityService(Activities activities, ActivityService.References references,
+            AggregateWrites<CoWorkActivity, ActivityId> writes, Transactions transactions, Clock clock, IdSource ids) {
         this.activities = activities;
-        this.committees = committees;
-        this.organizations = organizations;
+        this.committees = references.committees();
+        this.organizations = references.organizations();
+        this.writes = writes;
         this.transactions = transactions;
-        this.auditor = auditor;
         this.clock = clock;
         this.ids = ids;
+    }
+
+    /** The stores an activity is checked against, besides its own. */
+    public record References(Committees committees, Organizations organizations) {
     }
 
     @Override
     public ActivityView record(Caller caller, RecordActivityCommand command) {
         ActivityStewardship.requireMayRecord(caller.actor(), command.organizations());
-        return transactions.inTransaction(() -> {
+        return writes.create(caller, () -> {
             // One read for all participants: a create is short, and each statement is a round trip.
             var known = organizations.findAllById(command.organizations()).stream().map(Organization::getId)
                     .collect(Collectors.toSet());
@@ -70,26 +72,17 @@ public final class ActivityService implements RecordActivityUseCase, WithdrawAct
             }
             var recording = CoWorkActivity.record(new ActivityId(ids.next()), command.form(), command.title(),
                     command.committee(), command.organizations(), command.heldOn(), command.link(), clock.now());
-            activities.add(recording.activity());
-            auditor.record(caller, recording.event());
-            return ActivityView.of(recording.activity());
-        });
+            return new AggregateWrites.Created<>(recording.activity(), recording.event());
+        }, ActivityView::of);
     }
 
     @Override
-    public ActivityView withdraw(Caller caller, WithdrawActivityCommand command) {
-        return transactions.inTransaction(() -> {
-            var activity = activities.findById(command.id())
-                    .orElseThrow(() -> new AggregateNotFoundException("activity", command.id()));
-            if (activity.version() != command.expectedVersion()) {
-                throw new StaleVersionException("activity", command.id(), command.expectedVersion(), activity.version());
-            }
+    public ActivityView change(Caller caller, ActivityChange change) {
+        var withdraw = (ActivityChange.Withdraw) change;
+        return writes.change(caller, withdraw.id(), withdraw.expectedVersion(), activity -> {
             ActivityStewardship.requireMayWithdraw(caller.actor(), activity);
-            var event = activity.withdraw(command.reason(), clock.now());
-            activities.update(activity);
-            auditor.record(caller, event);
-            return ActivityView.of(activity);
-        });
+            return activity.withdraw(withdraw.reason(), clock.now());
+        }, ActivityView::of);
     }
 
     @Override

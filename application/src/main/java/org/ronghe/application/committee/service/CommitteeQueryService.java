@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.committee.port.in.CommitteeQueries;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.Seat;
+import org.ronghe.application.committee.port.in.StructureView;
 import org.ronghe.application.committee.port.out.Committees;
+import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
@@ -19,11 +22,15 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 public final class CommitteeQueryService implements CommitteeQueries {
 
     private final Committees committees;
+    private final Organizations organizations;
     private final Clock clock;
+    private final StructureQueryService structure;
 
-    public CommitteeQueryService(Committees committees, Clock clock) {
+    public CommitteeQueryService(Committees committees, Areas areas, Organizations organizations, Clock clock) {
         this.committees = committees;
+        this.organizations = organizations;
         this.clock = clock;
+        this.structure = new StructureQueryService(committees, areas, organizations, clock);
     }
 
     private LocalDate dayOf(LocalDate asOf) {
@@ -44,11 +51,19 @@ public final class CommitteeQueryService implements CommitteeQueries {
 
     @Override
     public List<Seat> seatsOf(OrganizationId organization, LocalDate asOf) {
+        if (organizations.findById(organization).isEmpty()) {
+            throw new AggregateNotFoundException("organization", organization);
+        }
         LocalDate day = dayOf(asOf);
         return committees.findBySeat(organization).stream()
                 .flatMap(c -> c.membersOn(day).stream().filter(m -> m.organization().equals(organization))
                         .map(m -> new Seat(c.getId(), c.name().zh(), c.tier(), m.role(), m.since(), m.until())))
                 .sorted(Comparator.comparing(Seat::tier).thenComparing(Seat::committeeName))
                 .toList();
+    }
+
+    @Override
+    public StructureView structure(LocalDate asOf) {
+        return structure.structure(asOf);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronghe.application.area.port.out.Areas;
-import org.ronghe.application.committee.port.in.StructureQueries;
 import org.ronghe.application.committee.port.in.StructureView;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.organization.port.out.Organizations;
@@ -22,22 +21,22 @@ import org.ronghe.domain.committee.FusionCommittee;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationId;
 
-public final class StructureQueryService implements StructureQueries {
+/** Builds the whole leading structure on a day, for {@link CommitteeQueryService}. */
+final class StructureQueryService {
 
     private final Committees committees;
     private final Areas areas;
     private final Organizations organizations;
     private final Clock clock;
 
-    public StructureQueryService(Committees committees, Areas areas, Organizations organizations, Clock clock) {
+    StructureQueryService(Committees committees, Areas areas, Organizations organizations, Clock clock) {
         this.committees = committees;
         this.areas = areas;
         this.organizations = organizations;
         this.clock = clock;
     }
 
-    @Override
-    public StructureView structure(LocalDate asOf) {
+    StructureView structure(LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : clock.today();
         List<FusionCommittee> all = Page.every(page -> committees.find(CommitteeCriteria.all(), page));
         List<FusionCommittee> planned = all.stream().filter(c -> c.statusOn(day) != null).toList();

@@ -9,8 +9,6 @@ import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.ProspectiveParent;
 import org.ronghe.domain.organization.SiblingNames;
-import org.ronghe.domain.shared.AggregateNotFoundException;
-import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
 /** Gathers from storage what the placement and stewardship rules need to decide. */
@@ -62,15 +60,5 @@ final class Placements {
 
     SiblingNames siblingsUnder(OrganizationId parentId, OrganizationId excluding) {
         return name -> organizations.isNameTaken(parentId, name.key(), excluding);
-    }
-
-    /** Loads the organization a change is aimed at, and refuses a change based on an old version. */
-    Organization forChange(OrganizationId id, long expectedVersion) {
-        Organization organization = organizations.findById(id)
-                .orElseThrow(() -> new AggregateNotFoundException("organization", id));
-        if (organization.version() != expectedVersion) {
-            throw new StaleVersionException("organization", id, expectedVersion, organization.version());
-        }
-        return organization;
     }
 }

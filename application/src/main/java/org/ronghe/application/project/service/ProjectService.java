@@ -1,21 +1,15 @@
 package org.ronghe.application.project.service;
 
-import java.time.LocalDate;
-
-import org.jmolecules.event.types.DomainEvent;
-import org.ronghe.application.audit.service.Auditor;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.project.port.in.AddDomainUseCase;
-import org.ronghe.application.project.port.in.ChangeProjectUseCase;
 import org.ronghe.application.project.port.in.ProjectChange;
+import org.ronghe.application.project.port.in.ProjectCommands;
 import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
-import org.ronghe.application.project.port.in.ProposeProjectUseCase;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
-import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.ProjectStewardship;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.project.DomainAdded;
@@ -23,44 +17,42 @@ import org.ronghe.domain.project.DomainDefinition;
 import org.ronghe.domain.project.DomainProject;
 import org.ronghe.domain.project.ProjectId;
 import org.ronghe.domain.project.Signatory;
-import org.ronghe.domain.shared.AggregateNotFoundException;
-import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
+import org.jmolecules.event.types.DomainEvent;
+
 /** Proposes projects, moves them through their lives, keeps the domain catalogue; every write audited. */
-public final class ProjectService implements ProposeProjectUseCase, ChangeProjectUseCase, AddDomainUseCase {
+public final class ProjectService implements ProjectCommands {
 
     private final DomainProjects projects;
     private final Organizations organizations;
-    private final Transactions transactions;
-    private final Auditor auditor;
+    private final AggregateWrites<DomainProject, ProjectId> writes;
     private final Clock clock;
     private final IdSource ids;
 
-    public ProjectService(DomainProjects projects, Organizations organizations, Transactions transactions,
-            Auditor auditor, Clock clock, IdSource ids) {
+    public ProjectService(DomainProjects projects, Organizations organizations,
+            AggregateWrites<DomainProject, ProjectId> writes, Clock clock, IdSource ids) {
         this.projects = projects;
         this.organizations = organizations;
-        this.transactions = transactions;
-        this.auditor = auditor;
+        this.writes = writes;
         this.clock = clock;
         this.ids = ids;
     }
 
     @Override
-    public DomainDefinition add(Caller caller, DomainDefinition domain) {
+    public DomainDefinition addDomain(Caller caller, DomainDefinition domain) {
         ProjectStewardship.requireMayActForPrincipal(caller.actor());
-        return transactions.inTransaction(() -> {
+        writes.audited(caller, () -> {
             projects.addDomain(domain);
-            auditor.record(caller, new DomainAdded(domain, clock.now()));
-            return domain;
+            return new DomainAdded(domain, clock.now());
         });
+        return domain;
     }
 
     @Override
     public ProjectView propose(Caller caller, ProposeProjectCommand command) {
         ProjectStewardship.requireMayActForPrincipal(caller.actor());
-        return transactions.inTransaction(() -> {
+        return writes.create(caller, () -> {
             if (projects.findDomain(command.domain()).isEmpty()) {
                 throw new UnknownReferenceException("domain", "domain", command.domain());
             }
@@ -71,25 +63,14 @@ public final class ProjectService implements ProposeProjectUseCase, ChangeProjec
             var proposal = DomainProject.propose(new ProjectId(ids.next()), command.domain(), command.title(),
                     new DomainProject.Parties(principal(), flagBearer), command.coOrganizations(), command.mechanism(),
                     command.areas(), command.committees(), command.commitments(), clock.now());
-            projects.add(proposal.project());
-            auditor.record(caller, proposal.event());
-            return ProjectView.of(proposal.project(), today());
-        });
+            return new AggregateWrites.Created<>(proposal.project(), proposal.event());
+        }, this::view);
     }
 
     @Override
     public ProjectView change(Caller caller, ProjectChange change) {
-        return transactions.inTransaction(() -> {
-            var project = projects.findById(change.id())
-                    .orElseThrow(() -> new AggregateNotFoundException("project", change.id()));
-            if (project.version() != change.expectedVersion()) {
-                throw new StaleVersionException("project", change.id(), change.expectedVersion(), project.version());
-            }
-            DomainEvent event = apply(caller, project, change);
-            projects.update(project);
-            auditor.record(caller, event);
-            return ProjectView.of(project, today());
-        });
+        return writes.change(caller, change.id(), change.expectedVersion(), project -> apply(caller, project, change),
+                this::view);
     }
 
     private DomainEvent apply(Caller caller, DomainProject project, ProjectChange change) {
@@ -144,7 +125,7 @@ public final class ProjectService implements ProposeProjectUseCase, ChangeProjec
         return new Signatory(district.getId(), district.kind());
     }
 
-    private LocalDate today() {
-        return clock.today();
+    private ProjectView view(DomainProject project) {
+        return ProjectView.of(project, clock.today());
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronghe.application.committee.port.out.Committees;
-import org.ronghe.application.meeting.port.out.FollowUpTasks;
 import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.task.port.out.FollowUpTasks;
 import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeStatus;
 import org.ronghe.domain.committee.CommitteeTier;
@@ -21,9 +21,9 @@ import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.meeting.MeetingStatus;
 import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectStatus;
+import org.ronghe.domain.targetsystem.LiveFigure;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskCriteria;
-import org.ronghe.domain.targetsystem.LiveFigure;
 
 /**
  * Computes the figures live indicators are bound to, on a day, from what the other aggregates record

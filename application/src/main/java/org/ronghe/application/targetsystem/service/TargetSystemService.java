@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronghe.application.area.port.out.Areas;
-import org.ronghe.application.audit.service.Auditor;
 import org.ronghe.application.committee.port.out.Committees;
-import org.ronghe.application.meeting.port.out.FollowUpTasks;
 import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.project.port.out.DomainProjects;
@@ -22,21 +20,19 @@ import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.port.out.Transactions;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorCommand;
-import org.ronghe.application.targetsystem.port.in.AddIndicatorUseCase;
+import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.targetsystem.port.in.DashboardView;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
-import org.ronghe.application.targetsystem.port.in.DefineTargetSystemUseCase;
 import org.ronghe.application.targetsystem.port.in.IndicatorView;
-import org.ronghe.application.targetsystem.port.in.ReportReadingCommand;
-import org.ronghe.application.targetsystem.port.in.ReportReadingUseCase;
+import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
+import org.ronghe.application.targetsystem.port.in.TargetSystemCommands;
 import org.ronghe.application.targetsystem.port.in.TargetSystemQueries;
 import org.ronghe.application.targetsystem.port.in.TargetSystemView;
 import org.ronghe.application.targetsystem.port.out.TargetSystems;
+import org.ronghe.application.task.port.out.FollowUpTasks;
 import org.ronghe.domain.access.TargetSystemStewardship;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.InvalidValueException;
-import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 import org.ronghe.domain.targetsystem.Attainment;
 import org.ronghe.domain.targetsystem.AttainmentRollup;
@@ -50,8 +46,7 @@ import org.ronghe.domain.targetsystem.TargetSystemId;
  * Defines target systems, adds indicators, takes readings (every write audited, at the version the
  * caller saw) and computes attainment, rollups and live figures on the day asked — never stored.
  */
-public final class TargetSystemService
-        implements DefineTargetSystemUseCase, AddIndicatorUseCase, ReportReadingUseCase, TargetSystemQueries {
+public final class TargetSystemService implements TargetSystemCommands, TargetSystemQueries {
 
     /** The stores the service reads from, besides its own. */
     public record References(Organizations organizations, Areas areas, Committees committees,
@@ -60,17 +55,18 @@ public final class TargetSystemService
 
     private final TargetSystems systems;
     private final References references;
+    private final AggregateWrites<TargetSystem, TargetSystemId> writes;
     private final Transactions transactions;
-    private final Auditor auditor;
     private final Clock clock;
     private final IdSource ids;
 
-    public TargetSystemService(TargetSystems systems, References references, Transactions transactions,
-            Auditor auditor, Clock clock, IdSource ids) {
+    public TargetSystemService(TargetSystems systems, References references,
+            AggregateWrites<TargetSystem, TargetSystemId> writes, Transactions transactions, Clock clock,
+            IdSource ids) {
         this.systems = systems;
         this.references = references;
+        this.writes = writes;
         this.transactions = transactions;
-        this.auditor = auditor;
         this.clock = clock;
         this.ids = ids;
     }
@@ -78,33 +74,34 @@ public final class TargetSystemService
     @Override
     public TargetSystemView define(Caller caller, DefineTargetSystemCommand command) {
         TargetSystemStewardship.requireMayDefine(caller.actor());
-        return transactions.inTransaction(() -> {
+        return writes.create(caller, () -> {
             var definition = TargetSystem.define(new TargetSystemId(ids.next()), command.title(), command.period(),
                     clock.now());
-            systems.add(definition.system());
-            auditor.record(caller, definition.event());
-            return view(definition.system(), clock.today());
-        });
+            return new AggregateWrites.Created<>(definition.system(), definition.event());
+        }, system -> view(system, clock.today()));
     }
 
     @Override
-    public IndicatorView add(Caller caller, AddIndicatorCommand command) {
+    public IndicatorView change(Caller caller, TargetSystemChange change) {
+        if (change instanceof TargetSystemChange.AddIndicator add) {
+            return add(caller, add);
+        }
+        return report(caller, (TargetSystemChange.ReportReading) change);
+    }
+
+    private IndicatorView add(Caller caller, TargetSystemChange.AddIndicator command) {
         TargetSystemStewardship.requireMayDefine(caller.actor());
-        return transactions.inTransaction(() -> {
-            var system = load(command.system(), command.expectedVersion());
+        return writes.change(caller, command.system(), command.expectedVersion(), system -> {
             checkReferences(command);
             var indicator = new Indicator(command.code(), command.title(), command.category(), command.unit(),
                     command.direction(), command.baseline(), command.target(), command.interimTargets(),
                     command.responsible(), command.projects(), command.committees(), command.areas(), command.live(),
                     List.of());
-            var event = system.add(indicator, clock.now());
-            systems.update(system);
-            auditor.record(caller, event);
-            return indicatorView(system, system.indicator(event.code()), clock.today(), resolver(clock.today()));
-        });
+            return system.add(indicator, clock.now());
+        }, system -> indicatorView(system, system.indicator(command.code()), clock.today(), resolver(clock.today())));
     }
 
-    private void checkReferences(AddIndicatorCommand command) {
+    private void checkReferences(TargetSystemChange.AddIndicator command) {
         if (references.organizations().findById(command.responsible()).isEmpty()) {
             throw new UnknownReferenceException("responsibleId", "organization", command.responsible());
         }
@@ -125,38 +122,22 @@ public final class TargetSystemService
         });
     }
 
-    @Override
-    public IndicatorView report(Caller caller, ReportReadingCommand command) {
+    private IndicatorView report(Caller caller, TargetSystemChange.ReportReading command) {
         LocalDate today = clock.today();
         if (command.asOf().isAfter(today)) {
             throw new InvalidValueException("asOf", "lies in the future; a reading reports what is, as of a past day");
         }
-        return transactions.inTransaction(() -> {
-            var system = systems.findById(command.system())
-                    .orElseThrow(() -> new AggregateNotFoundException("target system", command.system()));
-            var indicator = system.findIndicator(command.code())
-                    .orElseThrow(() -> new AggregateNotFoundException("indicator", command.code()));
-            // Who may speak for the figure is settled before whether they saw the latest version.
-            TargetSystemStewardship.requireMayReport(caller.actor(), indicator);
-            requireVersion(system, command.expectedVersion());
-            var event = system.report(indicator.code(), command.value(), command.asOf(), caller.actor().organization(),
-                    command.note(), command.evidence(), command.corrects(), clock.now());
-            systems.update(system);
-            auditor.record(caller, event);
-            return indicatorView(system, system.indicator(event.code()), today, resolver(today));
-        });
+        // Who may speak for the figure is settled before whether they saw the latest version.
+        return writes.change(caller, command.system(), command.expectedVersion(),
+                system -> TargetSystemStewardship.requireMayReport(caller.actor(), indicator(system, command.code())),
+                system -> system.report(indicator(system, command.code()).code(), command.value(), command.asOf(),
+                        caller.actor().organization(), command.note(), command.evidence(), command.corrects(),
+                        clock.now()),
+                system -> indicatorView(system, system.indicator(command.code()), today, resolver(today)));
     }
 
-    private TargetSystem load(TargetSystemId id, long expectedVersion) {
-        var system = systems.findById(id).orElseThrow(() -> new AggregateNotFoundException("target system", id));
-        requireVersion(system, expectedVersion);
-        return system;
-    }
-
-    private static void requireVersion(TargetSystem system, long expectedVersion) {
-        if (system.version() != expectedVersion) {
-            throw new StaleVersionException("target system", system.getId(), expectedVersion, system.version());
-        }
+    private static Indicator indicator(TargetSystem system, String code) {
+        return system.findIndicator(code).orElseThrow(() -> new AggregateNotFoundException("indicator", code));
     }
 
     @Override
@@ -176,9 +157,7 @@ public final class TargetSystemService
         LocalDate day = asOf == null ? clock.today() : asOf;
         return transactions.inTransaction(() -> {
             var system = find(id);
-            var indicator = system.findIndicator(code)
-                    .orElseThrow(() -> new AggregateNotFoundException("indicator", code));
-            return indicatorView(system, indicator, day, resolver(day));
+            return indicatorView(system, indicator(system, code), day, resolver(day));
         });
     }
 

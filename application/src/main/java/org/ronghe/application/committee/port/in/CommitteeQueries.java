@@ -9,7 +9,10 @@ import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
 
-/** Reading committees: who sat on committee X, in which role, on day D; where organization Y sits as of D. */
+/**
+ * Reading committees: who sat on committee X, in which role, on day D; where organization Y sits as of
+ * D; the whole leading structure, for org charts.
+ */
 public interface CommitteeQueries {
 
     /** @param asOf the day to answer for (null: today) */
@@ -17,6 +20,13 @@ public interface CommitteeQueries {
 
     Page<CommitteeView> committees(CommitteeCriteria criteria, LocalDate asOf, PageRequest page);
 
-    /** The seats an organization held on a day (null: today). */
+    /**
+     * The seats an organization held on a day (null: today).
+     *
+     * @throws org.ronghe.domain.shared.AggregateNotFoundException if there is no such organization
+     */
     List<Seat> seatsOf(OrganizationId organization, LocalDate asOf);
+
+    /** @param asOf the day (null: today) */
+    StructureView structure(LocalDate asOf);
 }

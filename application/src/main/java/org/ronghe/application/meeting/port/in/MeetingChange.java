@@ -2,6 +2,7 @@ package org.ronghe.application.meeting.port.in;
 
 import java.util.Set;
 
+import org.ronghe.application.shared.port.ChangeChecks;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.meeting.Slot;
 import org.ronghe.domain.organization.OrganizationId;
@@ -14,13 +15,8 @@ public sealed interface MeetingChange {
 
     long expectedVersion();
 
-    private static void check(MeetingId id, long version) {
-        if (id == null) {
-            throw new InvalidValueException("id", "is required");
-        }
-        if (version < 1) {
-            throw new InvalidValueException("If-Match", "must name a stored version (1 or more)");
-        }
+    private static void check(MeetingId id, long expectedVersion) {
+        ChangeChecks.target(id, expectedVersion).throwIfAny();
     }
 
     record Reschedule(MeetingId id, long expectedVersion, Slot slot, String reason) implements MeetingChange {

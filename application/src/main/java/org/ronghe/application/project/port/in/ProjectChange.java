@@ -3,10 +3,10 @@ package org.ronghe.application.project.port.in;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.ronghe.application.shared.port.ChangeChecks;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.project.CommitmentStatus;
 import org.ronghe.domain.project.ProjectId;
-import org.ronghe.domain.shared.Violations;
 
 /**
  * A change to a project, based on the version the caller read: sign, start, report progress,
@@ -21,17 +21,7 @@ public sealed interface ProjectChange {
     LocalDate on();
 
     private static void check(ProjectId id, long expectedVersion, LocalDate on) {
-        var violations = new Violations();
-        if (id == null) {
-            violations.add("id", "is required");
-        }
-        if (expectedVersion < 1) {
-            violations.add("If-Match", "must name a stored version (1 or more)");
-        }
-        if (on == null) {
-            violations.add("on", "is required");
-        }
-        violations.throwIfAny();
+        ChangeChecks.required(ChangeChecks.target(id, expectedVersion), "on", on).throwIfAny();
     }
 
     record Sign(ProjectId id, long expectedVersion, LocalDate on, Set<OrganizationId> signatories) implements ProjectChange {

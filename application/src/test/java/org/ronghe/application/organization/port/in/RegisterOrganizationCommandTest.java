@@ -3,10 +3,11 @@ package org.ronghe.application.organization.port.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.shared.FieldViolation;
 import org.ronghe.domain.shared.InvalidValueException;
+
+import org.junit.jupiter.api.Test;
 
 class RegisterOrganizationCommandTest {
 
@@ -30,8 +31,8 @@ class RegisterOrganizationCommandTest {
 
     @Test
     void a_change_must_name_a_stored_version() {
-        assertThatThrownBy(() -> new RetireOrganizationCommand(null, 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new RetireOrganizationCommand(
+        assertThatThrownBy(() -> new OrganizationChange.Retire(null, 1)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new OrganizationChange.Retire(
                 org.ronghe.domain.organization.OrganizationId.parse("id", "6f1c1f0e-2a41-4c61-9d8c-2a7a3a0c1b10"), 0))
                 .isInstanceOf(InvalidValueException.class);
     }

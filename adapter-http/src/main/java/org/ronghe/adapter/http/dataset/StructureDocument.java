@@ -1,0 +1,190 @@
+package org.ronghe.adapter.http.dataset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The whole structure as one document ({@value #FORMAT}): organizations (parents before children),
+ * areas, and committees with their chairs, memberships (with since/until) and rules. Entries refer
+ * to each other by {@code key}, a name local to the document; an export uses ids as keys.
+ * {@code illustrative} marks what a data set wrote plausibly rather than took from its source.
+ */
+public record StructureDocument(String format, LocalDate referenceDate, String description,
+        List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
+        List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings,
+        List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems) {
+
+    public static final String FORMAT = "ronghe-structure/1";
+
+    public StructureDocument {
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        committees = committees == null ? List.of() : List.copyOf(committees);
+        domains = domains == null ? List.of() : List.copyOf(domains);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+        meetings = meetings == null ? List.of() : List.copyOf(meetings);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+        targetSystems = targetSystems == null ? List.of() : List.copyOf(targetSystems);
+    }
+
+    /** A target system of a plan period (whole years) with its indicators. */
+    public record TargetSystemEntry(String key, String title, int firstYear, int lastYear,
+            List<IndicatorEntry> indicators, boolean illustrative) {
+
+        public TargetSystemEntry {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * An indicator: {@code responsible} is an organization key; projects, committees and areas are keys;
+     * {@code live} names the figure it is bound to (then it has no readings); interim targets by year.
+     * Readings are reported in order by the responsible organization, so their numbers are 1, 2, …;
+     * {@code corrects} names the number of the reading a correction supersedes.
+     */
+    public record IndicatorEntry(String code, String title, String titleEn, String category, String unit,
+            String direction, java.math.BigDecimal baseline, java.math.BigDecimal target,
+            java.util.Map<String, java.math.BigDecimal> interimTargets, String responsible, List<String> projects,
+            List<String> committees, List<String> areas, String live, List<ReadingEntry> readings,
+            boolean illustrative) {
+
+        public IndicatorEntry {
+            interimTargets = interimTargets == null ? java.util.Map.of() : java.util.Map.copyOf(interimTargets);
+            projects = projects == null ? List.of() : List.copyOf(projects);
+            committees = committees == null ? List.of() : List.copyOf(committees);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+            readings = readings == null ? List.of() : List.copyOf(readings);
+        }
+    }
+
+    public record ReadingEntry(java.math.BigDecimal value, LocalDate asOf, String note, String evidence,
+            Integer corrects) {
+    }
+
+    /**
+     * A co-work activity in one of the five forms: organizations that took part (keys), the committee it
+     * was organized under and the project or area it was about ({@code project:<key>}, {@code area:<key>}),
+     * both optional; {@code withdrawn} gives the reason a record made in error was withdrawn.
+     */
+    public record ActivityEntry(String form, String title, String committee, List<String> organizations,
+            LocalDate heldOn, String link, String withdrawn, boolean illustrative) {
+
+        public ActivityEntry {
+            organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        }
+    }
+
+    /**
+     * A meeting of a committee ({@code host} is a committee key) and how far it came: items raised,
+     * held (attendance and minutes), resolutions, minutes approved, or cancelled; with the follow-up
+     * tasks born from its resolutions. Start and end are instants.
+     */
+    public record MeetingEntry(String key, String mechanism, String title, String host, java.time.Instant start,
+            java.time.Instant end, String venue, List<String> invited, List<ItemEntry> agenda, HeldEntry held,
+            List<ResolutionEntry> resolutions, boolean minutesApproved, String cancelled, List<TaskEntry> tasks,
+            boolean illustrative) {
+
+        public MeetingEntry {
+            invited = invited == null ? List.of() : List.copyOf(invited);
+            agenda = agenda == null ? List.of() : List.copyOf(agenda);
+            resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+            tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        }
+    }
+
+    /** An agenda item; {@code link} is {@code project:<key>}, {@code area:<key>} or {@code committee:<key>}. */
+    public record ItemEntry(String raisedBy, String problem, String link) {
+    }
+
+    public record HeldEntry(List<String> attended, String minutes) {
+    }
+
+    public record ResolutionEntry(int agendaItem, String text) {
+    }
+
+    /**
+     * A follow-up task of a resolution (its number in the meeting): progress by the assignee, done,
+     * then verified or reopened by the host committee's LEAD.
+     */
+    public record TaskEntry(int resolution, String title, String assignee, List<String> coAssignees, LocalDate createdOn,
+            LocalDate dueOn, List<NoteEntry> progress, LocalDate doneOn, LocalDate verifiedOn, ReasonEntry reopened) {
+
+        public TaskEntry {
+            coAssignees = coAssignees == null ? List.of() : List.copyOf(coAssignees);
+            progress = progress == null ? List.of() : List.copyOf(progress);
+        }
+    }
+
+    public record NoteEntry(String text, LocalDate on) {
+    }
+
+    /** An entry of the domain catalogue. */
+    public record DomainEntry(String code, String name, String nameEn) {
+    }
+
+    /**
+     * A domain project and how far it came: signed, started, progress reported (by the flag-bearer),
+     * comments, completed, suspended or cancelled. Areas and committees are keys of this document.
+     */
+    public record ProjectEntry(String key, String domain, String title, String titleEn, String flagBearer,
+            List<CoEntry> coOrganizations, MechanismEntry mechanism, List<String> areas, List<String> committees,
+            List<PromiseEntry> commitments, LocalDate signedOn, LocalDate startedOn, List<ProgressEntry> progress,
+            List<CommentEntry> comments, LocalDate completedOn, ReasonEntry suspended, ReasonEntry cancelled,
+            boolean illustrative) {
+
+        public ProjectEntry {
+            coOrganizations = coOrganizations == null ? List.of() : List.copyOf(coOrganizations);
+            areas = areas == null ? List.of() : List.copyOf(areas);
+            committees = committees == null ? List.of() : List.copyOf(committees);
+            commitments = commitments == null ? List.of() : List.copyOf(commitments);
+            progress = progress == null ? List.of() : List.copyOf(progress);
+            comments = comments == null ? List.of() : List.copyOf(comments);
+        }
+    }
+
+    public record CoEntry(String organization, String part) {
+    }
+
+    public record MechanismEntry(String commander, String coordinator, List<String> implementers) {
+    }
+
+    public record PromiseEntry(String deliverable, LocalDate dueOn) {
+    }
+
+    public record ProgressEntry(int commitment, String status, String note, String evidenceLink, LocalDate reportedOn) {
+    }
+
+    public record CommentEntry(String author, String text, LocalDate on) {
+    }
+
+    public record ReasonEntry(String reason, LocalDate on) {
+    }
+
+    /** @param retired whether it was retired (its children then too); absent means live */
+    public record OrganizationEntry(String key, String kind, String name, String nameEn, String parent,
+            String jurisdiction, boolean illustrative, boolean retired) {
+    }
+
+    public record AreaEntry(String key, String layout, String name, String nameEn, List<String> towns,
+            boolean illustrative) {
+    }
+
+    public record CommitteeEntry(String key, String tier, String name, String nameEn, String field, String area,
+            LocalDate plannedOn, LocalDate establishedOn, LocalDate dissolvedOn, ChairEntry chair,
+            List<MemberEntry> members, List<RulesEntry> rules, boolean illustrative) {
+
+        public CommitteeEntry {
+            members = members == null ? List.of() : List.copyOf(members);
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+    }
+
+    public record ChairEntry(String name, String position, LocalDate on) {
+    }
+
+    public record MemberEntry(String organization, String role, LocalDate since, LocalDate until) {
+    }
+
+    public record RulesEntry(String kind, String title, LocalDate adoptedOn, String textOrLink) {
+    }
+}

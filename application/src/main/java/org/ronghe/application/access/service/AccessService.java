@@ -1,0 +1,102 @@
+package org.ronghe.application.access.service;
+
+import org.ronghe.application.access.port.in.AccessChange;
+import org.ronghe.application.access.port.in.AccessCommands;
+import org.ronghe.application.access.port.in.IssueTokenCommand;
+import org.ronghe.application.access.port.in.IssuedToken;
+import org.ronghe.application.access.port.in.TokenView;
+import org.ronghe.application.access.port.out.ApiTokens;
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.shared.port.out.IdSource;
+import org.ronghe.application.shared.service.AggregateWrites;
+import org.ronghe.domain.access.ApiToken;
+import org.ronghe.domain.access.ApiTokenId;
+import org.ronghe.domain.access.Role;
+import org.ronghe.domain.access.SecretHash;
+import org.ronghe.domain.access.TokenStewardship;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.Text;
+import org.ronghe.domain.shared.UnknownReferenceException;
+
+/** Issues and revokes tokens, and lets the server's operators in on a first start or a lock-out; every write audited. */
+public final class AccessService implements AccessCommands {
+
+    private final ApiTokens tokens;
+    private final Organizations organizations;
+    private final AggregateWrites<ApiToken, ApiTokenId> writes;
+    private final TokenCache cache;
+    private final Clock clock;
+    private final IdSource ids;
+
+    public AccessService(ApiTokens tokens, Organizations organizations, AggregateWrites<ApiToken, ApiTokenId> writes,
+            TokenCache cache, Clock clock, IdSource ids) {
+        this.tokens = tokens;
+        this.organizations = organizations;
+        this.writes = writes;
+        this.cache = cache;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public IssuedToken issue(Caller caller, IssueTokenCommand command) {
+        TokenStewardship.requireMayManageTokens(caller.actor());
+        String secret = Secrets.newSecret();
+        return writes.create(caller, () -> {
+            if (organizations.findById(command.organizationId()).isEmpty()) {
+                throw new UnknownReferenceException("organizationId", "organization", command.organizationId());
+            }
+            return newToken(command.organizationId(), command.role(), command.label(), secret);
+        }, token -> new IssuedToken(TokenView.of(token), secret));
+    }
+
+    @Override
+    public TokenView change(Caller caller, AccessChange change) {
+        TokenStewardship.requireMayManageTokens(caller.actor());
+        var view = writes.change(caller, change.id(), change.expectedVersion(), token -> {
+            if (token.role() == Role.ADMIN) {
+                TokenStewardship.requireAnotherAdminRemains(token, tokens.countLiveAdminsForUpdate());
+            }
+            return token.revoke(clock.now());
+        }, TokenView::of);
+        // After the commit: evicting earlier would let a concurrent request cache the still active token.
+        cache.evict(change.id());
+        return view;
+    }
+
+    @Override
+    public boolean bootstrap(String secret) {
+        if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
+            throw new InvalidValueException("RONGHE_BOOTSTRAP_TOKEN",
+                    "must be at least " + MIN_SECRET_LENGTH + " characters of a random secret");
+        }
+        return writes.inTransaction(() -> {
+            if (tokens.count() > 0) {
+                return false;
+            }
+            // bound to no organization: on first start there may be none yet
+            return writes.create(Caller.system("bootstrap"),
+                    () -> newToken(null, Role.ADMIN, "bootstrap administrator", secret.strip()), token -> true);
+        });
+    }
+
+    @Override
+    public IssuedToken issueRecoveryAdminToken(String actor) {
+        // the audit entry's request id holds "issue-admin-token run by <who>" in at most 100 characters
+        String who = Text.required("actor", actor, 70);
+        String secret = Secrets.newSecret();
+        return writes.create(Caller.system("issue-admin-token run by " + who),
+                () -> newToken(null, Role.ADMIN, "recovery administrator", secret),
+                token -> new IssuedToken(TokenView.of(token), secret));
+    }
+
+    private AggregateWrites.Created<ApiToken> newToken(OrganizationId organization, Role role, String label,
+            String secret) {
+        var issue = ApiToken.issue(new ApiTokenId(ids.next()), organization, role, label, SecretHash.of(secret),
+                clock.now());
+        return new AggregateWrites.Created<>(issue.token(), issue.event());
+    }
+}

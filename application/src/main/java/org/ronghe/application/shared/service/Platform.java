@@ -1,0 +1,34 @@
+package org.ronghe.application.shared.service;
+
+import java.util.Objects;
+
+import org.ronghe.application.audit.port.out.AuditTrail;
+import org.ronghe.application.audit.service.AuditDescriptions;
+import org.ronghe.application.audit.service.Auditor;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.shared.port.out.IdSource;
+import org.ronghe.application.shared.port.out.Transactions;
+
+/**
+ * What every context writes with besides its own stores: transactions, the audit trail, the clock and
+ * the source of new ids. One per application; each context's module takes it whole.
+ */
+public record Platform(Transactions transactions, AuditTrail auditTrail, Clock clock, IdSource ids) {
+
+    public Platform {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ids, "ids");
+    }
+
+    /** An auditor that describes the events of one context, as that context says. */
+    public Auditor auditor(AuditDescriptions descriptions) {
+        return new Auditor(auditTrail, clock, ids, descriptions);
+    }
+
+    /** The writes of one kind of aggregate, audited with its context's descriptions. */
+    public <A, I> AggregateWrites<A, I> writes(AggregateWrites.Store<A, I> store, AuditDescriptions descriptions) {
+        return new AggregateWrites<>(store, transactions, auditor(descriptions));
+    }
+}

@@ -1,0 +1,36 @@
+package org.ronghe.application.task.port.in;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.ronghe.domain.meeting.MeetingId;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.Violations;
+
+/**
+ * Create a follow-up task from a resolution of a meeting. {@code createdOn} is the day the task was
+ * assigned: today when absent; an earlier day (not before the meeting) records history, as an import does.
+ */
+public record CreateTaskCommand(MeetingId meeting, int resolution, String title, OrganizationId assignee,
+        Set<OrganizationId> coAssignees, LocalDate dueOn, LocalDate createdOn) {
+
+    public CreateTaskCommand(MeetingId meeting, int resolution, String title, OrganizationId assignee,
+            Set<OrganizationId> coAssignees, LocalDate dueOn) {
+        this(meeting, resolution, title, assignee, coAssignees, dueOn, null);
+    }
+
+    public CreateTaskCommand {
+        var violations = new Violations();
+        if (meeting == null) {
+            violations.add("meetingId", "is required");
+        }
+        if (assignee == null) {
+            violations.add("assigneeId", "is required");
+        }
+        if (dueOn == null) {
+            violations.add("dueOn", "is required");
+        }
+        violations.throwIfAny();
+        coAssignees = coAssignees == null ? Set.of() : Set.copyOf(coAssignees);
+    }
+}

@@ -1,0 +1,29 @@
+package org.ronghe.application.task.port.out;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.task.FollowUpTask;
+import org.ronghe.domain.task.TaskCriteria;
+import org.ronghe.domain.task.TaskId;
+
+/** All follow-up tasks. Implementations must pass the adapter contract kit; overdue listings are index-backed. */
+public interface FollowUpTasks {
+
+    Optional<FollowUpTask> findById(TaskId id);
+
+    void add(FollowUpTask task);
+
+    void update(FollowUpTask task);
+
+    /** Matching tasks by due day, then id. */
+    Page<FollowUpTask> find(TaskCriteria criteria, PageRequest page);
+
+    /**
+     * Every matching task in one read, in no particular order: for counts over all tasks (closure
+     * rates, live figures). Reading them page by page re-reads every earlier page (BENCHMARKS.md).
+     */
+    List<FollowUpTask> all(TaskCriteria criteria);
+}
