@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.DomainException;
 public final class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "forbidden";
+        super("forbidden", message);
     }
 }

@@ -8,17 +8,12 @@ public final class AuthenticationFailedException extends DomainException {
     private final String reason;
 
     public AuthenticationFailedException(String reason) {
-        super("a valid bearer token is required");
+        super("unauthenticated", "a valid bearer token is required");
         this.reason = reason;
     }
 
     /** Why, for the operators' log only; never shown to the caller. */
     public String reason() {
         return reason;
-    }
-
-    @Override
-    public String code() {
-        return "unauthenticated";
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class LastAdminTokenException extends RuleViolationException {
 
     public LastAdminTokenException(ApiTokenId token) {
-        super("token " + token + " is the last live ADMIN token: issue another ADMIN token before revoking it");
-    }
-
-    @Override
-    public String code() {
-        return "last-admin-token";
+        super("last-admin-token", "token " + token + " is the last live ADMIN token: issue another ADMIN token before revoking it");
     }
 }

@@ -5,11 +5,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class TokenAlreadyRevokedException extends RuleViolationException {
 
     public TokenAlreadyRevokedException(ApiTokenId id) {
-        super("token " + id + " is revoked already");
-    }
-
-    @Override
-    public String code() {
-        return "token-revoked";
+        super("token-revoked", "token " + id + " is revoked already");
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class ActivityWithdrawnException extends RuleViolationException {
 
     public ActivityWithdrawnException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "activity-withdrawn";
+        super("activity-withdrawn", message);
     }
 }

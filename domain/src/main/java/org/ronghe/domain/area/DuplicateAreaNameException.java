@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class DuplicateAreaNameException extends RuleViolationException {
 
     public DuplicateAreaNameException(String name) {
-        super("an area named '" + name + "' exists already");
-    }
-
-    @Override
-    public String code() {
-        return "duplicate-area-name";
+        super("duplicate-area-name", "an area named '" + name + "' exists already");
     }
 }

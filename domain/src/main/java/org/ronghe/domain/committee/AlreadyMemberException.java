@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class AlreadyMemberException extends RuleViolationException {
 
     public AlreadyMemberException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "already-member";
+        super("already-member", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class AreaAlreadyCoveredException extends RuleViolationException {
 
     public AreaAlreadyCoveredException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "area-already-covered";
+        super("area-already-covered", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class CommitteeDissolvedException extends RuleViolationException {
 
     public CommitteeDissolvedException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "committee-dissolved";
+        super("committee-dissolved", message);
     }
 }

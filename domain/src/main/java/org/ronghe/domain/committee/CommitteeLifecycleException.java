@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class CommitteeLifecycleException extends RuleViolationException {
 
     public CommitteeLifecycleException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "committee-lifecycle";
+        super("committee-lifecycle", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class CommitteeParentException extends RuleViolationException {
 
     public CommitteeParentException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "committee-parent";
+        super("committee-parent", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class FieldAlreadyCoveredException extends RuleViolationException {
 
     public FieldAlreadyCoveredException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "field-already-covered";
+        super("field-already-covered", message);
     }
 }

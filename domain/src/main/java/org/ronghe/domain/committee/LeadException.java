@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class LeadException extends RuleViolationException {
 
     public LeadException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "lead-rule";
+        super("lead-rule", message);
     }
 }

@@ -9,12 +9,7 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class LiveChildCommitteesException extends RuleViolationException {
 
     public LiveChildCommitteesException(CommitteeId committee, long liveChildren) {
-        super("committee " + committee + " has " + liveChildren + " planned or established committee"
+        super("live-child-committees", "committee " + committee + " has " + liveChildren + " planned or established committee"
                 + (liveChildren == 1 ? "" : "s") + " under it: dissolve them first");
-    }
-
-    @Override
-    public String code() {
-        return "live-child-committees";
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class MemberRoleNotAllowedException extends RuleViolationException {
 
     public MemberRoleNotAllowedException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "member-role-not-allowed";
+        super("member-role-not-allowed", message);
     }
 }

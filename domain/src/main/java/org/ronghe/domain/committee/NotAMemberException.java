@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class NotAMemberException extends RuleViolationException {
 
     public NotAMemberException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "not-a-member";
+        super("not-a-member", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class NotReadyToEstablishException extends RuleViolationException {
 
     public NotReadyToEstablishException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "not-ready-to-establish";
+        super("not-ready-to-establish", message);
     }
 }

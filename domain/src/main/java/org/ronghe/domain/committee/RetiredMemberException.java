@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class RetiredMemberException extends RuleViolationException {
 
     public RetiredMemberException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "retired-member";
+        super("retired-member", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class SecondPromotionCommitteeException extends RuleViolationException {
 
     public SecondPromotionCommitteeException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "second-promotion-committee";
+        super("second-promotion-committee", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class CarryOverException extends RuleViolationException {
 
     public CarryOverException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "carry-over";
+        super("carry-over", message);
     }
 }

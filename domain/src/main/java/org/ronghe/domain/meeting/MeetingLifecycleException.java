@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class MeetingLifecycleException extends RuleViolationException {
 
     public MeetingLifecycleException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "meeting-lifecycle";
+        super("meeting-lifecycle", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.UnknownPartException;
 public final class UnknownAgendaItemException extends UnknownPartException {
 
     public UnknownAgendaItemException(String field, String message) {
-        super(field, message);
-    }
-
-    @Override
-    public String code() {
-        return "unknown-agenda-item";
+        super("unknown-agenda-item", field, message);
     }
 }

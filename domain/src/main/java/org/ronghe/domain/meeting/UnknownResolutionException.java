@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.UnknownPartException;
 public final class UnknownResolutionException extends UnknownPartException {
 
     public UnknownResolutionException(String message) {
-        super("resolution", message);
-    }
-
-    @Override
-    public String code() {
-        return "unknown-resolution";
+        super("unknown-resolution", "resolution", message);
     }
 }

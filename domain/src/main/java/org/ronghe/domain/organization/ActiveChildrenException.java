@@ -6,12 +6,7 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class ActiveChildrenException extends RuleViolationException {
 
     public ActiveChildrenException(OrganizationId id, long activeChildren) {
-        super("organization " + id + " still has " + activeChildren
+        super("active-children", "organization " + id + " still has " + activeChildren
                 + " active child organization(s): retire or move them first");
-    }
-
-    @Override
-    public String code() {
-        return "active-children";
     }
 }

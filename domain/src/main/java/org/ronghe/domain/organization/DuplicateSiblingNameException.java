@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class DuplicateSiblingNameException extends RuleViolationException {
 
     public DuplicateSiblingNameException(String name) {
-        super("an organization named " + name + " already sits under the same parent");
-    }
-
-    @Override
-    public String code() {
-        return "duplicate-sibling-name";
+        super("duplicate-sibling-name", "an organization named " + name + " already sits under the same parent");
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jmolecules.ddd.types.Identifier;
-import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.Uuids;
 
 /** Identifies an {@link Organization}; other aggregates refer to organizations only through it. */
 public record OrganizationId(UUID value) implements Identifier {
@@ -15,14 +15,7 @@ public record OrganizationId(UUID value) implements Identifier {
 
     /** Parses the textual form; anything but a UUID is an invalid value of {@code field}. */
     public static OrganizationId parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException(field, "is required");
-        }
-        try {
-            return new OrganizationId(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, "is not a valid organization id");
-        }
+        return new OrganizationId(Uuids.parseRequired(field, text, "organization"));
     }
 
     @Override

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class OrganizationRetiredException extends RuleViolationException {
 
     public OrganizationRetiredException(OrganizationId id) {
-        super("organization " + id + " is retired and can no longer change");
-    }
-
-    @Override
-    public String code() {
-        return "organization-retired";
+        super("organization-retired", "organization " + id + " is retired and can no longer change");
     }
 }

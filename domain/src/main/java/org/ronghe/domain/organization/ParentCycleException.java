@@ -6,12 +6,7 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class ParentCycleException extends RuleViolationException {
 
     public ParentCycleException(OrganizationId organization, OrganizationId parent) {
-        super("organization " + organization + " cannot move under " + parent
+        super("parent-cycle", "organization " + organization + " cannot move under " + parent
                 + ": that is itself or one of its descendants");
-    }
-
-    @Override
-    public String code() {
-        return "parent-cycle";
     }
 }

@@ -9,15 +9,10 @@ public final class ParentKindNotAllowedException extends RuleViolationException 
 
     public ParentKindNotAllowedException(OrganizationKind child, OrganizationKind parent,
             Set<OrganizationKind> allowed) {
-        super(parent == null
+        super("parent-kind-not-allowed", parent == null
                 ? "a " + child + " needs a parent, one of " + allowed
                 : allowed.isEmpty()
                         ? "a " + child + " sits at the top and takes no parent"
                         : "a " + child + " cannot sit under a " + parent + "; allowed parents: " + allowed);
-    }
-
-    @Override
-    public String code() {
-        return "parent-kind-not-allowed";
     }
 }

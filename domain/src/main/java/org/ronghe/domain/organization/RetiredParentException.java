@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class RetiredParentException extends RuleViolationException {
 
     public RetiredParentException(OrganizationId parent) {
-        super("organization " + parent + " is retired and takes no new children");
-    }
-
-    @Override
-    public String code() {
-        return "retired-parent";
+        super("retired-parent", "organization " + parent + " is retired and takes no new children");
     }
 }

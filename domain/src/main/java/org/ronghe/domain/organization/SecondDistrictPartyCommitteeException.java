@@ -7,12 +7,7 @@ public final class SecondDistrictPartyCommitteeException extends RuleViolationEx
 
     /** @param live the live one, where known */
     public SecondDistrictPartyCommitteeException(OrganizationId live) {
-        super("the district party committee" + (live == null ? "" : " " + live) + " is registered already: there is "
+        super("second-district-party-committee", "the district party committee" + (live == null ? "" : " " + live) + " is registered already: there is "
                 + "one per district (retire it first to replace it)");
-    }
-
-    @Override
-    public String code() {
-        return "second-district-party-committee";
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class DomainAlreadyListedException extends RuleViolationException {
 
     public DomainAlreadyListedException(DomainCode code) {
-        super("the catalogue lists the domain " + code + " already");
-    }
-
-    @Override
-    public String code() {
-        return "domain-already-listed";
+        super("domain-already-listed", "the catalogue lists the domain " + code + " already");
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class FlagBearerException extends RuleViolationException {
 
     public FlagBearerException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "flag-bearer-rule";
+        super("flag-bearer-rule", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class OpenCommitmentsException extends RuleViolationException {
 
     public OpenCommitmentsException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "open-commitments";
+        super("open-commitments", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class ProjectLifecycleException extends RuleViolationException {
 
     public ProjectLifecycleException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "project-lifecycle";
+        super("project-lifecycle", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class SignatoriesException extends RuleViolationException {
 
     public SignatoriesException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "signatories-rule";
+        super("signatories-rule", message);
     }
 }

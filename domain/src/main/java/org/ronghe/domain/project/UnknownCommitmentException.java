@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.UnknownPartException;
 public final class UnknownCommitmentException extends UnknownPartException {
 
     public UnknownCommitmentException(String message) {
-        super("commitment", message);
-    }
-
-    @Override
-    public String code() {
-        return "unknown-commitment";
+        super("unknown-commitment", "commitment", message);
     }
 }

@@ -4,11 +4,6 @@ package org.ronghe.domain.shared;
 public final class AggregateNotFoundException extends DomainException {
 
     public AggregateNotFoundException(String aggregateType, Object id) {
-        super(aggregateType + " " + id + " was not found");
-    }
-
-    @Override
-    public String code() {
-        return "not-found";
+        super("not-found", aggregateType + " " + id + " was not found");
     }
 }

@@ -6,10 +6,16 @@ package org.ronghe.domain.shared;
  */
 public abstract class DomainException extends RuntimeException {
 
-    protected DomainException(String message) {
+    private final String code;
+
+    /** @param code a stable, machine-readable name of what went wrong, e.g. {@code parent-cycle} */
+    protected DomainException(String code, String message) {
         super(message);
+        this.code = code;
     }
 
     /** A stable, machine-readable name of what went wrong, e.g. {@code parent-cycle}. */
-    public abstract String code();
+    public final String code() {
+        return code;
+    }
 }

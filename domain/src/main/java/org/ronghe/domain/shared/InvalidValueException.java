@@ -13,7 +13,7 @@ public final class InvalidValueException extends DomainException {
     }
 
     public InvalidValueException(List<FieldViolation> violations) {
-        super(violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+        super("invalid-value", violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid value needs at least one violation");
         }
@@ -22,10 +22,5 @@ public final class InvalidValueException extends DomainException {
 
     public List<FieldViolation> violations() {
         return violations;
-    }
-
-    @Override
-    public String code() {
-        return "invalid-value";
     }
 }

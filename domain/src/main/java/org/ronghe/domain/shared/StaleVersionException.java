@@ -10,7 +10,7 @@ public final class StaleVersionException extends DomainException {
     private final Long currentVersion;
 
     public StaleVersionException(String aggregateType, Object id, long expectedVersion, Long currentVersion) {
-        super(aggregateType + " " + id + " is at version " + (currentVersion == null ? "?" : currentVersion)
+        super("stale-version", aggregateType + " " + id + " is at version " + (currentVersion == null ? "?" : currentVersion)
                 + ", not " + expectedVersion);
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;
@@ -23,10 +23,5 @@ public final class StaleVersionException extends DomainException {
     /** The version found, when the adapter knows it. */
     public Long currentVersion() {
         return currentVersion;
-    }
-
-    @Override
-    public String code() {
-        return "stale-version";
     }
 }

@@ -8,8 +8,8 @@ public abstract class UnknownPartException extends DomainException {
 
     private final String field;
 
-    protected UnknownPartException(String field, String message) {
-        super(message);
+    protected UnknownPartException(String code, String field, String message) {
+        super(code, message);
         this.field = field;
     }
 

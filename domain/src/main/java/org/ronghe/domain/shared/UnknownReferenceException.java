@@ -6,16 +6,11 @@ public final class UnknownReferenceException extends DomainException {
     private final String field;
 
     public UnknownReferenceException(String field, String what, Object id) {
-        super(what + " " + id + " does not exist");
+        super("unknown-reference", what + " " + id + " does not exist");
         this.field = field;
     }
 
     public String field() {
         return field;
-    }
-
-    @Override
-    public String code() {
-        return "unknown-reference";
     }
 }

@@ -19,4 +19,12 @@ public final class Uuids {
             throw new InvalidValueException(field, "is not a valid " + what + " id");
         }
     }
+
+    /** The same, where a missing or blank text is refused as missing ("is required") rather than as malformed. */
+    public static UUID parseRequired(String field, String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return parse(field, text, what);
+    }
 }

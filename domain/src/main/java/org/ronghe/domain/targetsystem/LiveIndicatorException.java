@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class LiveIndicatorException extends RuleViolationException {
 
     public LiveIndicatorException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "live-indicator";
+        super("live-indicator", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class ReadingCorrectionException extends RuleViolationException {
 
     public ReadingCorrectionException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "reading-correction";
+        super("reading-correction", message);
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class TaskLifecycleException extends RuleViolationException {
 
     public TaskLifecycleException(String message) {
-        super(message);
-    }
-
-    @Override
-    public String code() {
-        return "task-lifecycle";
+        super("task-lifecycle", message);
     }
 }

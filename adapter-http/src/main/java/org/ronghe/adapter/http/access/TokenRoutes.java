@@ -25,15 +25,9 @@ import org.ronghe.domain.shared.Violations;
 import io.javalin.http.Context;
 
 /** {@code /api/v1/tokens}: issue (the secret is shown once), list, read, revoke. ADMIN only. */
-public final class TokenRoutes implements RouteGroup {
+public record TokenRoutes(AccessModule access) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/tokens";
-
-    private final AccessModule access;
-
-    public TokenRoutes(AccessModule access) {
-        this.access = access;
-    }
 
     @Override
     public List<ApiRoute> routes() {

@@ -35,18 +35,12 @@ import io.javalin.http.Context;
  * {@code /api/v1/activities} and {@code /api/v1/activity-counts}: co-work in the five forms. Operators
  * may call the writing routes; the application lets only organizations that took part record or withdraw.
  */
-public final class ActivityRoutes implements RouteGroup {
+public record ActivityRoutes(ActivityModule activities) implements RouteGroup {
 
     private static final String ACTIVITIES = "/api/v1/activities";
 
     record ActivityResource(String id, String form, String title, String committeeId, List<String> organizationIds,
             LocalDate heldOn, String link, boolean withdrawn, String withdrawReason, long version) {
-    }
-
-    private final ActivityModule activities;
-
-    public ActivityRoutes(ActivityModule activities) {
-        this.activities = activities;
     }
 
     @Override

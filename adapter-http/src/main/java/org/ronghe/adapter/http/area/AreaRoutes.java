@@ -25,15 +25,9 @@ import org.ronghe.domain.shared.Violations;
 import io.javalin.http.Context;
 
 /** {@code /api/v1/areas}: the functional layout. ADMINs define areas; every caller reads. */
-public final class AreaRoutes implements RouteGroup {
+public record AreaRoutes(AreaModule areas) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/areas";
-
-    private final AreaModule areas;
-
-    public AreaRoutes(AreaModule areas) {
-        this.areas = areas;
-    }
 
     @Override
     public List<ApiRoute> routes() {

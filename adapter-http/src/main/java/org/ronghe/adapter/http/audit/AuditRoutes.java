@@ -20,13 +20,7 @@ import org.ronghe.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 
 /** {@code GET /api/v1/audit}: the audit trail, oldest first, filtered and paged. ADMIN only. */
-public final class AuditRoutes implements RouteGroup {
-
-    private final AuditModule audit;
-
-    public AuditRoutes(AuditModule audit) {
-        this.audit = audit;
-    }
+public record AuditRoutes(AuditModule audit) implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {

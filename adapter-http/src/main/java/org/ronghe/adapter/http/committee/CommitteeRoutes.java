@@ -41,18 +41,14 @@ import io.javalin.http.Context;
  * dissolve; and {@code /api/v1/organizations/{id}/seats}. ADMINs govern; the LEAD organization's
  * operators manage its cooperating and participating members; every caller reads.
  */
-public final class CommitteeRoutes implements RouteGroup {
+public record CommitteeRoutes(CommitteeModule committees, SerializedViews<CommitteeView> answers) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/committees";
     private static final String ONE = COLLECTION + "/{id}";
 
-    private final CommitteeModule committees;
-
-    /** Answers of GET by id, read far more often than a committee changes; 4 MB of a 128 MB heap at most. */
-    private final SerializedViews<CommitteeView> answers = new SerializedViews<>(CommitteeResource::of, 4 << 20);
-
+    /** With a cache of the answers of GET by id, read far more often than a committee changes (4 MB at most). */
     public CommitteeRoutes(CommitteeModule committees) {
-        this.committees = committees;
+        this(committees, new SerializedViews<>(CommitteeResource::of, 4 << 20));
     }
 
     @Override

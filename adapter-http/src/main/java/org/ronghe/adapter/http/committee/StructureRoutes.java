@@ -18,13 +18,7 @@ import io.javalin.http.Context;
  * {@code /api/v1/structure}: the leading structure as a tree (JSON), and the same as Mermaid
  * ({@code .mmd}) and Graphviz DOT ({@code .dot}) so the org chart can be drawn. Every caller reads.
  */
-public final class StructureRoutes implements RouteGroup {
-
-    private final CommitteeModule committees;
-
-    public StructureRoutes(CommitteeModule committees) {
-        this.committees = committees;
-    }
+public record StructureRoutes(CommitteeModule committees) implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {

@@ -9,13 +9,7 @@ import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
 
 /** {@code GET /api/v1/export}: the whole structure in the data set format; the server's import command reads it. */
-public final class ExportRoutes implements RouteGroup {
-
-    private final StructureDocuments documents;
-
-    public ExportRoutes(StructureDocuments documents) {
-        this.documents = documents;
-    }
+public record ExportRoutes(StructureDocuments documents) implements RouteGroup {
 
     @Override
     public List<ApiRoute> routes() {

@@ -42,15 +42,9 @@ import io.javalin.http.Context;
  * writing routes; the application decides (host committee's LEAD convenes and verifies, members
  * raise items, assignees work on their tasks).
  */
-public final class MeetingRoutes implements RouteGroup {
+public record MeetingRoutes(MeetingModule meetings) implements RouteGroup {
 
     private static final String MEETINGS = "/api/v1/meetings";
-
-    private final MeetingModule meetings;
-
-    public MeetingRoutes(MeetingModule meetings) {
-        this.meetings = meetings;
-    }
 
     @Override
     public List<ApiRoute> routes() {

@@ -29,15 +29,9 @@ import io.javalin.http.Context;
  * {@code /api/v1/organizations}: register, read, list, rename, move, retire. Every caller reads;
  * ADMINs and OPERATORs write, within what the stewardship policy lets them.
  */
-public final class OrganizationRoutes implements RouteGroup {
+public record OrganizationRoutes(OrganizationModule organizations) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/organizations";
-
-    private final OrganizationModule organizations;
-
-    public OrganizationRoutes(OrganizationModule organizations) {
-        this.organizations = organizations;
-    }
 
     @Override
     public List<ApiRoute> routes() {

@@ -47,16 +47,10 @@ import io.javalin.http.Context;
  * {@code /api/v1/responsibility-map} and {@code /api/v1/overdue-commitments}. ADMINs act for the
  * principal; the flag-bearer's operators carry the project out; co-organizations comment.
  */
-public final class ProjectRoutes implements RouteGroup {
+public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/projects";
     private static final String ONE = COLLECTION + "/{id}";
-
-    private final ProjectModule projects;
-
-    public ProjectRoutes(ProjectModule projects) {
-        this.projects = projects;
-    }
 
     @Override
     public List<ApiRoute> routes() {

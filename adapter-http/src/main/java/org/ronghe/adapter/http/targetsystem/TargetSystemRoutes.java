@@ -48,7 +48,7 @@ import io.javalin.http.Context;
  * report. Adding an indicator or a reading changes the system, so both take If-Match with its version.
  * Attainment is computed on {@code asOf} (default today, Asia/Shanghai).
  */
-public final class TargetSystemRoutes implements RouteGroup {
+public record TargetSystemRoutes(TargetSystemModule targetSystems) implements RouteGroup {
 
     private static final String SYSTEMS = "/api/v1/target-systems";
 
@@ -86,12 +86,6 @@ public final class TargetSystemRoutes implements RouteGroup {
     record DashboardResource(String id, String title, int firstYear, int lastYear, long version, LocalDate asOf,
             int elapsedPercent, RollupResource overall, List<CategoryResource> categories,
             List<LineResource> indicators) {
-    }
-
-    private final TargetSystemModule targetSystems;
-
-    public TargetSystemRoutes(TargetSystemModule targetSystems) {
-        this.targetSystems = targetSystems;
     }
 
     @Override

@@ -37,15 +37,9 @@ import io.javalin.http.Context;
  * {@code /api/v1/closure}. The host committee's LEAD creates tasks from resolutions; assignees work on
  * them; the verifier closes or reopens them.
  */
-public final class TaskRoutes implements RouteGroup {
+public record TaskRoutes(TaskModule tasks) implements RouteGroup {
 
     private static final String TASKS = "/api/v1/tasks";
-
-    private final TaskModule tasks;
-
-    public TaskRoutes(TaskModule tasks) {
-        this.tasks = tasks;
-    }
 
     @Override
     public List<ApiRoute> routes() {
