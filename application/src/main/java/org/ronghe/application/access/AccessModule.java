@@ -11,7 +11,6 @@ import org.ronghe.application.access.service.AccessService;
 import org.ronghe.application.access.service.AuthenticationService;
 import org.ronghe.application.access.service.TokenCache;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.domain.access.ApiToken;
 
@@ -25,9 +24,8 @@ public record AccessModule(AccessCommands commands, AccessQueries queries) {
     public static AccessModule on(ApiTokens tokens, Organizations organizations, Duration tokenTrust,
             Platform platform) {
         var cache = TokenCache.of(tokenTrust);
-        var writes = platform.writes(new AggregateWrites.Store<>("token", tokens::findById, ApiToken::version,
-                tokens::add, tokens::update), AccessAudit.descriptions());
-        return new AccessModule(new AccessService(tokens, organizations, writes, cache, platform.clock(), platform.ids()),
+        var writes = platform.writes("token", tokens, ApiToken::version, AccessAudit.descriptions());
+        return new AccessModule(new AccessService(tokens, organizations, writes, cache),
                 new AccessQueryService(tokens, new AuthenticationService(tokens, cache)));
     }
 }

@@ -7,7 +7,6 @@ import org.ronghe.application.activity.service.ActivityAudit;
 import org.ronghe.application.activity.service.ActivityService;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.domain.activity.CoWorkActivity;
 
@@ -16,10 +15,9 @@ public record ActivityModule(ActivityCommands commands, ActivityQueries queries)
 
     public static ActivityModule on(Activities activities, Committees committees, Organizations organizations,
             Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("activity", activities::findById,
-                CoWorkActivity::version, activities::add, activities::update), ActivityAudit.descriptions());
+        var writes = platform.writes("activity", activities, CoWorkActivity::version, ActivityAudit.descriptions());
         var service = new ActivityService(activities, new ActivityService.References(committees, organizations), writes,
-                platform.transactions(), platform.clock(), platform.ids());
+                platform.transactions());
         return new ActivityModule(service, service);
     }
 }

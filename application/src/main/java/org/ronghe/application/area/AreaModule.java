@@ -16,8 +16,7 @@ import org.ronghe.domain.area.AreaId;
 public record AreaModule(AreaCommands commands, AreaQueries queries) {
 
     public static AreaModule on(Areas areas, Organizations organizations, Platform platform) {
-        var writes = platform.writes(AggregateWrites.Store.<Area, AreaId>createdOnly("area", areas::add), AreaAudit.descriptions());
-        return new AreaModule(new AreaService(areas, organizations, writes, platform.clock(), platform.ids()),
-                new AreaQueryService(areas));
+        AggregateWrites<Area, AreaId> writes = platform.creates("area", areas::add, AreaAudit.descriptions());
+        return new AreaModule(new AreaService(areas, organizations, writes), new AreaQueryService(areas));
     }
 }

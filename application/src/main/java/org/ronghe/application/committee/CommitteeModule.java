@@ -8,7 +8,6 @@ import org.ronghe.application.committee.service.CommitteeAudit;
 import org.ronghe.application.committee.service.CommitteeQueryService;
 import org.ronghe.application.committee.service.CommitteeService;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.domain.committee.FusionCommittee;
 
@@ -17,9 +16,8 @@ public record CommitteeModule(CommitteeCommands commands, CommitteeQueries queri
 
     public static CommitteeModule on(Committees committees, Areas areas, Organizations organizations,
             Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("committee", committees::findById,
-                FusionCommittee::version, committees::add, committees::update), CommitteeAudit.descriptions());
-        return new CommitteeModule(new CommitteeService(committees, areas, organizations, writes, platform.clock(),
-                platform.ids()), new CommitteeQueryService(committees, areas, organizations, platform.clock()));
+        var writes = platform.writes("committee", committees, FusionCommittee::version, CommitteeAudit.descriptions());
+        return new CommitteeModule(new CommitteeService(committees, areas, organizations, writes),
+                new CommitteeQueryService(committees, areas, organizations, platform.clock()));
     }
 }

@@ -8,7 +8,6 @@ import org.ronghe.application.meeting.service.MeetingAudit;
 import org.ronghe.application.meeting.service.MeetingQueryService;
 import org.ronghe.application.meeting.service.MeetingService;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.application.task.port.out.FollowUpTasks;
 import org.ronghe.domain.meeting.Meeting;
@@ -18,9 +17,8 @@ public record MeetingModule(MeetingCommands commands, MeetingQueries queries) {
 
     public static MeetingModule on(Meetings meetings, FollowUpTasks tasks, Committees committees,
             Organizations organizations, Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("meeting", meetings::findById, Meeting::version,
-                meetings::add, meetings::update), MeetingAudit.descriptions());
+        var writes = platform.writes("meeting", meetings, Meeting::version, MeetingAudit.descriptions());
         return new MeetingModule(new MeetingService(meetings, new MeetingService.References(committees, organizations,
-                tasks), writes, platform.clock(), platform.ids()), new MeetingQueryService(meetings, tasks));
+                tasks), writes), new MeetingQueryService(meetings, tasks));
     }
 }

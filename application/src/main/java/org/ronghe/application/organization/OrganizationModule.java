@@ -6,7 +6,6 @@ import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.organization.service.OrganizationAudit;
 import org.ronghe.application.organization.service.OrganizationQueryService;
 import org.ronghe.application.organization.service.OrganizationService;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.domain.organization.Organization;
 
@@ -14,9 +13,9 @@ import org.ronghe.domain.organization.Organization;
 public record OrganizationModule(OrganizationCommands commands, OrganizationQueries queries) {
 
     public static OrganizationModule on(Organizations organizations, Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("organization", organizations::findById,
-                Organization::version, organizations::add, organizations::update), OrganizationAudit.descriptions());
-        return new OrganizationModule(new OrganizationService(organizations, writes, platform.clock(), platform.ids()),
+        var writes = platform.writes("organization", organizations, Organization::version,
+                OrganizationAudit.descriptions());
+        return new OrganizationModule(new OrganizationService(organizations, writes),
                 new OrganizationQueryService(organizations));
     }
 }

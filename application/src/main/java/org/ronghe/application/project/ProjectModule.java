@@ -7,7 +7,6 @@ import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.project.service.ProjectAudit;
 import org.ronghe.application.project.service.ProjectQueryService;
 import org.ronghe.application.project.service.ProjectService;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.domain.project.DomainProject;
 
@@ -15,9 +14,8 @@ import org.ronghe.domain.project.DomainProject;
 public record ProjectModule(ProjectCommands commands, ProjectQueries queries) {
 
     public static ProjectModule on(DomainProjects projects, Organizations organizations, Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("project", projects::findById, DomainProject::version,
-                projects::add, projects::update), ProjectAudit.descriptions());
-        return new ProjectModule(new ProjectService(projects, organizations, writes, platform.clock(), platform.ids()),
+        var writes = platform.writes("project", projects, DomainProject::version, ProjectAudit.descriptions());
+        return new ProjectModule(new ProjectService(projects, organizations, writes),
                 new ProjectQueryService(projects, organizations, platform.clock()));
     }
 }

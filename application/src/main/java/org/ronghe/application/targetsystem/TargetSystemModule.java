@@ -1,6 +1,5 @@
 package org.ronghe.application.targetsystem;
 
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.application.targetsystem.port.in.TargetSystemCommands;
 import org.ronghe.application.targetsystem.port.in.TargetSystemQueries;
@@ -14,10 +13,9 @@ public record TargetSystemModule(TargetSystemCommands commands, TargetSystemQuer
 
     public static TargetSystemModule on(TargetSystems systems, TargetSystemService.References references,
             Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("target system", systems::findById,
-                TargetSystem::version, systems::add, systems::update), TargetSystemAudit.descriptions());
-        var service = new TargetSystemService(systems, references, writes, platform.transactions(), platform.clock(),
-                platform.ids());
+        var writes = platform.writes("target system", systems, TargetSystem::version,
+                TargetSystemAudit.descriptions());
+        var service = new TargetSystemService(systems, references, writes, platform.transactions(), platform.clock());
         return new TargetSystemModule(service, service);
     }
 }

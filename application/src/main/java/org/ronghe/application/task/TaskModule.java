@@ -3,7 +3,6 @@ package org.ronghe.application.task;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
-import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.shared.service.Platform;
 import org.ronghe.application.task.port.in.TaskCommands;
 import org.ronghe.application.task.port.in.TaskQueries;
@@ -18,9 +17,8 @@ public record TaskModule(TaskCommands commands, TaskQueries queries) {
 
     public static TaskModule on(FollowUpTasks tasks, Meetings meetings, Committees committees,
             Organizations organizations, Platform platform) {
-        var writes = platform.writes(new AggregateWrites.Store<>("task", tasks::findById, FollowUpTask::version,
-                tasks::add, tasks::update), TaskAudit.descriptions());
-        return new TaskModule(new TaskService(new TaskService.References(meetings, committees, organizations), writes,
-                platform.clock(), platform.ids()), new TaskQueryService(tasks, committees, platform.clock()));
+        var writes = platform.writes("task", tasks, FollowUpTask::version, TaskAudit.descriptions());
+        return new TaskModule(new TaskService(new TaskService.References(meetings, committees, organizations), writes),
+                new TaskQueryService(tasks, committees, platform.clock()));
     }
 }

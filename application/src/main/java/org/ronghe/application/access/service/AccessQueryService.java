@@ -12,15 +12,7 @@ import org.ronghe.domain.access.TokenStewardship;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 
-public final class AccessQueryService implements AccessQueries {
-
-    private final ApiTokens tokens;
-    private final AuthenticationService authentication;
-
-    public AccessQueryService(ApiTokens tokens, AuthenticationService authentication) {
-        this.tokens = tokens;
-        this.authentication = authentication;
-    }
+public record AccessQueryService(ApiTokens tokens, AuthenticationService authentication) implements AccessQueries {
 
     @Override
     public TokenView token(Caller caller, ApiTokenId id) {

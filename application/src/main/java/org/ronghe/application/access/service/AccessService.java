@@ -8,8 +8,6 @@ import org.ronghe.application.access.port.in.TokenView;
 import org.ronghe.application.access.port.out.ApiTokens;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.ApiToken;
 import org.ronghe.domain.access.ApiTokenId;
@@ -22,24 +20,8 @@ import org.ronghe.domain.shared.Text;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
 /** Issues and revokes tokens, and lets the server's operators in on a first start or a lock-out; every write audited. */
-public final class AccessService implements AccessCommands {
-
-    private final ApiTokens tokens;
-    private final Organizations organizations;
-    private final AggregateWrites<ApiToken, ApiTokenId> writes;
-    private final TokenCache cache;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public AccessService(ApiTokens tokens, Organizations organizations, AggregateWrites<ApiToken, ApiTokenId> writes,
-            TokenCache cache, Clock clock, IdSource ids) {
-        this.tokens = tokens;
-        this.organizations = organizations;
-        this.writes = writes;
-        this.cache = cache;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record AccessService(ApiTokens tokens, Organizations organizations, AggregateWrites<ApiToken, ApiTokenId> writes,
+        TokenCache cache) implements AccessCommands {
 
     @Override
     public IssuedToken issue(Caller caller, IssueTokenCommand command) {
@@ -60,7 +42,7 @@ public final class AccessService implements AccessCommands {
             if (token.role() == Role.ADMIN) {
                 TokenStewardship.requireAnotherAdminRemains(token, tokens.countLiveAdminsForUpdate());
             }
-            return token.revoke(clock.now());
+            return token.revoke(writes.now());
         }, TokenView::of);
         // After the commit: evicting earlier would let a concurrent request cache the still active token.
         cache.evict(change.id());
@@ -95,8 +77,8 @@ public final class AccessService implements AccessCommands {
 
     private AggregateWrites.Created<ApiToken> newToken(OrganizationId organization, Role role, String label,
             String secret) {
-        var issue = ApiToken.issue(new ApiTokenId(ids.next()), organization, role, label, SecretHash.of(secret),
-                clock.now());
+        var issue = ApiToken.issue(new ApiTokenId(writes.newId()), organization, role, label, SecretHash.of(secret),
+                writes.now());
         return new AggregateWrites.Created<>(issue.token(), issue.event());
     }
 }

@@ -10,17 +10,9 @@ import org.ronghe.domain.access.SecretHash;
  * revocation takes effect on the very next request on the node that made it, and within the cache's
  * time to live on the others (docs/adr/0008).
  */
-public final class AuthenticationService {
+public record AuthenticationService(ApiTokens tokens, TokenCache cache) {
 
     private static final int MAX_SECRET_LENGTH = 512;
-
-    private final ApiTokens tokens;
-    private final TokenCache cache;
-
-    public AuthenticationService(ApiTokens tokens, TokenCache cache) {
-        this.tokens = tokens;
-        this.cache = cache;
-    }
 
     public Authenticated authenticate(String secret) {
         if (secret == null || secret.isBlank()) {

@@ -18,8 +18,6 @@ import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.ActivityStewardship;
@@ -32,26 +30,9 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
 /** Records and withdraws co-work activities (every write audited); lists and counts them. */
-public final class ActivityService implements ActivityCommands, ActivityQueries {
-
-    private final Activities activities;
-    private final Committees committees;
-    private final Organizations organizations;
-    private final AggregateWrites<CoWorkActivity, ActivityId> writes;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public ActivityService(Activities activities, ActivityService.References references,
-            AggregateWrites<CoWorkActivity, ActivityId> writes, Transactions transactions, Clock clock, IdSource ids) {
-        this.activities = activities;
-        this.committees = references.committees();
-        this.organizations = references.organizations();
-        this.writes = writes;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record ActivityService(Activities activities, References references,
+        AggregateWrites<CoWorkActivity, ActivityId> writes, Transactions transactions)
+        implements ActivityCommands, ActivityQueries {
 
     /** The stores an activity is checked against, besides its own. */
     public record References(Committees committees, Organizations organizations) {
@@ -62,16 +43,16 @@ public final class ActivityService implements ActivityCommands, ActivityQueries 
         ActivityStewardship.requireMayRecord(caller.actor(), command.organizations());
         return writes.create(caller, () -> {
             // One read for all participants: a create is short, and each statement is a round trip.
-            var known = organizations.findAllById(command.organizations()).stream().map(Organization::getId)
+            var known = references.organizations().findAllById(command.organizations()).stream().map(Organization::getId)
                     .collect(Collectors.toSet());
             command.organizations().stream().filter(o -> !known.contains(o)).findFirst().ifPresent(o -> {
                 throw new UnknownReferenceException("organizationIds", "organization", o);
             });
-            if (command.committee() != null && committees.findById(command.committee()).isEmpty()) {
+            if (command.committee() != null && references.committees().findById(command.committee()).isEmpty()) {
                 throw new UnknownReferenceException("committeeId", "committee", command.committee());
             }
-            var recording = CoWorkActivity.record(new ActivityId(ids.next()), command.form(), command.title(),
-                    command.committee(), command.organizations(), command.heldOn(), command.link(), clock.now());
+            var recording = CoWorkActivity.record(new ActivityId(writes.newId()), command.form(), command.title(),
+                    command.committee(), command.organizations(), command.heldOn(), command.link(), writes.now());
             return new AggregateWrites.Created<>(recording.activity(), recording.event());
         }, ActivityView::of);
     }
@@ -81,7 +62,7 @@ public final class ActivityService implements ActivityCommands, ActivityQueries 
         var withdraw = (ActivityChange.Withdraw) change;
         return writes.change(caller, withdraw.id(), withdraw.expectedVersion(), activity -> {
             ActivityStewardship.requireMayWithdraw(caller.actor(), activity);
-            return activity.withdraw(withdraw.reason(), clock.now());
+            return activity.withdraw(withdraw.reason(), writes.now());
         }, ActivityView::of);
     }
 

@@ -6,8 +6,6 @@ import org.ronghe.application.area.port.in.DefineAreaCommand;
 import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.CommitteeStewardship;
 import org.ronghe.domain.area.Area;
@@ -17,22 +15,8 @@ import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.UnknownReferenceException;
 
 /** Defines areas; each definition audited. */
-public final class AreaService implements AreaCommands {
-
-    private final Areas areas;
-    private final Organizations organizations;
-    private final AggregateWrites<Area, AreaId> writes;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public AreaService(Areas areas, Organizations organizations, AggregateWrites<Area, AreaId> writes, Clock clock,
-            IdSource ids) {
-        this.areas = areas;
-        this.organizations = organizations;
-        this.writes = writes;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record AreaService(Areas areas, Organizations organizations, AggregateWrites<Area, AreaId> writes)
+        implements AreaCommands {
 
     @Override
     public AreaView define(Caller caller, DefineAreaCommand command) {
@@ -46,8 +30,8 @@ public final class AreaService implements AreaCommands {
                             + ", not a town or subdistrict party committee");
                 }
             }
-            var definition = Area.define(new AreaId(ids.next()), command.layout(), command.name(), command.towns(),
-                    areas::isNameTaken, clock.now());
+            var definition = Area.define(new AreaId(writes.newId()), command.layout(), command.name(), command.towns(),
+                    areas::isNameTaken, writes.now());
             return new AggregateWrites.Created<>(definition.area(), definition.event());
         }, AreaView::of);
     }

@@ -9,13 +9,7 @@ import org.ronghe.domain.access.TokenStewardship;
 import org.ronghe.domain.audit.AuditCriteria;
 import org.ronghe.domain.audit.AuditEntry;
 
-public final class AuditQueryService implements AuditQueries {
-
-    private final AuditTrail trail;
-
-    public AuditQueryService(AuditTrail trail) {
-        this.trail = trail;
-    }
+public record AuditQueryService(AuditTrail trail) implements AuditQueries {
 
     @Override
     public Page<AuditEntry> entries(Caller caller, AuditCriteria criteria, PageRequest page) {

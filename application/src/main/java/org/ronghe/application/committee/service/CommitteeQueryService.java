@@ -19,19 +19,8 @@ import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 
-public final class CommitteeQueryService implements CommitteeQueries {
-
-    private final Committees committees;
-    private final Organizations organizations;
-    private final Clock clock;
-    private final StructureQueryService structure;
-
-    public CommitteeQueryService(Committees committees, Areas areas, Organizations organizations, Clock clock) {
-        this.committees = committees;
-        this.organizations = organizations;
-        this.clock = clock;
-        this.structure = new StructureQueryService(committees, areas, organizations, clock);
-    }
+public record CommitteeQueryService(Committees committees, Areas areas, Organizations organizations, Clock clock)
+        implements CommitteeQueries {
 
     private LocalDate dayOf(LocalDate asOf) {
         return asOf != null ? asOf : clock.today();
@@ -64,6 +53,6 @@ public final class CommitteeQueryService implements CommitteeQueries {
 
     @Override
     public StructureView structure(LocalDate asOf) {
-        return structure.structure(asOf);
+        return new StructureQueryService(committees, areas, organizations, clock).structure(asOf);
     }
 }

@@ -8,8 +8,6 @@ import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.Actor;
 import org.ronghe.domain.access.CommitteeStewardship;
@@ -29,24 +27,8 @@ import org.jmolecules.event.types.DomainEvent;
  * Plans fusion committees and changes them: each change checks who may, lets the committee apply its
  * rules and name the event, and is stored at the version the caller read and audited.
  */
-public final class CommitteeService implements CommitteeCommands {
-
-    private final Committees committees;
-    private final Areas areas;
-    private final Organizations organizations;
-    private final AggregateWrites<FusionCommittee, CommitteeId> writes;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public CommitteeService(Committees committees, Areas areas, Organizations organizations,
-            AggregateWrites<FusionCommittee, CommitteeId> writes, Clock clock, IdSource ids) {
-        this.committees = committees;
-        this.areas = areas;
-        this.organizations = organizations;
-        this.writes = writes;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record CommitteeService(Committees committees, Areas areas, Organizations organizations,
+        AggregateWrites<FusionCommittee, CommitteeId> writes) implements CommitteeCommands {
 
     @Override
     public CommitteeView plan(Caller caller, PlanCommitteeCommand command) {
@@ -55,8 +37,8 @@ public final class CommitteeService implements CommitteeCommands {
             if (command.areaId() != null && areas.findById(command.areaId()).isEmpty()) {
                 throw new UnknownReferenceException("areaId", "area", command.areaId());
             }
-            var planning = FusionCommittee.plan(new CommitteeId(ids.next()), command.tier(), command.name(),
-                    command.field(), command.areaId(), committees, command.plannedOn(), clock.now());
+            var planning = FusionCommittee.plan(new CommitteeId(writes.newId()), command.tier(), command.name(),
+                    command.field(), command.areaId(), committees, command.plannedOn(), writes.now());
             return new AggregateWrites.Created<>(planning.committee(), planning.event());
         }, this::view);
     }
@@ -68,7 +50,7 @@ public final class CommitteeService implements CommitteeCommands {
     }
 
     private DomainEvent apply(Actor actor, FusionCommittee committee, Area area, CommitteeChange change) {
-        var now = clock.now();
+        var now = writes.now();
         if (change instanceof CommitteeChange.AdmitMember admit) {
             CommitteeStewardship.requireMayManageMember(actor, committee, admit.role());
             return committee.admit(candidate(admit.organizationId()), admit.role(), admit.since(), area, now);
@@ -115,6 +97,6 @@ public final class CommitteeService implements CommitteeCommands {
     }
 
     private CommitteeView view(FusionCommittee committee) {
-        return CommitteeView.of(committee, clock.today());
+        return CommitteeView.of(committee, writes.today());
     }
 }

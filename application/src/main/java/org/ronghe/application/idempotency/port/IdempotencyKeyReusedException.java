@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.DomainException;
 public final class IdempotencyKeyReusedException extends DomainException {
 
     public IdempotencyKeyReusedException() {
-        super("this Idempotency-Key was used before with a different request; use a new key for a new request");
-    }
-
-    @Override
-    public String code() {
-        return "idempotency-key-reused";
+        super("idempotency-key-reused", "this Idempotency-Key was used before with a different request; use a new key for a new request");
     }
 }

@@ -6,11 +6,6 @@ import org.ronghe.domain.shared.RuleViolationException;
 public final class IdempotentRequestInProgressException extends RuleViolationException {
 
     public IdempotentRequestInProgressException() {
-        super("a request with this Idempotency-Key is still in progress; retry shortly");
-    }
-
-    @Override
-    public String code() {
-        return "idempotent-request-in-progress";
+        super("idempotent-request-in-progress", "a request with this Idempotency-Key is still in progress; retry shortly");
     }
 }

@@ -18,20 +18,11 @@ import org.ronghe.domain.shared.InvalidValueException;
  * is taken (a replay, or a twin racing it: the store's unique key decides) rolls back everything it
  * did, and then replays the committed response.
  */
-public final class IdempotentExecutionService implements IdempotentExecution {
+public record IdempotentExecutionService(IdempotencyRecords records, Transactions transactions, Clock clock)
+        implements IdempotentExecution {
 
     private static final int ATTEMPTS = 50;
     private static final long PAUSE_MILLIS = 20;
-
-    private final IdempotencyRecords records;
-    private final Transactions transactions;
-    private final Clock clock;
-
-    public IdempotentExecutionService(IdempotencyRecords records, Transactions transactions, Clock clock) {
-        this.records = records;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public StoredResponse execute(Caller caller, String key, String fingerprint, Supplier<StoredResponse> action) {

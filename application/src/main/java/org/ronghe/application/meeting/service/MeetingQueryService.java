@@ -19,15 +19,7 @@ import org.ronghe.domain.meeting.MeetingStatus;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.task.TaskCriteria;
 
-public final class MeetingQueryService implements MeetingQueries {
-
-    private final Meetings meetings;
-    private final FollowUpTasks tasks;
-
-    public MeetingQueryService(Meetings meetings, FollowUpTasks tasks) {
-        this.meetings = meetings;
-        this.tasks = tasks;
-    }
+public record MeetingQueryService(Meetings meetings, FollowUpTasks tasks) implements MeetingQueries {
 
     @Override
     public MeetingView meeting(MeetingId id) {

@@ -12,8 +12,6 @@ import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.task.port.out.FollowUpTasks;
 import org.ronghe.domain.access.MeetingStewardship;
@@ -29,25 +27,11 @@ import org.ronghe.domain.task.TaskCriteria;
 import org.jmolecules.event.types.DomainEvent;
 
 /** Schedules meetings and changes them, each write checked, stored by compare-and-set, audited. */
-public final class MeetingService implements MeetingCommands {
+public record MeetingService(Meetings meetings, References references, AggregateWrites<Meeting, MeetingId> writes)
+        implements MeetingCommands {
 
     /** The stores a meeting is checked against and shown with, besides its own. */
     public record References(Committees committees, Organizations organizations, FollowUpTasks tasks) {
-    }
-
-    private final Meetings meetings;
-    private final References references;
-    private final AggregateWrites<Meeting, MeetingId> writes;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public MeetingService(Meetings meetings, References references, AggregateWrites<Meeting, MeetingId> writes,
-            Clock clock, IdSource ids) {
-        this.meetings = meetings;
-        this.references = references;
-        this.writes = writes;
-        this.clock = clock;
-        this.ids = ids;
     }
 
     @Override
@@ -56,8 +40,8 @@ public final class MeetingService implements MeetingCommands {
             var host = host(command.host());
             MeetingStewardship.requireMayConvene(caller.actor(), host);
             command.invited().forEach(o -> organization("invited", o));
-            var scheduling = Meeting.schedule(new MeetingId(ids.next()), command.mechanism(), command.title(),
-                    command.host(), command.slot(), command.invited(), clock.now());
+            var scheduling = Meeting.schedule(new MeetingId(writes.newId()), command.mechanism(), command.title(),
+                    command.host(), command.slot(), command.invited(), writes.now());
             return new AggregateWrites.Created<>(scheduling.meeting(), scheduling.event());
         }, meeting -> MeetingView.of(meeting, List.of()));
     }
@@ -71,7 +55,7 @@ public final class MeetingService implements MeetingCommands {
 
     private DomainEvent apply(Caller caller, Meeting meeting, MeetingChange change) {
         var host = host(meeting.host());
-        var now = clock.now();
+        var now = writes.now();
         if (change instanceof MeetingChange.RaiseItem raise) {
             MeetingStewardship.requireMayRaise(caller.actor(), host, today());
             OrganizationId raisedBy = raise.raisedBy() != null ? raise.raisedBy() : caller.actor().organization();
@@ -120,6 +104,6 @@ public final class MeetingService implements MeetingCommands {
     }
 
     private LocalDate today() {
-        return clock.today();
+        return writes.today();
     }
 }

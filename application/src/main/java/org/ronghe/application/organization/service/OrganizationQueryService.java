@@ -9,13 +9,7 @@ import org.ronghe.domain.organization.OrganizationCriteria;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 
-public final class OrganizationQueryService implements OrganizationQueries {
-
-    private final Organizations organizations;
-
-    public OrganizationQueryService(Organizations organizations) {
-        this.organizations = organizations;
-    }
+public record OrganizationQueryService(Organizations organizations) implements OrganizationQueries {
 
     @Override
     public OrganizationView organization(OrganizationId id) {

@@ -7,8 +7,6 @@ import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.OrganizationStewardship;
 import org.ronghe.domain.organization.DistrictPartyCommitteePolicy;
@@ -16,32 +14,18 @@ import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationId;
 
 /** Registers organizations and changes them: each write checked by its stewardship rule, stored, audited. */
-public final class OrganizationService implements OrganizationCommands {
-
-    private final Organizations organizations;
-    private final AggregateWrites<Organization, OrganizationId> writes;
-    private final Placements placements;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public OrganizationService(Organizations organizations, AggregateWrites<Organization, OrganizationId> writes,
-            Clock clock, IdSource ids) {
-        this.organizations = organizations;
-        this.writes = writes;
-        this.placements = new Placements(organizations);
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record OrganizationService(Organizations organizations, AggregateWrites<Organization, OrganizationId> writes)
+        implements OrganizationCommands {
 
     @Override
     public OrganizationView register(Caller caller, RegisterOrganizationCommand command) {
         return writes.create(caller, () -> {
-            var parent = placements.parent(command.parentId());
+            var parent = placements().parent(command.parentId());
             OrganizationStewardship.requireMayRegisterUnder(caller.actor(), Placements.lineage(parent));
             DistrictPartyCommitteePolicy.requireRoomFor(command.kind(),
                     organizations.liveDistrictPartyCommittee().map(Organization::getId));
-            var registration = Organization.register(new OrganizationId(ids.next()), command.kind(), command.name(),
-                    parent, command.jurisdiction(), placements.siblingsUnder(command.parentId(), null), clock.now());
+            var registration = Organization.register(new OrganizationId(writes.newId()), command.kind(), command.name(),
+                    parent, command.jurisdiction(), placements().siblingsUnder(command.parentId(), null), writes.now());
             return new AggregateWrites.Created<>(registration.organization(), registration.event());
         }, OrganizationView::of);
     }
@@ -53,19 +37,23 @@ public final class OrganizationService implements OrganizationCommands {
     }
 
     private DomainEvent apply(Caller caller, Organization organization, OrganizationChange change) {
-        var lineage = placements.lineage(organization);
+        var lineage = placements().lineage(organization);
         if (change instanceof OrganizationChange.Rename rename) {
             OrganizationStewardship.requireMayRename(caller.actor(), lineage);
             return organization.rename(rename.newName(),
-                    placements.siblingsUnder(organization.parentId(), organization.getId()), clock.now());
+                    placements().siblingsUnder(organization.parentId(), organization.getId()), writes.now());
         }
         if (change instanceof OrganizationChange.Move move) {
-            var newParent = placements.parent(move.newParentId());
+            var newParent = placements().parent(move.newParentId());
             OrganizationStewardship.requireMayMove(caller.actor(), lineage, Placements.lineage(newParent));
-            return organization.moveUnder(newParent, placements.siblingsUnder(move.newParentId(), organization.getId()),
-                    clock.now());
+            return organization.moveUnder(newParent, placements().siblingsUnder(move.newParentId(), organization.getId()),
+                    writes.now());
         }
         OrganizationStewardship.requireMayRetire(caller.actor(), lineage);
-        return organization.retire(organizations.countActiveChildren(organization.getId()), clock.now());
+        return organization.retire(organizations.countActiveChildren(organization.getId()), writes.now());
+    }
+
+    private Placements placements() {
+        return new Placements(organizations);
     }
 }

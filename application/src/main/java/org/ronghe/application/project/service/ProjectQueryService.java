@@ -23,17 +23,8 @@ import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 
-public final class ProjectQueryService implements ProjectQueries {
-
-    private final DomainProjects projects;
-    private final Organizations organizations;
-    private final Clock clock;
-
-    public ProjectQueryService(DomainProjects projects, Organizations organizations, Clock clock) {
-        this.projects = projects;
-        this.organizations = organizations;
-        this.clock = clock;
-    }
+public record ProjectQueryService(DomainProjects projects, Organizations organizations, Clock clock)
+        implements ProjectQueries {
 
     private LocalDate dayOf(LocalDate asOf) {
         return asOf != null ? asOf : clock.today();

@@ -7,8 +7,6 @@ import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
 import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.ProjectStewardship;
 import org.ronghe.domain.organization.OrganizationId;
@@ -22,29 +20,15 @@ import org.ronghe.domain.shared.UnknownReferenceException;
 import org.jmolecules.event.types.DomainEvent;
 
 /** Proposes projects, moves them through their lives, keeps the domain catalogue; every write audited. */
-public final class ProjectService implements ProjectCommands {
-
-    private final DomainProjects projects;
-    private final Organizations organizations;
-    private final AggregateWrites<DomainProject, ProjectId> writes;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public ProjectService(DomainProjects projects, Organizations organizations,
-            AggregateWrites<DomainProject, ProjectId> writes, Clock clock, IdSource ids) {
-        this.projects = projects;
-        this.organizations = organizations;
-        this.writes = writes;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record ProjectService(DomainProjects projects, Organizations organizations,
+        AggregateWrites<DomainProject, ProjectId> writes) implements ProjectCommands {
 
     @Override
     public DomainDefinition addDomain(Caller caller, DomainDefinition domain) {
         ProjectStewardship.requireMayActForPrincipal(caller.actor());
         writes.audited(caller, () -> {
             projects.addDomain(domain);
-            return new DomainAdded(domain, clock.now());
+            return new DomainAdded(domain, writes.now());
         });
         return domain;
     }
@@ -60,9 +44,9 @@ public final class ProjectService implements ProjectCommands {
             for (var co : command.coOrganizations()) {
                 signatory("coOrganizations", co.organization());
             }
-            var proposal = DomainProject.propose(new ProjectId(ids.next()), command.domain(), command.title(),
+            var proposal = DomainProject.propose(new ProjectId(writes.newId()), command.domain(), command.title(),
                     new DomainProject.Parties(principal(), flagBearer), command.coOrganizations(), command.mechanism(),
-                    command.areas(), command.committees(), command.commitments(), clock.now());
+                    command.areas(), command.committees(), command.commitments(), writes.now());
             return new AggregateWrites.Created<>(proposal.project(), proposal.event());
         }, this::view);
     }
@@ -75,7 +59,7 @@ public final class ProjectService implements ProjectCommands {
 
     private DomainEvent apply(Caller caller, DomainProject project, ProjectChange change) {
         var actor = caller.actor();
-        var now = clock.now();
+        var now = writes.now();
         if (change instanceof ProjectChange.Sign sign) {
             ProjectStewardship.requireMayActForPrincipal(actor);
             return project.sign(sign.signatories(), sign.on(), now);
@@ -126,6 +110,6 @@ public final class ProjectService implements ProjectCommands {
     }
 
     private ProjectView view(DomainProject project) {
-        return ProjectView.of(project, clock.today());
+        return ProjectView.of(project, writes.today());
     }
 }

@@ -1,7 +1,9 @@
 package org.ronghe.application.shared.service;
 
-import java.util.Objects;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,7 +12,6 @@ import java.util.function.ToLongFunction;
 import org.jmolecules.event.types.DomainEvent;
 import org.ronghe.application.audit.service.Auditor;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.StaleVersionException;
 
@@ -31,25 +32,8 @@ public final class AggregateWrites<A, I> {
      *
      * @param type the aggregate's name in problems ("committee", "target system")
      */
-    public record Store<A, I>(String type, Function<I, Optional<A>> find, ToLongFunction<A> version,
-            Consumer<A> add, Consumer<A> update) {
-
-        public Store {
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(find, "find");
-            Objects.requireNonNull(version, "version");
-            Objects.requireNonNull(add, "add");
-            Objects.requireNonNull(update, "update");
-        }
-
-        /** The store of an aggregate that is created and never changed (an area). */
-        public static <A, I> Store<A, I> createdOnly(String type, Consumer<A> add) {
-            return new Store<>(type, id -> {
-                throw new UnsupportedOperationException("a " + type + " is never changed");
-            }, aggregate -> 0, add, aggregate -> {
-                throw new UnsupportedOperationException("a " + type + " is never changed");
-            });
-        }
+    record Store<A, I>(String type, Function<I, Optional<A>> find, ToLongFunction<A> version, Consumer<A> add,
+            Consumer<A> update) {
     }
 
     /** A new aggregate and the event that tells of it. */
@@ -63,17 +47,32 @@ public final class AggregateWrites<A, I> {
     }
 
     private final Store<A, I> store;
-    private final Transactions transactions;
+    private final Platform platform;
     private final Auditor auditor;
 
-    AggregateWrites(Store<A, I> store, Transactions transactions, Auditor auditor) {
+    AggregateWrites(Store<A, I> store, Platform platform, Auditor auditor) {
         this.store = store;
-        this.transactions = transactions;
+        this.platform = platform;
         this.auditor = auditor;
     }
 
+    /** The instant of a write, for its events. */
+    public Instant now() {
+        return platform.clock().now();
+    }
+
+    /** Today in the new city, for the days a write is checked against and the views it answers. */
+    public LocalDate today() {
+        return platform.clock().today();
+    }
+
+    /** A new, unique id (time-ordered). */
+    public UUID newId() {
+        return platform.ids().next();
+    }
+
     public <V> V create(Caller caller, Supplier<Created<A>> creation, Function<A, V> view) {
-        return transactions.inTransaction(() -> {
+        return platform.transactions().inTransaction(() -> {
             var created = creation.get();
             store.add().accept(created.aggregate());
             auditor.record(caller, created.event());
@@ -82,7 +81,7 @@ public final class AggregateWrites<A, I> {
     }
 
     public <V> V change(Caller caller, I id, long expectedVersion, Change<A> change, Function<A, V> view) {
-        return transactions.inTransaction(() -> {
+        return platform.transactions().inTransaction(() -> {
             A aggregate = load(id, expectedVersion);
             var event = change.apply(aggregate);
             store.update().accept(aggregate);
@@ -97,7 +96,7 @@ public final class AggregateWrites<A, I> {
      */
     public <V> V change(Caller caller, I id, long expectedVersion, Consumer<A> requireMayChange, Change<A> change,
             Function<A, V> view) {
-        return transactions.inTransaction(() -> {
+        return platform.transactions().inTransaction(() -> {
             A aggregate = store.find().apply(id).orElseThrow(() -> new AggregateNotFoundException(store.type(), id));
             requireMayChange.accept(aggregate);
             requireVersion(aggregate, id, expectedVersion);
@@ -139,12 +138,12 @@ public final class AggregateWrites<A, I> {
 
     /** Runs work in one transaction: for the writes that are neither a create nor a change (a bootstrap). */
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.inTransaction(work);
+        return platform.transactions().inTransaction(work);
     }
 
     /** A write outside any aggregate (an entry of a catalogue): in one transaction, do it and audit its event. */
     public void audited(Caller caller, Supplier<DomainEvent> write) {
-        transactions.inTransaction(() -> {
+        platform.transactions().inTransaction(() -> {
             auditor.record(caller, write.get());
             return null;
         });

@@ -18,7 +18,6 @@ import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.targetsystem.port.in.DashboardView;
@@ -46,37 +45,21 @@ import org.ronghe.domain.targetsystem.TargetSystemId;
  * Defines target systems, adds indicators, takes readings (every write audited, at the version the
  * caller saw) and computes attainment, rollups and live figures on the day asked — never stored.
  */
-public final class TargetSystemService implements TargetSystemCommands, TargetSystemQueries {
+public record TargetSystemService(TargetSystems systems, References references,
+        AggregateWrites<TargetSystem, TargetSystemId> writes, Transactions transactions, Clock clock)
+        implements TargetSystemCommands, TargetSystemQueries {
 
     /** The stores the service reads from, besides its own. */
     public record References(Organizations organizations, Areas areas, Committees committees,
             DomainProjects projects, Meetings meetings, FollowUpTasks tasks) {
     }
 
-    private final TargetSystems systems;
-    private final References references;
-    private final AggregateWrites<TargetSystem, TargetSystemId> writes;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public TargetSystemService(TargetSystems systems, References references,
-            AggregateWrites<TargetSystem, TargetSystemId> writes, Transactions transactions, Clock clock,
-            IdSource ids) {
-        this.systems = systems;
-        this.references = references;
-        this.writes = writes;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-    }
-
     @Override
     public TargetSystemView define(Caller caller, DefineTargetSystemCommand command) {
         TargetSystemStewardship.requireMayDefine(caller.actor());
         return writes.create(caller, () -> {
-            var definition = TargetSystem.define(new TargetSystemId(ids.next()), command.title(), command.period(),
-                    clock.now());
+            var definition = TargetSystem.define(new TargetSystemId(writes.newId()), command.title(), command.period(),
+                    writes.now());
             return new AggregateWrites.Created<>(definition.system(), definition.event());
         }, system -> view(system, clock.today()));
     }
@@ -97,7 +80,7 @@ public final class TargetSystemService implements TargetSystemCommands, TargetSy
                     command.direction(), command.baseline(), command.target(), command.interimTargets(),
                     command.responsible(), command.projects(), command.committees(), command.areas(), command.live(),
                     List.of());
-            return system.add(indicator, clock.now());
+            return system.add(indicator, writes.now());
         }, system -> indicatorView(system, system.indicator(command.code()), clock.today(), resolver(clock.today())));
     }
 
@@ -132,7 +115,7 @@ public final class TargetSystemService implements TargetSystemCommands, TargetSy
                 system -> TargetSystemStewardship.requireMayReport(caller.actor(), indicator(system, command.code())),
                 system -> system.report(indicator(system, command.code()).code(), command.value(), command.asOf(),
                         caller.actor().organization(), command.note(), command.evidence(), command.corrects(),
-                        clock.now()),
+                        writes.now()),
                 system -> indicatorView(system, system.indicator(command.code()), today, resolver(today)));
     }
 

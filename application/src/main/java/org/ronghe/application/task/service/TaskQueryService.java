@@ -24,17 +24,7 @@ import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
 import org.ronghe.domain.task.TaskStatus;
 
-public final class TaskQueryService implements TaskQueries {
-
-    private final FollowUpTasks tasks;
-    private final CommitteeChain chain;
-    private final Clock clock;
-
-    public TaskQueryService(FollowUpTasks tasks, Committees committees, Clock clock) {
-        this.tasks = tasks;
-        this.chain = new CommitteeChain(committees);
-        this.clock = clock;
-    }
+public record TaskQueryService(FollowUpTasks tasks, Committees committees, Clock clock) implements TaskQueries {
 
     private LocalDate dayOf(LocalDate asOf) {
         return asOf != null ? asOf : clock.today();
@@ -49,7 +39,7 @@ public final class TaskQueryService implements TaskQueries {
     @Override
     public Verifier verifier(TaskId id) {
         var task = tasks.findById(id).orElseThrow(() -> new AggregateNotFoundException("task", id));
-        return TaskStewardship.verifierOf(chain.hostAndAbove(task.hostCommittee()), task);
+        return TaskStewardship.verifierOf(new CommitteeChain(committees).hostAndAbove(task.hostCommittee()), task);
     }
 
     @Override

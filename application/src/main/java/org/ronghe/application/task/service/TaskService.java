@@ -8,7 +8,6 @@ import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.out.Clock;
-import org.ronghe.application.shared.port.out.IdSource;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.application.task.port.in.CreateTaskCommand;
 import org.ronghe.application.task.port.in.TaskChange;
@@ -22,25 +21,10 @@ import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskId;
 
 /** Creates follow-up tasks from resolutions and moves them to verified; each write checked and audited. */
-public final class TaskService implements TaskCommands {
+public record TaskService(References references, AggregateWrites<FollowUpTask, TaskId> writes) implements TaskCommands {
 
     /** The stores a task is checked against, besides its own. */
     public record References(Meetings meetings, Committees committees, Organizations organizations) {
-    }
-
-    private final References references;
-    private final AggregateWrites<FollowUpTask, TaskId> writes;
-    private final CommitteeChain chain;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public TaskService(References references, AggregateWrites<FollowUpTask, TaskId> writes, Clock clock,
-            IdSource ids) {
-        this.references = references;
-        this.writes = writes;
-        this.chain = new CommitteeChain(references.committees());
-        this.clock = clock;
-        this.ids = ids;
     }
 
     @Override
@@ -61,9 +45,9 @@ public final class TaskService implements TaskCommands {
             if (createdOn.isBefore(LocalDate.ofInstant(meeting.state().slot().start(), Clock.CITY_TIME))) {
                 throw new InvalidValueException("createdOn", "a task is not created before its meeting");
             }
-            var creation = FollowUpTask.create(new TaskId(ids.next()), meeting.getId(), resolution.number(),
+            var creation = FollowUpTask.create(new TaskId(writes.newId()), meeting.getId(), resolution.number(),
                     meeting.host(), meeting.mechanism(), command.title() != null ? command.title() : resolution.text(),
-                    command.assignee(), command.coAssignees(), createdOn, command.dueOn(), clock.now());
+                    command.assignee(), command.coAssignees(), createdOn, command.dueOn(), writes.now());
             return new AggregateWrites.Created<>(creation.task(), creation.event());
         }, task -> TaskView.of(task, today()));
     }
@@ -75,7 +59,7 @@ public final class TaskService implements TaskCommands {
     }
 
     private DomainEvent apply(Caller caller, FollowUpTask task, TaskChange change) {
-        var now = clock.now();
+        var now = writes.now();
         if (change instanceof TaskChange.NoteProgress p) {
             TaskStewardship.requireMayWorkOn(caller.actor(), task);
             OrganizationId author = caller.actor().organization() != null ? caller.actor().organization()
@@ -86,7 +70,7 @@ public final class TaskService implements TaskCommands {
             TaskStewardship.requireMayWorkOn(caller.actor(), task);
             return task.markDone(d.on(), now);
         }
-        TaskStewardship.requireMayVerify(caller.actor(), chain.hostAndAbove(task.hostCommittee()), task);
+        TaskStewardship.requireMayVerify(caller.actor(), new CommitteeChain(references.committees()).hostAndAbove(task.hostCommittee()), task);
         if (change instanceof TaskChange.Verify v) {
             return task.verify(v.on(), now);
         }
@@ -101,6 +85,6 @@ public final class TaskService implements TaskCommands {
     }
 
     private LocalDate today() {
-        return clock.today();
+        return writes.today();
     }
 }

@@ -1,6 +1,6 @@
 package org.ronghe.application.access.port.in;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.shared.Violations;
 
@@ -15,7 +15,7 @@ public sealed interface AccessChange {
     record Revoke(ApiTokenId id, long expectedVersion) implements AccessChange {
         public Revoke {
             var violations = new Violations();
-            ChangeChecks.target(violations, id, expectedVersion);
+            CommandChecks.target(violations, id, expectedVersion);
             violations.throwIfAny();
         }
     }

@@ -1,5 +1,6 @@
 package org.ronghe.application.access.port.in;
 
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Violations;
@@ -8,13 +9,6 @@ import org.ronghe.domain.shared.Violations;
 public record IssueTokenCommand(OrganizationId organizationId, Role role, String label) {
 
     public IssueTokenCommand {
-        var violations = new Violations();
-        if (organizationId == null) {
-            violations.add("organizationId", "is required");
-        }
-        if (role == null) {
-            violations.add("role", "is required");
-        }
-        violations.throwIfAny();
+        CommandChecks.required(new Violations(), "organizationId", organizationId, "role", role).throwIfAny();
     }
 }

@@ -4,24 +4,18 @@ import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.access.ApiToken;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.SecretHash;
 import org.ronghe.domain.organization.OrganizationId;
 
 /** All API tokens. Implementations must pass the adapter contract kit. */
-public interface ApiTokens {
-
-    Optional<ApiToken> findById(ApiTokenId id);
+public interface ApiTokens extends AggregateRepository<ApiToken, ApiTokenId> {
 
     /** The token whose secret has this hash, revoked or not. */
     Optional<ApiToken> findBySecretHash(SecretHash hash);
 
-    /** Stores a new token at version 1. */
-    void add(ApiToken token);
-
-    /** Compare-and-set on the version, as for organizations. */
-    void update(ApiToken token);
 
     long count();
 

@@ -1,6 +1,6 @@
 package org.ronghe.application.activity.port.in;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.activity.ActivityId;
 
 /** A change to a recorded co-work activity, based on the version the caller read. */
@@ -13,7 +13,7 @@ public sealed interface ActivityChange {
     /** Withdraw an activity recorded in error. */
     record Withdraw(ActivityId id, long expectedVersion, String reason) implements ActivityChange {
         public Withdraw {
-            ChangeChecks.target(id, expectedVersion).throwIfAny();
+            CommandChecks.target(id, expectedVersion).throwIfAny();
         }
     }
 }

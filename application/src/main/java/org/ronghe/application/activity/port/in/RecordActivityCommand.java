@@ -3,6 +3,7 @@ package org.ronghe.application.activity.port.in;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.activity.CoWorkForm;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
@@ -13,14 +14,7 @@ public record RecordActivityCommand(CoWorkForm form, String title, CommitteeId c
         Set<OrganizationId> organizations, LocalDate heldOn, String link) {
 
     public RecordActivityCommand {
-        var violations = new Violations();
-        if (form == null) {
-            violations.add("form", "is required");
-        }
-        if (heldOn == null) {
-            violations.add("heldOn", "is required");
-        }
-        violations.throwIfAny();
+        CommandChecks.required(new Violations(), "form", form, "heldOn", heldOn).throwIfAny();
         organizations = organizations == null ? Set.of() : Set.copyOf(organizations);
     }
 }

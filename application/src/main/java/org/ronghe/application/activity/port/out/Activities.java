@@ -1,23 +1,16 @@
 package org.ronghe.application.activity.port.out;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.ActivityId;
 import org.ronghe.domain.activity.CoWorkActivity;
 
 /** All co-work activities. Implementations must pass the adapter contract kit. */
-public interface Activities {
-
-    Optional<CoWorkActivity> findById(ActivityId id);
-
-    void add(CoWorkActivity activity);
-
-    /** @throws org.ronghe.domain.shared.StaleVersionException if the stored version moved on */
-    void update(CoWorkActivity activity);
+public interface Activities extends AggregateRepository<CoWorkActivity, ActivityId> {
 
     /** Matching activities, latest day first, then by id. */
     Page<CoWorkActivity> find(ActivityCriteria criteria, PageRequest page);

@@ -1,7 +1,7 @@
 package org.ronghe.application.committee.port.in;
 
-import static org.ronghe.application.shared.port.ChangeChecks.required;
-import static org.ronghe.application.shared.port.ChangeChecks.target;
+import static org.ronghe.application.shared.port.CommandChecks.required;
+import static org.ronghe.application.shared.port.CommandChecks.target;
 
 import java.time.LocalDate;
 

@@ -19,8 +19,8 @@ import org.ronghe.domain.committee.RulesDocument;
  */
 public record CommitteeView(CommitteeId id, CommitteeTier tier, String name, String nameEn, ProfessionalField field,
         AreaId areaId, CommitteeId parentId, CommitteeStatus status, LocalDate asOf, LocalDate plannedOn,
-        LocalDate establishedOn, LocalDate dissolvedOn, Chair chair, List<Membership> members,
-        List<Membership> history, List<RulesDocument> rules, long version) {
+        LocalDate establishedOn, LocalDate dissolvedOn, Chair chair, List<Membership> members, List<Membership> history,
+        List<RulesDocument> rules, long version) {
 
     /** As of today: {@code today} picks the members who sit now. */
     public static CommitteeView of(FusionCommittee committee, LocalDate asOf) {

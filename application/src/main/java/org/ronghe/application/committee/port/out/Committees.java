@@ -1,10 +1,10 @@
 package org.ronghe.application.committee.port.out;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.committee.CommitteeRegistry;
@@ -16,17 +16,13 @@ import org.ronghe.domain.organization.OrganizationId;
  * side answers the planning rules (committees not dissolved). Implementations must pass the
  * adapter contract kit.
  */
-public interface Committees extends CommitteeRegistry {
-
-    Optional<FusionCommittee> findById(CommitteeId id);
-
-    /** Stores a new committee at version 1. */
-    void add(FusionCommittee committee);
+public interface Committees extends AggregateRepository<FusionCommittee, CommitteeId>, CommitteeRegistry {
 
     /**
      * Stores the changed committee if its stored version is still the one it was read at, then
      * advances the version. Memberships and rules documents are appended or ended, never removed.
      */
+    @Override
     void update(FusionCommittee committee);
 
     /** Committees that match, promotion first, then professional, then area; within a tier by planned day, id. */

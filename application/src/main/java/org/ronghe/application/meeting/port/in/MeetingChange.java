@@ -2,7 +2,7 @@ package org.ronghe.application.meeting.port.in;
 
 import java.util.Set;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.meeting.Slot;
 import org.ronghe.domain.organization.OrganizationId;
@@ -16,7 +16,7 @@ public sealed interface MeetingChange {
     long expectedVersion();
 
     private static void check(MeetingId id, long expectedVersion) {
-        ChangeChecks.target(id, expectedVersion).throwIfAny();
+        CommandChecks.target(id, expectedVersion).throwIfAny();
     }
 
     record Reschedule(MeetingId id, long expectedVersion, Slot slot, String reason) implements MeetingChange {

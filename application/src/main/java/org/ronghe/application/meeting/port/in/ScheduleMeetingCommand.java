@@ -2,6 +2,7 @@ package org.ronghe.application.meeting.port.in;
 
 import java.util.Set;
 
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.meeting.Slot;
@@ -14,12 +15,7 @@ public record ScheduleMeetingCommand(MeetingMechanism mechanism, String title, C
 
     public ScheduleMeetingCommand {
         var violations = new Violations();
-        if (mechanism == null) {
-            violations.add("mechanism", "is required");
-        }
-        if (host == null) {
-            violations.add("hostCommitteeId", "is required");
-        }
+        CommandChecks.required(violations, "mechanism", mechanism, "hostCommitteeId", host);
         if (slot == null) {
             violations.add("start", "start, end and venue are required");
         }

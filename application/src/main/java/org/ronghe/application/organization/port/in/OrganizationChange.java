@@ -1,6 +1,6 @@
 package org.ronghe.application.organization.port.in;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationName;
 import org.ronghe.domain.shared.Violations;
@@ -13,14 +13,14 @@ public sealed interface OrganizationChange {
     long expectedVersion();
 
     private static void check(OrganizationId id, long expectedVersion, Violations violations) {
-        ChangeChecks.target(violations, id, expectedVersion);
+        CommandChecks.target(violations, id, expectedVersion);
         violations.throwIfAny();
     }
 
     record Rename(OrganizationId id, long expectedVersion, OrganizationName newName) implements OrganizationChange {
         public Rename {
             var violations = new Violations();
-            ChangeChecks.target(violations, id, expectedVersion);
+            CommandChecks.target(violations, id, expectedVersion);
             if (newName == null) {
                 violations.add("name", "is required");
             }

@@ -1,5 +1,6 @@
 package org.ronghe.application.organization.port.in;
 
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.organization.Jurisdiction;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
@@ -14,14 +15,7 @@ public record RegisterOrganizationCommand(OrganizationKind kind, OrganizationNam
         Jurisdiction jurisdiction) {
 
     public RegisterOrganizationCommand {
-        var violations = new Violations();
-        if (kind == null) {
-            violations.add("kind", "is required");
-        }
-        if (name == null) {
-            violations.add("name", "is required");
-        }
-        violations.throwIfAny();
+        CommandChecks.required(new Violations(), "kind", kind, "name", name).throwIfAny();
     }
 
     /** Parses text input, reporting every bad field at once. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.organization.DuplicateSiblingNameException;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationCriteria;
@@ -12,9 +13,7 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.StaleVersionException;
 
 /** All organizations, as a collection. Implementations must pass the adapter contract kit. */
-public interface Organizations {
-
-    Optional<Organization> findById(OrganizationId id);
+public interface Organizations extends AggregateRepository<Organization, OrganizationId> {
 
     /** The organizations among these ids that exist, in no particular order: one read for many (views, trees). */
     List<Organization> findAllById(java.util.Collection<OrganizationId> ids);
@@ -28,6 +27,7 @@ public interface Organizations {
      * @throws DuplicateSiblingNameException if a sibling has the same name key (the store must
      *         enforce this itself, so that two concurrent registrations cannot both pass)
      */
+    @Override
     void add(Organization organization);
 
     /**
@@ -37,6 +37,7 @@ public interface Organizations {
      * @throws StaleVersionException if the stored version moved on meanwhile (nothing is written)
      * @throws DuplicateSiblingNameException as for {@link #add(Organization)}
      */
+    @Override
     void update(Organization organization);
 
     /**

@@ -3,7 +3,7 @@ package org.ronghe.application.project.port.in;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.project.CommitmentStatus;
 import org.ronghe.domain.project.ProjectId;
@@ -21,7 +21,7 @@ public sealed interface ProjectChange {
     LocalDate on();
 
     private static void check(ProjectId id, long expectedVersion, LocalDate on) {
-        ChangeChecks.required(ChangeChecks.target(id, expectedVersion), "on", on).throwIfAny();
+        CommandChecks.required(CommandChecks.target(id, expectedVersion), "on", on).throwIfAny();
     }
 
     record Sign(ProjectId id, long expectedVersion, LocalDate on, Set<OrganizationId> signatories) implements ProjectChange {

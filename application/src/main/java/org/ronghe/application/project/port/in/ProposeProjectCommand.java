@@ -3,6 +3,7 @@ package org.ronghe.application.project.port.in;
 import java.util.List;
 import java.util.Set;
 
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
@@ -19,20 +20,8 @@ public record ProposeProjectCommand(DomainCode domain, BilingualName title, Orga
         List<Commitment> commitments) {
 
     public ProposeProjectCommand {
-        var violations = new Violations();
-        if (domain == null) {
-            violations.add("domain", "is required");
-        }
-        if (title == null) {
-            violations.add("title", "is required");
-        }
-        if (flagBearerId == null) {
-            violations.add("flagBearerId", "is required");
-        }
-        if (mechanism == null) {
-            violations.add("mechanism", "is required");
-        }
-        violations.throwIfAny();
+        CommandChecks.required(new Violations(), "domain", domain, "title", title, "flagBearerId", flagBearerId,
+                "mechanism", mechanism).throwIfAny();
         coOrganizations = coOrganizations == null ? List.of() : List.copyOf(coOrganizations);
         areas = areas == null ? Set.of() : Set.copyOf(areas);
         committees = committees == null ? Set.of() : Set.copyOf(committees);

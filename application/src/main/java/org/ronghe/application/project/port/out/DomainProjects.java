@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.project.DomainCode;
 import org.ronghe.domain.project.DomainDefinition;
 import org.ronghe.domain.project.DomainProject;
@@ -12,15 +13,8 @@ import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectId;
 
 /** All domain projects, and the domain catalogue. Implementations must pass the adapter contract kit. */
-public interface DomainProjects {
+public interface DomainProjects extends AggregateRepository<DomainProject, ProjectId> {
 
-    Optional<DomainProject> findById(ProjectId id);
-
-    /** Stores a new project at version 1. */
-    void add(DomainProject project);
-
-    /** Version compare-and-set, as for every aggregate; progress and comments only grow. */
-    void update(DomainProject project);
 
     /** Matching projects ordered by domain code, then id. */
     Page<DomainProject> find(ProjectCriteria criteria, PageRequest page);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
@@ -42,13 +42,8 @@ public sealed interface TargetSystemChange {
             if (system == null) {
                 violations.add("system", "is required");
             }
-            ChangeChecks.version(violations, expectedVersion);
-            if (title == null) {
-                violations.add("title", "is required");
-            }
-            if (responsible == null) {
-                violations.add("responsibleId", "is required");
-            }
+            CommandChecks.version(violations, expectedVersion);
+            CommandChecks.required(violations, "title", title, "responsibleId", responsible);
             violations.throwIfAny();
             interimTargets = interimTargets == null ? Map.of() : Map.copyOf(interimTargets);
             projects = projects == null ? Set.of() : Set.copyOf(projects);
@@ -82,16 +77,11 @@ public sealed interface TargetSystemChange {
             if (system == null) {
                 violations.add("system", "is required");
             }
-            ChangeChecks.version(violations, expectedVersion);
+            CommandChecks.version(violations, expectedVersion);
             if (code == null || code.isBlank()) {
                 violations.add("code", "is required");
             }
-            if (value == null) {
-                violations.add("value", "is required");
-            }
-            if (asOf == null) {
-                violations.add("asOf", "is required");
-            }
+            CommandChecks.required(violations, "value", value, "asOf", asOf);
             violations.throwIfAny();
         }
     }

@@ -3,6 +3,7 @@ package org.ronghe.application.task.port.in;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Violations;
@@ -20,17 +21,7 @@ public record CreateTaskCommand(MeetingId meeting, int resolution, String title,
     }
 
     public CreateTaskCommand {
-        var violations = new Violations();
-        if (meeting == null) {
-            violations.add("meetingId", "is required");
-        }
-        if (assignee == null) {
-            violations.add("assigneeId", "is required");
-        }
-        if (dueOn == null) {
-            violations.add("dueOn", "is required");
-        }
-        violations.throwIfAny();
+        CommandChecks.required(new Violations(), "meetingId", meeting, "assigneeId", assignee, "dueOn", dueOn).throwIfAny();
         coAssignees = coAssignees == null ? Set.of() : Set.copyOf(coAssignees);
     }
 }

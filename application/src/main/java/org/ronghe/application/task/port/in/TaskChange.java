@@ -2,7 +2,7 @@ package org.ronghe.application.task.port.in;
 
 import java.time.LocalDate;
 
-import org.ronghe.application.shared.port.ChangeChecks;
+import org.ronghe.application.shared.port.CommandChecks;
 import org.ronghe.domain.task.TaskId;
 
 /** A change to a follow-up task, based on the version the caller read. */
@@ -15,7 +15,7 @@ public sealed interface TaskChange {
     LocalDate on();
 
     private static void check(TaskId id, long expectedVersion, LocalDate on) {
-        ChangeChecks.required(ChangeChecks.target(id, expectedVersion), "on", on).throwIfAny();
+        CommandChecks.required(CommandChecks.target(id, expectedVersion), "on", on).throwIfAny();
     }
 
     record NoteProgress(TaskId id, long expectedVersion, LocalDate on, String text) implements TaskChange {

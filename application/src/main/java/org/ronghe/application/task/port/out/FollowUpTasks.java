@@ -1,22 +1,16 @@
 package org.ronghe.application.task.port.out;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
 
 /** All follow-up tasks. Implementations must pass the adapter contract kit; overdue listings are index-backed. */
-public interface FollowUpTasks {
-
-    Optional<FollowUpTask> findById(TaskId id);
-
-    void add(FollowUpTask task);
-
-    void update(FollowUpTask task);
+public interface FollowUpTasks extends AggregateRepository<FollowUpTask, TaskId> {
 
     /** Matching tasks by due day, then id. */
     Page<FollowUpTask> find(TaskCriteria criteria, PageRequest page);

@@ -6,9 +6,9 @@ import org.ronghe.domain.shared.Violations;
  * What every change to a stored aggregate names: the aggregate, and the version the caller read it at
  * (a plain number here; the HTTP adapter carries it in {@code If-Match}).
  */
-public final class ChangeChecks {
+public final class CommandChecks {
 
-    private ChangeChecks() {
+    private CommandChecks() {
     }
 
     public static void target(Violations violations, Object id, long expectedVersion) {
