@@ -41,7 +41,8 @@ import io.javalin.http.Context;
  * dissolve; and {@code /api/v1/organizations/{id}/seats}. ADMINs govern; the LEAD organization's
  * operators manage its cooperating and participating members; every caller reads.
  */
-public record CommitteeRoutes(CommitteeModule committees, SerializedViews<CommitteeView> answers) implements RouteGroup {
+public record CommitteeRoutes(CommitteeModule committees, SerializedViews<CommitteeView> answers)
+        implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/committees";
     private static final String ONE = COLLECTION + "/{id}";
