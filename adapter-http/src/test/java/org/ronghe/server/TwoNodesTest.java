@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.ronghe.adapter.http.ApiClient;
 
@@ -26,7 +27,7 @@ class TwoNodesTest {
     private static final int WRITERS = 8;
     private static final int UPDATES_EACH = 250;
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a failure leaves the nodes' logs to read
     static Path directory;
     private static PostgresSchemas.Schema schema;
     private static ServerProcess nodeA;

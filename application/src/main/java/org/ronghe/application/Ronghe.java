@@ -37,35 +37,41 @@ public final class Ronghe {
     /** The same for a store only this process opens: every revocation happens here and evicts at once. */
     public static final Duration LOCAL_TOKEN_TTL = Duration.ofMinutes(1);
 
-    /** Every context, assembled; the order is the order a structure is built in. */
-    public record Modules(OrganizationModule organizations, AccessModule access, AreaModule areas,
-            CommitteeModule committees, ProjectModule projects, MeetingModule meetings, TaskModule tasks,
-            ActivityModule activities, TargetSystemModule targetSystems, AuditModule audit,
-            IdempotencyModule idempotency) {
-    }
-
     private final Storage storage;
-    private final Modules modules;
+    private final OrganizationModule organizations;
+    private final AccessModule access;
+    private final AreaModule areas;
+    private final CommitteeModule committees;
+    private final ProjectModule projects;
+    private final MeetingModule meetings;
+    private final TaskModule tasks;
+    private final ActivityModule activities;
+    private final TargetSystemModule targetSystems;
+    private final AuditModule audit;
+    private final IdempotencyModule idempotency;
 
+    // the order is the order a structure is built in
     private Ronghe(Storage storage, Clock clock, IdSource ids) {
         this.storage = Objects.requireNonNull(storage, "storage");
         var platform = new Platform(storage.transactions(), storage.auditTrail(), clock, ids);
-        var organizations = storage.organizations();
-        var committees = storage.committees();
-        this.modules = new Modules(OrganizationModule.on(organizations, platform),
-                AccessModule.on(storage.apiTokens(), organizations,
-                        storage.sharedAcrossProcesses() ? SHARED_TOKEN_TTL : LOCAL_TOKEN_TTL, platform),
-                AreaModule.on(storage.areas(), organizations, platform),
-                CommitteeModule.on(committees, storage.areas(), organizations, platform),
-                ProjectModule.on(storage.domainProjects(), organizations, platform),
-                MeetingModule.on(storage.meetings(), storage.followUpTasks(), committees, organizations, platform),
-                TaskModule.on(storage.followUpTasks(), storage.meetings(), committees, organizations, platform),
-                ActivityModule.on(storage.activities(), committees, organizations, platform),
-                TargetSystemModule.on(storage.targetSystems(), new TargetSystemService.References(organizations,
-                        storage.areas(), committees, storage.domainProjects(), storage.meetings(),
-                        storage.followUpTasks()), platform),
-                AuditModule.on(storage.auditTrail()),
-                IdempotencyModule.on(storage.idempotencyRecords(), platform));
+        var organizationPorts = storage.organizations();
+        var committeePorts = storage.committees();
+        this.organizations = OrganizationModule.on(organizationPorts, platform);
+        this.access = AccessModule.on(storage.apiTokens(), organizationPorts,
+                storage.sharedAcrossProcesses() ? SHARED_TOKEN_TTL : LOCAL_TOKEN_TTL, platform);
+        this.areas = AreaModule.on(storage.areas(), organizationPorts, platform);
+        this.committees = CommitteeModule.on(committeePorts, storage.areas(), organizationPorts, platform);
+        this.projects = ProjectModule.on(storage.domainProjects(), organizationPorts, platform);
+        this.meetings = MeetingModule.on(storage.meetings(), storage.followUpTasks(), committeePorts,
+                organizationPorts, platform);
+        this.tasks = TaskModule.on(storage.followUpTasks(), storage.meetings(), committeePorts, organizationPorts,
+                platform);
+        this.activities = ActivityModule.on(storage.activities(), committeePorts, organizationPorts, platform);
+        this.targetSystems = TargetSystemModule.on(storage.targetSystems(), new TargetSystemService.References(
+                organizationPorts, storage.areas(), committeePorts, storage.domainProjects(), storage.meetings(),
+                storage.followUpTasks()), platform);
+        this.audit = AuditModule.on(storage.auditTrail());
+        this.idempotency = IdempotencyModule.on(storage.idempotencyRecords(), platform);
     }
 
     /** The application on the given storage, with the system clock and time-ordered (version 7) ids. */
@@ -78,52 +84,48 @@ public final class Ronghe {
         return new Ronghe(storage, Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(ids, "ids"));
     }
 
-    public Modules modules() {
-        return modules;
-    }
-
     public OrganizationModule organizations() {
-        return modules.organizations();
+        return organizations;
     }
 
     public AccessModule access() {
-        return modules.access();
+        return access;
     }
 
     public AreaModule areas() {
-        return modules.areas();
+        return areas;
     }
 
     public CommitteeModule committees() {
-        return modules.committees();
+        return committees;
     }
 
     public ProjectModule projects() {
-        return modules.projects();
+        return projects;
     }
 
     public MeetingModule meetings() {
-        return modules.meetings();
+        return meetings;
     }
 
     public TaskModule tasks() {
-        return modules.tasks();
+        return tasks;
     }
 
     public ActivityModule activities() {
-        return modules.activities();
+        return activities;
     }
 
     public TargetSystemModule targetSystems() {
-        return modules.targetSystems();
+        return targetSystems;
     }
 
     public AuditModule audit() {
-        return modules.audit();
+        return audit;
     }
 
     public IdempotencyModule idempotency() {
-        return modules.idempotency();
+        return idempotency;
     }
 
     /**

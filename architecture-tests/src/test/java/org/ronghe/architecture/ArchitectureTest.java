@@ -71,4 +71,27 @@ class ArchitectureTest {
     void every_port_service_and_adapter_package_carries_its_stereotype() {
         RongheRules.packagesCarryTheirStereotypes("org.ronghe").forEach(rule -> rule.check(ronghe));
     }
+
+    @Test
+    void the_audit_trail_knows_no_contexts_events() {
+        RongheRules.auditKnowsNoContextsEvents("org.ronghe").check(ronghe);
+    }
+
+    @Test
+    void adapters_reach_a_context_through_its_entry_only() {
+        RongheRules.adaptersReachContextsThroughTheirEntries("org.ronghe").check(ronghe);
+    }
+
+    @Test
+    void no_constructor_takes_more_than_eight_collaborators() {
+        RongheRules.noConstructorTakesMoreThanEightCollaborators("org.ronghe").check(ronghe);
+    }
+
+    @Test
+    void the_embedding_entry_stays_a_short_list_of_modules() throws java.io.IOException {
+        // the module's folder is the working directory of its tests
+        var entry = java.nio.file.Path.of("../application/src/main/java/org/ronghe/application/Ronghe.java");
+
+        assertThat(java.nio.file.Files.readAllLines(entry)).hasSizeLessThan(150);
+    }
 }

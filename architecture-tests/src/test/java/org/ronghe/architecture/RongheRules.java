@@ -111,4 +111,81 @@ final class RongheRules {
                 })
                 .allowEmptyShould(true);
     }
+
+    /**
+     * The audit trail knows no context's events: each context describes its own (its {@code *Audit}
+     * descriptions), so adding an event never edits {@code application/audit}.
+     */
+    static ArchRule auditKnowsNoContextsEvents(String root) {
+        return noClasses().that().resideInAPackage(root + ".application.audit..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are another context's domain events",
+                        type -> type.isAssignableTo(org.jmolecules.event.types.DomainEvent.class)
+                                && !type.isEquivalentTo(org.jmolecules.event.types.DomainEvent.class)
+                                && !inPackages(root + ".domain.audit").test(type)))
+                .because("each context describes its own events for the audit trail (docs/adr/0014)");
+    }
+
+    /**
+     * Adapters reach a context only through its entry: its module, its ports ({@code port.in}: commands,
+     * queries, changes, views; {@code port.out} for the adapters that implement them), never its services.
+     */
+    static ArchRule adaptersReachContextsThroughTheirEntries(String root) {
+        String application = root + ".application";
+        DescribedPredicate<JavaClass> entry = DescribedPredicate.describe(
+                "a context's module, one of its ports, the storage port or " + application + ".Ronghe",
+                type -> {
+                    String pkg = type.getBaseComponentType().getPackageName();
+                    if (!pkg.equals(application) && !pkg.startsWith(application + ".")) {
+                        return true;
+                    }
+                    String inside = pkg.equals(application) ? "" : pkg.substring(application.length() + 1);
+                    boolean module = !inside.isEmpty() && !inside.contains(".")
+                            && type.getBaseComponentType().getSimpleName().endsWith("Module");
+                    return module || inside.contains(".port") && (inside.endsWith(".port") || inside.contains(".port."))
+                            || inside.equals("storage") || inside.isEmpty() && type.getSimpleName().equals("Ronghe");
+                });
+        return classes().that().resideInAnyPackage(root + ".adapter..", root + ".server..")
+                .should().onlyDependOnClassesThat(entry)
+                .because("a context is reached through its Commands, Queries and views (docs/adr/0014)");
+    }
+
+    /** The most collaborators a constructor or record may take (use cases, services, modules, ports). */
+    static final int MOST_COLLABORATORS = 8;
+
+    /**
+     * No constructor takes more than {@link #MOST_COLLABORATORS} collaborators: a hub that wires every
+     * context by hand is split into modules. Data (records, enums, values) does not count; a collaborator is
+     * an interface of the code base or a class named as one (module, service, routes, storage, platform).
+     */
+    static ArchRule noConstructorTakesMoreThanEightCollaborators(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>(
+                        "take at most " + MOST_COLLABORATORS + " collaborators in a constructor") {
+                    @Override
+                    public void check(JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                        for (var constructor : type.getConstructors()) {
+                            var collaborators = constructor.getRawParameterTypes().stream()
+                                    .filter(parameter -> isCollaborator(root, parameter)).toList();
+                            if (collaborators.size() > MOST_COLLABORATORS) {
+                                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(type,
+                                        constructor.getFullName() + " takes " + collaborators.size()
+                                                + " collaborators: " + collaborators.stream()
+                                                        .map(JavaClass::getSimpleName).toList()));
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static final List<String> COLLABORATOR_SUFFIXES = List.of("Module", "Service", "Routes", "Storage",
+            "Platform", "Writes", "Commands", "Queries", "UseCase", "Ronghe");
+
+    private static boolean isCollaborator(String root, JavaClass parameter) {
+        if (!inPackages(root).test(parameter) || parameter.isEnum() || parameter.isArray()) {
+            return false;
+        }
+        // a sealed interface is a closed set of data (a Change), not something to call
+        return parameter.isInterface() && !parameter.reflect().isSealed()
+                || COLLABORATOR_SUFFIXES.stream().anyMatch(parameter.getSimpleName()::endsWith);
+    }
 }

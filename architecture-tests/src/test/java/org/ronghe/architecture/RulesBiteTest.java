@@ -93,4 +93,34 @@ class RulesBiteTest {
                 .hasViolation()).isFalse();
         assertThat(evaluate(RongheRules.applicationDependsOnDomainOnly("org.ronghe"), ronghe).hasViolation()).isFalse();
     }
+
+    @Test
+    void an_audit_class_knowing_another_contexts_event_is_reported() {
+        var result = evaluate(RongheRules.auditKnowsNoContextsEvents("violations.audit"), fixtures("violations.audit"));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("KnowingAuditor")
+                && line.contains("MeetingHeld"));
+    }
+
+    @Test
+    void an_adapter_going_round_a_context_to_its_service_is_reported_and_its_module_is_not() {
+        var result = evaluate(RongheRules.adaptersReachContextsThroughTheirEntries("violations.reach"),
+                fixtures("violations.reach"));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("ShortcutRoutes") && line.contains("ThingService"))
+                .noneMatch(line -> line.contains("<violations.reach.application.thing.ThingModule>"));
+    }
+
+    @Test
+    void a_constructor_taking_nine_collaborators_is_reported_and_eight_with_data_are_not() {
+        var result = evaluate(RongheRules.noConstructorTakesMoreThanEightCollaborators("violations.wiring"),
+                fixtures("violations.wiring"));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).hasSize(1)
+                .allMatch(line -> line.contains("Crowded.<init>") && line.contains("takes 9 collaborators"));
+    }
 }

@@ -33,8 +33,6 @@ public final class HttpApi {
     public static final long MAX_REQUEST_BYTES = 1_000_000;
     /** The policy of every answer that is not a page: load nothing, run nothing, be framed nowhere. */
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    /** A body sent more slowly than this is cut off: it would hold a request thread. */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 1_024;
 
     /**
      * @param rateLimitPerMinute requests a minute per token (0: no limit)
@@ -87,7 +85,7 @@ public final class HttpApi {
                 settings.failedAuthenticationsPerMinute() > 0
                         ? new FailedAuthentications(settings.failedAuthenticationsPerMinute(), System::nanoTime) : null);
         var handlers = new RouteHandlers(idempotent);
-        var slowRequests = new SlowRequestGuard(settings.headerTimeout());
+        var slowRequests = new SlowRequestGuard(settings.headerTimeout(), MAX_REQUEST_BYTES);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -99,7 +97,6 @@ public final class HttpApi {
                     60_000);
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
-                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
                 // Each connection's parser would keep a cache of the header lines it saw (a trie of about
                 // 100 KB): 50 MB of heap under 500 connections (JFR, BENCHMARKS.md). No cache: headers are
                 // parsed anew, which costs little next to the rest of a request.

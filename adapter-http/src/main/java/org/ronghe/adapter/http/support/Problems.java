@@ -104,6 +104,11 @@ public final class Problems {
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, e.getStatus(), codeOf(e.getStatus()), detailOf(e), List.of()));
+        // the web server refusing what the client sent while a route reads it (a body cut short, say): the
+        // client's doing, answered with the server's status, never a 500
+        config.routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) ->
+                write(ctx, e.getCode(), codeOf(e.getCode()), "the request could not be read: " + e.getReason(),
+                        List.of()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} failed", RequestIds.of(ctx), e);
             write(ctx, 500, "internal-error", "the server failed to answer; the request id tells operators where to look",

@@ -122,4 +122,34 @@ class ConnectionLimitsTest {
             assertThat(client.get("/health").status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void a_client_that_trickles_its_body_is_cut_off_once_its_allowance_is_spent() throws Exception {
+        try (var socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(500);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            // 200 bytes promised: the header limit (2 s) and 200 bytes at 1 KiB/s, about 2.2 s in all
+            out.write(("POST /api/v1/organizations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: Bearer test-bootstrap-secret-of-at-least-32-characters\r\n"
+                    + "Content-Length: 200\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            long started = System.nanoTime();
+            boolean closed = false;
+            // one body byte every 400 ms: each resets Jetty's idle timeout (3 s), never the body's allowance
+            while (!closed && System.nanoTime() - started < 15_000_000_000L) {
+                try {
+                    out.write(' ');
+                    out.flush();
+                    closed = in.read() == -1;
+                } catch (SocketTimeoutException stillOpen) {
+                    // nothing to read yet: the connection is open
+                } catch (SocketException reset) {
+                    closed = true;
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertThat(closed).as("closed by the server").isTrue();
+            assertThat(seconds).as("seconds until closed").isBetween(1.5, 5.0);
+        }
+    }
 }
