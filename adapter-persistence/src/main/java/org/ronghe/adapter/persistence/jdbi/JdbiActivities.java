@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.ronghe.application.activity.port.out.Activities;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.activity.ActivityCriteria;
 import org.ronghe.domain.activity.ActivityId;
 import org.ronghe.domain.activity.CoWorkActivity;
-import org.ronghe.domain.shared.StaleVersionException;
 
 final class JdbiActivities implements Activities {
 
@@ -67,22 +65,9 @@ final class JdbiActivities implements Activities {
     @Override
     public void update(CoWorkActivity activity) {
         var s = activity.state();
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE co_work_activity SET withdrawn = :withdrawn, details = :details, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bind("id", s.id().value()).bind("version", activity.version()).bind("withdrawn", s.withdrawn())
-                    .bind("details", JsonDocuments.write(s)).execute());
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("activity", activity.getId(), activity.version(), null);
-            }
-            throw e;
-        }
-        if (updated != 1) {
-            throw new StaleVersionException("activity", activity.getId(), activity.version(), null);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("co_work_activity", "activity", activity.getId(),
+                s.id().value(), activity.version()), "withdrawn = :withdrawn, details = :details",
+                u -> u.bind("withdrawn", s.withdrawn()).bind("details", JsonDocuments.write(s)));
         activity.markStored(activity.version() + 1);
     }
 

@@ -20,7 +20,6 @@ import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.access.SecretHash;
 import org.ronghe.domain.organization.OrganizationId;
-import org.ronghe.domain.shared.StaleVersionException;
 
 final class JdbiApiTokens implements ApiTokens {
 
@@ -69,26 +68,8 @@ final class JdbiApiTokens implements ApiTokens {
 
     @Override
     public void update(ApiToken t) {
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE api_token SET revoked_at = :revokedAt, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bind("id", t.getId().value())
-                    .bind("revokedAt", utc(t.revokedAt()))
-                    .bind("version", t.version())
-                    .execute());
-        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("token", t.getId(), t.version(), null);
-            }
-            throw e;
-        }
-        if (updated != 1) {
-            Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM api_token WHERE id = :id")
-                    .bind("id", t.getId().value()).mapTo(Long.class).findOne().orElse(null));
-            throw new StaleVersionException("token", t.getId(), t.version(), current);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("api_token", "token", t.getId(),
+                t.getId().value(), t.version()), "revoked_at = :revokedAt", u -> u.bind("revokedAt", utc(t.revokedAt())));
         t.markStored(t.version() + 1);
     }
 

@@ -37,7 +37,6 @@ import org.ronghe.domain.committee.RulesDocument;
 import org.ronghe.domain.committee.RulesKind;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
-import org.ronghe.domain.shared.StaleVersionException;
 
 /**
  * Committees in three tables: the committee row (versioned), its memberships and its rules documents
@@ -110,40 +109,24 @@ final class JdbiCommittees implements Committees {
 
     @Override
     public void update(FusionCommittee c) {
-        try {
-            transactions.write(h -> {
-                var update = h.createUpdate("""
-                        UPDATE fusion_committee SET established_on = :establishedOn, dissolved_on = :dissolvedOn,
-                               chair_name = :chairName, chair_position = :chairPosition, standing_key = :standingKey,
-                               version = version + 1
-                         WHERE id = :id AND version = :version""")
-                        .bind("id", c.getId().value()).bind("version", c.version());
-                bindChanging(update, c);
-                if (update.execute() != 1) {
-                    Long current = h.createQuery("SELECT version FROM fusion_committee WHERE id = :id")
-                            .bind("id", c.getId().value()).mapTo(Long.class).findOne().orElse(null);
-                    throw new StaleVersionException("committee", c.getId(), c.version(), current);
-                }
-                int storedMembers = h.createQuery("SELECT COUNT(*) FROM committee_membership WHERE committee_id = :id")
-                        .bind("id", c.getId().value()).mapTo(Integer.class).one();
-                int storedRules = h.createQuery("SELECT COUNT(*) FROM committee_rules WHERE committee_id = :id")
-                        .bind("id", c.getId().value()).mapTo(Integer.class).one();
-                List<Membership> members = c.memberships();
-                for (int position = 0; position < storedMembers; position++) {
-                    h.createUpdate("UPDATE committee_membership SET until = :until"
-                            + " WHERE committee_id = :id AND position = :position")
-                            .bind("until", members.get(position).until()).bind("id", c.getId().value())
-                            .bind("position", position).execute();
-                }
-                writeChildren(h, c, storedMembers, storedRules);
-                return null;
-            });
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("committee", c.getId(), c.version(), null);
-            }
-            throw translate(e, c);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("fusion_committee", "committee", c.getId(),
+                c.getId().value(), c.version()), """
+                established_on = :establishedOn, dissolved_on = :dissolvedOn, chair_name = :chairName,
+                chair_position = :chairPosition, standing_key = :standingKey""",
+                u -> bindChanging(u, c), h -> {
+                    int storedMembers = h.createQuery("SELECT COUNT(*) FROM committee_membership WHERE committee_id = :id")
+                            .bind("id", c.getId().value()).mapTo(Integer.class).one();
+                    int storedRules = h.createQuery("SELECT COUNT(*) FROM committee_rules WHERE committee_id = :id")
+                            .bind("id", c.getId().value()).mapTo(Integer.class).one();
+                    List<Membership> members = c.memberships();
+                    for (int position = 0; position < storedMembers; position++) {
+                        h.createUpdate("UPDATE committee_membership SET until = :until"
+                                + " WHERE committee_id = :id AND position = :position")
+                                .bind("until", members.get(position).until()).bind("id", c.getId().value())
+                                .bind("position", position).execute();
+                    }
+                    writeChildren(h, c, storedMembers, storedRules);
+                }, e -> translate(e, c));
         c.markStored(c.version() + 1);
     }
 

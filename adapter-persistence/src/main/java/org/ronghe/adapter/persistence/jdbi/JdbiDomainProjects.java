@@ -38,7 +38,6 @@ import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectId;
 import org.ronghe.domain.project.ProjectStatus;
 import org.ronghe.domain.shared.BilingualName;
-import org.ronghe.domain.shared.StaleVersionException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,26 +104,11 @@ final class JdbiDomainProjects implements DomainProjects {
     @Override
     public void update(DomainProject project) {
         var s = project.state();
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE domain_project SET status = :status, signed_on = :signedOn, earliest_open_due_on = :dueOn,
-                           details = :details, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bind("id", s.id().value()).bind("version", project.version()).bind("status", s.status().name())
-                    .bind("signedOn", s.signedOn()).bind("dueOn", project.earliestOpenDueOn())
-                    .bind("details", write(s)).execute());
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("project", project.getId(), project.version(), null);
-            }
-            throw e;
-        }
-        if (updated != 1) {
-            Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM domain_project WHERE id = :id")
-                    .bind("id", s.id().value()).mapTo(Long.class).findOne().orElse(null));
-            throw new StaleVersionException("project", project.getId(), project.version(), current);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("domain_project", "project", project.getId(),
+                s.id().value(), project.version()),
+                "status = :status, signed_on = :signedOn, earliest_open_due_on = :dueOn, details = :details",
+                u -> u.bind("status", s.status().name()).bind("signedOn", s.signedOn())
+                        .bind("dueOn", project.earliestOpenDueOn()).bind("details", write(s)));
         project.markStored(project.version() + 1);
     }
 

@@ -10,12 +10,10 @@ import java.util.Optional;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.task.port.out.FollowUpTasks;
-import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
 
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 final class JdbiFollowUpTasks implements FollowUpTasks {
 
@@ -66,24 +64,10 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
     @Override
     public void update(FollowUpTask task) {
         var s = task.state();
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE follow_up_task SET status = :status, pending_due_on = :pendingDueOn, details = :details,
-                        version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bind("id", s.id().value()).bind("version", task.version()).bind("status", s.status().name())
-                    .bindByType("pendingDueOn", pendingDueOn(s), LocalDate.class)
-                    .bind("details", JsonDocuments.write(s)).execute());
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("task", task.getId(), task.version(), null);
-            }
-            throw e;
-        }
-        if (updated != 1) {
-            throw new StaleVersionException("task", task.getId(), task.version(), null);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("follow_up_task", "task", task.getId(),
+                s.id().value(), task.version()), "status = :status, pending_due_on = :pendingDueOn, details = :details",
+                u -> u.bind("status", s.status().name()).bindByType("pendingDueOn", pendingDueOn(s), LocalDate.class)
+                        .bind("details", JsonDocuments.write(s)));
         task.markStored(task.version() + 1);
     }
 

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.ronghe.application.meeting.port.out.Meetings;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.meeting.Meeting;
 import org.ronghe.domain.meeting.MeetingCriteria;
 import org.ronghe.domain.meeting.MeetingId;
-import org.ronghe.domain.shared.StaleVersionException;
 
 final class JdbiMeetings implements Meetings {
 
@@ -53,22 +51,10 @@ final class JdbiMeetings implements Meetings {
     @Override
     public void update(Meeting meeting) {
         var s = meeting.state();
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE meeting SET status = :status, start_at = :start, details = :details, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bind("id", s.id().value()).bind("version", meeting.version()).bind("status", s.status().name())
-                    .bind("start", utc(s.slot().start())).bind("details", JsonDocuments.write(s)).execute());
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("meeting", meeting.getId(), meeting.version(), null);
-            }
-            throw e;
-        }
-        if (updated != 1) {
-            throw new StaleVersionException("meeting", meeting.getId(), meeting.version(), null);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("meeting", "meeting", meeting.getId(),
+                s.id().value(), meeting.version()), "status = :status, start_at = :start, details = :details",
+                u -> u.bind("status", s.status().name()).bind("start", utc(s.slot().start()))
+                        .bind("details", JsonDocuments.write(s)));
         meeting.markStored(meeting.version() + 1);
     }
 

@@ -26,7 +26,6 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationName;
 import org.ronghe.domain.organization.OrganizationStatus;
-import org.ronghe.domain.shared.StaleVersionException;
 
 final class JdbiOrganizations implements Organizations {
 
@@ -87,29 +86,11 @@ final class JdbiOrganizations implements Organizations {
 
     @Override
     public void update(Organization o) {
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE organization
-                       SET name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, parent_id = :parentId,
-                           parent_key = :parentKey, status = :status, retired_at = :retiredAt,
-                           live_district = :liveDistrict, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bindMap(values(o))
-                    .bind("version", o.version())
-                    .execute());
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                // another transaction holds the row: it is changing, so this change is based on a stale version
-                throw new StaleVersionException("organization", o.getId(), o.version(), null);
-            }
-            throw translate(e, o);
-        }
-        if (updated != 1) {
-            Long current = transactions.withHandle(h -> h.createQuery("SELECT version FROM organization WHERE id = :id")
-                    .bind("id", o.getId().value()).mapTo(Long.class).findOne().orElse(null));
-            throw new StaleVersionException("organization", o.getId(), o.version(), current);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("organization", "organization", o.getId(),
+                o.getId().value(), o.version()), """
+                name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, parent_id = :parentId,
+                parent_key = :parentKey, status = :status, retired_at = :retiredAt, live_district = :liveDistrict""",
+                u -> u.bindMap(values(o)), h -> { }, e -> translate(e, o));
         o.markStored(o.version() + 1);
     }
 

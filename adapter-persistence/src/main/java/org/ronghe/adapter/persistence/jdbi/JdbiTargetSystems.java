@@ -3,11 +3,9 @@ package org.ronghe.adapter.persistence.jdbi;
 import java.util.List;
 import java.util.Optional;
 
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.targetsystem.port.out.TargetSystems;
-import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.targetsystem.TargetSystem;
 import org.ronghe.domain.targetsystem.TargetSystemId;
 
@@ -46,22 +44,9 @@ final class JdbiTargetSystems implements TargetSystems {
     @Override
     public void update(TargetSystem system) {
         var s = system.state();
-        int updated;
-        try {
-            updated = transactions.write(h -> h.createUpdate("""
-                    UPDATE target_system SET details = :details, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .bind("id", s.id().value()).bind("version", system.version())
-                    .bind("details", JsonDocuments.write(s)).execute());
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlStates.isLockConflict(e)) {
-                throw new StaleVersionException("target system", system.getId(), system.version(), null);
-            }
-            throw e;
-        }
-        if (updated != 1) {
-            throw new StaleVersionException("target system", system.getId(), system.version(), null);
-        }
+        VersionedUpdates.update(transactions, new VersionedUpdates.Head("target_system", "target system",
+                system.getId(), s.id().value(), system.version()), "details = :details",
+                u -> u.bind("details", JsonDocuments.write(s)));
         system.markStored(system.version() + 1);
     }
 
