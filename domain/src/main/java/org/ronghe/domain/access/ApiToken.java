@@ -24,17 +24,28 @@ public final class ApiToken implements AggregateRoot<ApiToken, ApiTokenId> {
     private Instant revokedAt;
     private long version;
 
-    private ApiToken(ApiTokenId id, OrganizationId organization, Role role, String label, SecretHash secretHash,
+    /** Everything a token is; for issuing and restoring. */
+    public record State(ApiTokenId id, OrganizationId organization, Role role, String label, SecretHash secretHash,
             Instant issuedAt, Instant revokedAt, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.organization = organization;
-        this.role = Objects.requireNonNull(role, "role");
-        this.label = label;
-        this.secretHash = Objects.requireNonNull(secretHash, "secretHash");
-        this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
-        this.revokedAt = revokedAt;
-        this.version = version;
-        new Actor(organization, role); // only an ADMIN token may be bound to no organization
+
+        public State {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(secretHash, "secretHash");
+            Objects.requireNonNull(issuedAt, "issuedAt");
+            new Actor(organization, role); // only an ADMIN token may be bound to no organization
+        }
+    }
+
+    private ApiToken(State s) {
+        this.id = s.id();
+        this.organization = s.organization();
+        this.role = s.role();
+        this.label = s.label();
+        this.secretHash = s.secretHash();
+        this.issuedAt = s.issuedAt();
+        this.revokedAt = s.revokedAt();
+        this.version = s.version();
     }
 
     public record Issue(ApiToken token, TokenIssued event) {
@@ -42,14 +53,13 @@ public final class ApiToken implements AggregateRoot<ApiToken, ApiTokenId> {
 
     public static Issue issue(ApiTokenId id, OrganizationId organization, Role role, String label,
             SecretHash secretHash, Instant now) {
-        var token = new ApiToken(id, organization, role, Text.optional("label", label, MAX_LABEL_LENGTH), secretHash,
-                now, null, 0);
+        var token = new ApiToken(new State(id, organization, role, Text.optional("label", label, MAX_LABEL_LENGTH),
+                secretHash, now, null, 0));
         return new Issue(token, new TokenIssued(id, organization, role, token.label, now));
     }
 
-    public static ApiToken restore(ApiTokenId id, OrganizationId organization, Role role, String label,
-            SecretHash secretHash, Instant issuedAt, Instant revokedAt, long version) {
-        return new ApiToken(id, organization, role, label, secretHash, issuedAt, revokedAt, version);
+    public static ApiToken restore(State state) {
+        return new ApiToken(state);
     }
 
     /** @throws TokenAlreadyRevokedException if it was revoked before */

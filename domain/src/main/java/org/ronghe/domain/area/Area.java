@@ -22,12 +22,23 @@ public final class Area implements AggregateRoot<Area, AreaId> {
     private final Set<OrganizationId> towns;
     private long version;
 
-    private Area(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.layout = Objects.requireNonNull(layout, "layout");
-        this.name = Objects.requireNonNull(name, "name");
-        this.towns = Set.copyOf(towns);
-        this.version = version;
+    /** Everything an area is; for defining and restoring. */
+    public record State(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns, long version) {
+
+        public State {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(layout, "layout");
+            Objects.requireNonNull(name, "name");
+            towns = Set.copyOf(towns);
+        }
+    }
+
+    private Area(State s) {
+        this.id = s.id();
+        this.layout = s.layout();
+        this.name = s.name();
+        this.towns = s.towns();
+        this.version = s.version();
     }
 
     public record Definition(Area area, AreaDefined event) {
@@ -50,13 +61,12 @@ public final class Area implements AggregateRoot<Area, AreaId> {
         if (names.isTaken(keyOf(name))) {
             throw new DuplicateAreaNameException(name.zh());
         }
-        var area = new Area(id, layout, name, towns, 0);
+        var area = new Area(new State(id, layout, name, towns, 0));
         return new Definition(area, new AreaDefined(id, layout, name, area.towns, now));
     }
 
-    public static Area restore(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns,
-            long version) {
-        return new Area(id, layout, name, towns, version);
+    public static Area restore(State state) {
+        return new Area(state);
     }
 
     /** The key its Chinese name compares by, unique among areas. */

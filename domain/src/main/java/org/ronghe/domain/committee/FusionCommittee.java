@@ -42,22 +42,35 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
     private final List<RulesDocument> rules;
     private long version;
 
-    private FusionCommittee(CommitteeId id, CommitteeTier tier, BilingualName name, ProfessionalField field,
-            AreaId area, CommitteeId parent, LocalDate plannedOn, LocalDate establishedOn, LocalDate dissolvedOn,
-            Chair chair, List<Membership> memberships, List<RulesDocument> rules, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.tier = Objects.requireNonNull(tier, "tier");
-        this.name = Objects.requireNonNull(name, "name");
-        this.field = field;
-        this.area = area;
-        this.parent = parent;
-        this.plannedOn = Objects.requireNonNull(plannedOn, "plannedOn");
-        this.establishedOn = establishedOn;
-        this.dissolvedOn = dissolvedOn;
-        this.chair = chair;
-        this.memberships = new ArrayList<>(memberships);
-        this.rules = new ArrayList<>(rules);
-        this.version = version;
+    /** Everything a committee is; for planning and restoring. */
+    public record State(CommitteeId id, CommitteeTier tier, BilingualName name, ProfessionalField field, AreaId area,
+            CommitteeId parent, LocalDate plannedOn, LocalDate establishedOn, LocalDate dissolvedOn, Chair chair,
+            List<Membership> memberships, List<RulesDocument> rules, long version) {
+
+        public State {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(tier, "tier");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(plannedOn, "plannedOn");
+            memberships = List.copyOf(memberships);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    private FusionCommittee(State s) {
+        this.id = s.id();
+        this.tier = s.tier();
+        this.name = s.name();
+        this.field = s.field();
+        this.area = s.area();
+        this.parent = s.parent();
+        this.plannedOn = s.plannedOn();
+        this.establishedOn = s.establishedOn();
+        this.dissolvedOn = s.dissolvedOn();
+        this.chair = s.chair();
+        this.memberships = new ArrayList<>(s.memberships());
+        this.rules = new ArrayList<>(s.rules());
+        this.version = s.version();
     }
 
     public record Planning(FusionCommittee committee, CommitteePlanned event) {
@@ -95,17 +108,13 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
                 }
             }
         }
-        var committee = new FusionCommittee(id, tier, name, field, area, parent, plannedOn, null, null, null,
-                List.of(), List.of(), 0);
+        var committee = new FusionCommittee(new State(id, tier, name, field, area, parent, plannedOn, null, null, null,
+                List.of(), List.of(), 0));
         return new Planning(committee, new CommitteePlanned(id, tier, name, field, area, parent, plannedOn, now));
     }
 
-    public static FusionCommittee restore(CommitteeId id, CommitteeTier tier, BilingualName name,
-            ProfessionalField field, AreaId area, CommitteeId parent, LocalDate plannedOn, LocalDate establishedOn,
-            LocalDate dissolvedOn, Chair chair, List<Membership> memberships, List<RulesDocument> rules,
-            long version) {
-        return new FusionCommittee(id, tier, name, field, area, parent, plannedOn, establishedOn, dissolvedOn, chair,
-                memberships, rules, version);
+    public static FusionCommittee restore(State state) {
+        return new FusionCommittee(state);
     }
 
     /** Appoints (or replaces) the chair. */

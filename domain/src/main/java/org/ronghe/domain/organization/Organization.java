@@ -26,18 +26,30 @@ public final class Organization implements AggregateRoot<Organization, Organizat
     private Instant retiredAt;
     private long version;
 
-    private Organization(OrganizationId id, OrganizationKind kind, OrganizationName name, OrganizationId parentId,
+    /** Everything an organization is; for registering and restoring. */
+    public record State(OrganizationId id, OrganizationKind kind, OrganizationName name, OrganizationId parentId,
             Jurisdiction jurisdiction, OrganizationStatus status, Instant registeredAt, Instant retiredAt,
             long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.name = Objects.requireNonNull(name, "name");
-        this.parentId = parentId;
-        this.jurisdiction = jurisdiction;
-        this.status = Objects.requireNonNull(status, "status");
-        this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
-        this.retiredAt = retiredAt;
-        this.version = version;
+
+        public State {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(registeredAt, "registeredAt");
+        }
+    }
+
+    private Organization(State s) {
+        this.id = s.id();
+        this.kind = s.kind();
+        this.name = s.name();
+        this.parentId = s.parentId();
+        this.jurisdiction = s.jurisdiction();
+        this.status = s.status();
+        this.registeredAt = s.registeredAt();
+        this.retiredAt = s.retiredAt();
+        this.version = s.version();
     }
 
     /** A newly registered organization together with the event that records it. */
@@ -60,17 +72,15 @@ public final class Organization implements AggregateRoot<Organization, Organizat
             throw new DuplicateSiblingNameException(name.zh());
         }
         OrganizationId parentId = parent == null ? null : parent.id();
-        var organization = new Organization(id, kind, name, parentId, jurisdiction, OrganizationStatus.ACTIVE, now,
-                null, 0);
+        var organization = new Organization(new State(id, kind, name, parentId, jurisdiction, OrganizationStatus.ACTIVE,
+                now, null, 0));
         return new Registration(organization,
                 new OrganizationRegistered(id, kind, name, parentId, jurisdiction, now));
     }
 
     /** Rebuilds an organization from storage. Only repositories call this. */
-    public static Organization restore(OrganizationId id, OrganizationKind kind, OrganizationName name,
-            OrganizationId parentId, Jurisdiction jurisdiction, OrganizationStatus status, Instant registeredAt,
-            Instant retiredAt, long version) {
-        return new Organization(id, kind, name, parentId, jurisdiction, status, registeredAt, retiredAt, version);
+    public static Organization restore(State state) {
+        return new Organization(state);
     }
 
     /**

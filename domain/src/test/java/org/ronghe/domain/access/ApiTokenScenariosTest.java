@@ -95,7 +95,7 @@ class ApiTokenScenariosTest {
 
         @Test
         void a_restored_token_is_what_was_stored_revoked_or_not() {
-            var token = ApiToken.restore(id, town, Role.READER, "只读", hash, ISSUED, REVOKED, 7);
+            var token = ApiToken.restore(new ApiToken.State(id, town, Role.READER, "只读", hash, ISSUED, REVOKED, 7));
 
             assertThat(token.getId()).isEqualTo(id);
             assertThat(token.organization()).isEqualTo(town);

@@ -62,11 +62,12 @@ class RightsPerRoleScenariosTest {
     class Committees {
 
         /** The Ximen area committee: the town leads, the transport commission cooperates. */
-        private final FusionCommittee ximen = FusionCommittee.restore(new CommitteeId(UUID.randomUUID()),
+        private final FusionCommittee ximen = FusionCommittee.restore(new FusionCommittee.State(
+                new CommitteeId(UUID.randomUUID()),
                 CommitteeTier.AREA, BilingualName.of("西门片区融委会", null), null, new AreaId(UUID.randomUUID()),
                 new CommitteeId(UUID.randomUUID()), DAY, null, null, null,
                 List.of(new Membership(town, MembershipRole.LEAD, DAY, null),
-                        new Membership(transport, MembershipRole.COOPERATING, DAY, null)), List.of(), 1);
+                        new Membership(transport, MembershipRole.COOPERATING, DAY, null)), List.of(), 1));
 
         @Test
         void only_the_admin_plans_establishes_chairs_and_dissolves_not_even_the_leads_operator() {
@@ -104,9 +105,10 @@ class RightsPerRoleScenariosTest {
 
         @Test
         void a_committee_without_a_lead_has_no_operator_to_manage_it_only_the_admin() {
-            var leaderless = FusionCommittee.restore(new CommitteeId(UUID.randomUUID()), CommitteeTier.DISTRICT_PROMOTION,
+            var leaderless = FusionCommittee.restore(new FusionCommittee.State(new CommitteeId(UUID.randomUUID()),
+                    CommitteeTier.DISTRICT_PROMOTION,
                     BilingualName.of("推进委员会", null), null, null, null, DAY, null, null, null,
-                    List.of(new Membership(transport, MembershipRole.COOPERATING, DAY, null)), List.of(), 1);
+                    List.of(new Membership(transport, MembershipRole.COOPERATING, DAY, null)), List.of(), 1));
 
             assertThatThrownBy(() -> CommitteeStewardship.requireMayManageMember(operatorOf(transport), leaderless,
                     MembershipRole.PARTICIPATING)).isInstanceOf(AccessDeniedException.class);

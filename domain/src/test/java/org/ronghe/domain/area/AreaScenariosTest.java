@@ -90,7 +90,7 @@ class AreaScenariosTest {
 
         @Test
         void an_area_restored_from_storage_is_the_area_that_was_stored() {
-            var area = Area.restore(ximenId, AreaLayout.HUB, ximenName, Set.of(jiadingTown), 7);
+            var area = Area.restore(new Area.State(ximenId, AreaLayout.HUB, ximenName, Set.of(jiadingTown), 7));
 
             assertThat(area.getId()).isEqualTo(ximenId);
             assertThat(area.layout()).isEqualTo(AreaLayout.HUB);
@@ -101,7 +101,7 @@ class AreaScenariosTest {
 
         @Test
         void only_a_repository_advances_the_version_and_only_forwards() {
-            var area = Area.restore(ximenId, AreaLayout.AREA, ximenName, Set.of(jiadingTown), 1);
+            var area = Area.restore(new Area.State(ximenId, AreaLayout.AREA, ximenName, Set.of(jiadingTown), 1));
 
             assertThatThrownBy(() -> area.markStored(1)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> area.markStored(0)).isInstanceOf(IllegalArgumentException.class);

@@ -447,8 +447,9 @@ class FusionCommitteeLifecycleScenariosTest {
             var seat = new Membership(nanxiang.organization(), LEAD, PLANNED, DISSOLVED);
             var rules = new RulesDocument(RulesKind.PROCEDURE_RULES, "议事规则", 1, PLANNED, null);
 
-            var restored = FusionCommittee.restore(id, AREA, name, null, yuanxiang.getId(), promotion.getId(), PLANNED,
-                    ESTABLISHED, DISSOLVED, chair, List.of(seat), List.of(rules), 5);
+            var restored = FusionCommittee.restore(new FusionCommittee.State(id, AREA, name, null, yuanxiang.getId(),
+                    promotion.getId(), PLANNED,
+                    ESTABLISHED, DISSOLVED, chair, List.of(seat), List.of(rules), 5));
 
             assertThat(restored.getId()).isEqualTo(id);
             assertThat(restored.tier()).isEqualTo(AREA);

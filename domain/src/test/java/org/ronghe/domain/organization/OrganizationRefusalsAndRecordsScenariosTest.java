@@ -193,8 +193,9 @@ class OrganizationRefusalsAndRecordsScenariosTest {
         void an_organization_restored_from_storage_is_the_one_that_was_stored() {
             var id = anId();
             Instant registered = NOW.minusSeconds(86_400);
-            var restored = Organization.restore(id, TOWN_PARTY_COMMITTEE, OrganizationName.of("外冈镇党委"),
-                    district.getId(), new Jurisdiction("外冈镇"), OrganizationStatus.RETIRED, registered, NOW, 4);
+            var restored = Organization.restore(new Organization.State(id, TOWN_PARTY_COMMITTEE,
+                    OrganizationName.of("外冈镇党委"),
+                    district.getId(), new Jurisdiction("外冈镇"), OrganizationStatus.RETIRED, registered, NOW, 4));
 
             assertThat(restored.getId()).isEqualTo(id);
             assertThat(restored.kind()).isEqualTo(TOWN_PARTY_COMMITTEE);

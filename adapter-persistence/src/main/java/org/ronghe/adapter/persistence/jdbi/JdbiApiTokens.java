@@ -108,9 +108,9 @@ final class JdbiApiTokens implements ApiTokens {
 
     private static ApiToken map(ResultSet rs, StatementContext ctx) throws SQLException {
         UUID organization = uuid(rs, "organization_id");
-        return ApiToken.restore(new ApiTokenId(uuid(rs, "id")),
+        return ApiToken.restore(new ApiToken.State(new ApiTokenId(uuid(rs, "id")),
                 organization == null ? null : new OrganizationId(organization),
                 Role.valueOf(rs.getString("role")), rs.getString("label"), new SecretHash(rs.getString("secret_hash")),
-                instant(rs, "issued_at"), instant(rs, "revoked_at"), rs.getLong("version"));
+                instant(rs, "issued_at"), instant(rs, "revoked_at"), rs.getLong("version")));
     }
 }

@@ -87,8 +87,8 @@ final class JdbiAreas implements Areas {
                 .list();
         List<Area> areas = new ArrayList<>();
         for (Head head : heads) {
-            areas.add(Area.restore(new AreaId(head.id()), head.layout(), head.name(),
-                    towns.getOrDefault(head.id(), Set.of()), head.version()));
+            areas.add(Area.restore(new Area.State(new AreaId(head.id()), head.layout(), head.name(),
+                    towns.getOrDefault(head.id(), Set.of()), head.version())));
         }
         return areas;
     }

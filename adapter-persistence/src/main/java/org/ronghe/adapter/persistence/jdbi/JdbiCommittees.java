@@ -294,9 +294,10 @@ final class JdbiCommittees implements Committees {
                 }
             }
         }
-        return heads.stream().map(c -> FusionCommittee.restore(new CommitteeId(c.id()), c.tier(), c.name(), c.field(),
-                c.area(), c.parent(), c.plannedOn(), c.establishedOn(), c.dissolvedOn(), c.chair(),
-                members.getOrDefault(c.id(), List.of()), rules.getOrDefault(c.id(), List.of()), c.version())).toList();
+        return heads.stream().map(c -> FusionCommittee.restore(new FusionCommittee.State(new CommitteeId(c.id()),
+                c.tier(), c.name(), c.field(), c.area(), c.parent(), c.plannedOn(), c.establishedOn(), c.dissolvedOn(),
+                c.chair(),
+                members.getOrDefault(c.id(), List.of()), rules.getOrDefault(c.id(), List.of()), c.version()))).toList();
     }
 
     private static Head head(ResultSet rs) throws SQLException {

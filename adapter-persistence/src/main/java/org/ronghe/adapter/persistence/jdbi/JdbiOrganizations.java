@@ -189,7 +189,7 @@ final class JdbiOrganizations implements Organizations {
     private static Organization map(ResultSet rs, StatementContext ctx) throws SQLException {
         UUID parent = rs.getObject("parent_id", UUID.class);
         String jurisdiction = rs.getString("jurisdiction");
-        return Organization.restore(
+        return Organization.restore(new Organization.State(
                 new OrganizationId(rs.getObject("id", UUID.class)),
                 OrganizationKind.valueOf(rs.getString("kind")),
                 OrganizationName.of(rs.getString("name_zh"), rs.getString("name_en")),
@@ -198,6 +198,6 @@ final class JdbiOrganizations implements Organizations {
                 OrganizationStatus.valueOf(rs.getString("status")),
                 instant(rs, "registered_at"),
                 instant(rs, "retired_at"),
-                rs.getLong("version"));
+                rs.getLong("version")));
     }
 }

@@ -26,8 +26,8 @@ final class MemoryApiTokens implements ApiTokens {
 
     private static ApiToken toToken(VersionedRows.Versioned<Row> v) {
         Row r = v.row();
-        return ApiToken.restore(r.id(), r.organization(), r.role(), r.label(), r.hash(), r.issuedAt(), r.revokedAt(),
-                v.version());
+        return ApiToken.restore(new ApiToken.State(r.id(), r.organization(), r.role(), r.label(), r.hash(),
+                r.issuedAt(), r.revokedAt(), v.version()));
     }
 
     private final VersionedRows<ApiTokenId, Row> rows;

@@ -56,6 +56,7 @@ final class MemoryAreas implements Areas {
     }
 
     private static Area toArea(VersionedRows.Versioned<Row> v) {
-        return Area.restore(v.row().id(), v.row().layout(), v.row().name(), v.row().towns(), v.version());
+        return Area.restore(new Area.State(v.row().id(), v.row().layout(), v.row().name(), v.row().towns(),
+                v.version()));
     }
 }

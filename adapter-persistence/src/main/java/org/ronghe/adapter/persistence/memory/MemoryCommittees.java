@@ -47,8 +47,9 @@ final class MemoryCommittees implements Committees {
 
     private static FusionCommittee toCommittee(VersionedRows.Versioned<Row> v) {
         Row r = v.row();
-        return FusionCommittee.restore(r.id(), r.tier(), r.name(), r.field(), r.area(), r.parent(), r.plannedOn(),
-                r.establishedOn(), r.dissolvedOn(), r.chair(), r.memberships(), r.rules(), v.version());
+        return FusionCommittee.restore(new FusionCommittee.State(r.id(), r.tier(), r.name(), r.field(), r.area(),
+                r.parent(), r.plannedOn(), r.establishedOn(), r.dissolvedOn(), r.chair(), r.memberships(), r.rules(),
+                v.version()));
     }
 
     @Override

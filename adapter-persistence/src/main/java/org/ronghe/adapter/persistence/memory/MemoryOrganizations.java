@@ -37,9 +37,10 @@ final class MemoryOrganizations implements Organizations {
 
     private static Organization toOrganization(VersionedRows.Versioned<Row> v) {
         Row r = v.row();
-        return Organization.restore(r.id(), r.kind(), OrganizationName.of(r.nameZh(), r.nameEn()), r.parentId(),
+        return Organization.restore(new Organization.State(r.id(), r.kind(),
+                OrganizationName.of(r.nameZh(), r.nameEn()), r.parentId(),
                 r.jurisdiction() == null ? null : new Jurisdiction(r.jurisdiction()), r.status(), r.registeredAt(),
-                r.retiredAt(), v.version());
+                r.retiredAt(), v.version()));
     }
 
     private static final Comparator<Row> REGISTRATION_ORDER = Comparator.comparing(Row::registeredAt)

@@ -248,9 +248,10 @@ class CommitteeMembershipUseCasesTest {
     void a_stored_area_committee_whose_area_is_missing_is_reported_as_a_damaged_store() {
         // only a damaged store holds it: areas are never removed
         var orphan = new CommitteeId(UUID.randomUUID());
-        scene.memory.storage().committees().add(FusionCommittee.restore(orphan, CommitteeTier.AREA,
+        scene.memory.storage().committees().add(FusionCommittee.restore(new FusionCommittee.State(orphan,
+                CommitteeTier.AREA,
                 BilingualName.of("无片区融委会", null), null, new AreaId(UUID.randomUUID()), null, PLANNED, null, null,
-                null, List.of(), List.of(), 0));
+                null, List.of(), List.of(), 0)));
 
         assertThatThrownBy(() -> scene.ronghe.committees().commands().change(ADMIN,
                 new CommitteeChange.Establish(orphan, 1, JUNE))).isInstanceOf(IllegalStateException.class)

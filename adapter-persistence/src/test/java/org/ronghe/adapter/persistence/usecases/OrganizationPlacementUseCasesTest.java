@@ -82,9 +82,10 @@ class OrganizationPlacementUseCasesTest {
         OrganizationId sixtyFourBelow = null;
         for (int level = 1; level <= 65; level++) {
             var id = new OrganizationId(UUID.randomUUID());
-            memory.storage().organizations().add(Organization.restore(id, OrganizationKind.TEMPORARY_PARTY_ORGANIZATION,
+            memory.storage().organizations().add(Organization.restore(new Organization.State(id,
+                    OrganizationKind.TEMPORARY_PARTY_ORGANIZATION,
                     OrganizationName.of("临时党支部" + level), parent, null, OrganizationStatus.ACTIVE,
-                    Instant.parse("2023-01-01T00:00:00Z"), null, 0));
+                    Instant.parse("2023-01-01T00:00:00Z"), null, 0)));
             if (level == 64) {
                 sixtyFourBelow = id;
             }
