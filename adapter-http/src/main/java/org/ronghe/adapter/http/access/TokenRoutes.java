@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -36,6 +37,11 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
                 ApiRoute.read(COLLECTION, this::list, ApiRole.ADMINS),
                 ApiRoute.read(COLLECTION + "/{id}", this::show, ApiRole.ADMINS),
                 ApiRoute.command(COLLECTION + "/{id}/revoke", this::revoke, ApiRole.ADMINS));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return TokenDocs.DOCS;
     }
 
     /** A token as the API shows it: never the secret, never its hash. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -51,6 +52,11 @@ public record ActivityRoutes(ActivityModule activities) implements RouteGroup {
                 ApiRoute.read(ACTIVITIES + "/{id}", ctx -> activity(activities.queries().activity(activityId(ctx)))),
                 ApiRoute.command(ACTIVITIES + "/{id}/withdraw", this::withdraw, ApiRole.WRITERS),
                 ApiRoute.read("/api/v1/activity-counts", this::counts));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return ActivityDocs.DOCS;
     }
 
     private Reply record(Context ctx) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.JsonBody;
@@ -36,6 +37,11 @@ public record AreaRoutes(AreaModule areas) implements RouteGroup {
                 ApiRoute.read(COLLECTION, ctx -> Reply.ok(Map.of("items",
                         areas.queries().areas().stream().map(AreaResource::of).toList()))),
                 ApiRoute.read(COLLECTION + "/{id}", this::show));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return AreaDocs.DOCS;
     }
 
     record AreaResource(String id, String layout, String name, String nameEn, List<String> towns, long version) {

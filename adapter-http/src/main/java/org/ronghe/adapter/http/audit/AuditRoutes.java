@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.Dates;
@@ -25,6 +26,11 @@ public record AuditRoutes(AuditModule audit) implements RouteGroup {
     @Override
     public List<ApiRoute> routes() {
         return List.of(ApiRoute.read("/api/v1/audit", this::list, ApiRole.ADMINS));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return AuditDocs.DOCS;
     }
 
     record AuditEntryResource(String id, Instant at, String actorOrganizationId, String actorTokenId, String actor,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -84,6 +85,11 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
                 ApiRoute.read("/api/v1/overdue-commitments", ctx -> Reply.ok(Map.of("items",
                         projects.queries().overdueCommitments(QueryParameters.asOf(ctx)).stream()
                                 .map(OverdueResource::of).toList()))));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return ProjectDocs.DOCS;
     }
 
     record DomainResource(String code, String name, String nameEn) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -101,6 +102,11 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
                 ApiRoute.command(SYSTEMS + "/{id}/indicators/{code}/readings", this::report, ApiRole.WRITERS),
                 ApiRoute.read(SYSTEMS + "/{id}/dashboard", ctx -> dashboard(targetSystems.queries()
                         .dashboard(systemId(ctx), QueryParameters.asOf(ctx)))));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return TargetSystemDocs.DOCS;
     }
 
     private Reply define(Context ctx) {
