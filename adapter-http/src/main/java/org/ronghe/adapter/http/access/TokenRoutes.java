@@ -3,8 +3,9 @@ package org.ronghe.adapter.http.access;
 import java.time.Instant;
 import java.util.List;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -45,8 +46,8 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
     }
 
     /** A token as the API shows it: never the secret, never its hash. */
-    record TokenResource(String id, String organizationId, String role, String label, boolean active,
-            Instant issuedAt, Instant revokedAt, long version) {
+    record TokenResource(String id, String organizationId, @ApiDoc.Values(Role.class) String role, String label,
+            boolean active, Instant issuedAt, Instant revokedAt, long version) {
 
         static TokenResource of(TokenView view) {
             return new TokenResource(view.id().toString(),

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -40,8 +41,9 @@ public record ActivityRoutes(ActivityModule activities) implements RouteGroup {
 
     private static final String ACTIVITIES = "/api/v1/activities";
 
-    record ActivityResource(String id, String form, String title, String committeeId, List<String> organizationIds,
-            LocalDate heldOn, String link, boolean withdrawn, String withdrawReason, long version) {
+    record ActivityResource(String id, @ApiDoc.Values(CoWorkForm.class) String form, String title, String committeeId,
+            List<String> organizationIds, LocalDate heldOn, String link, boolean withdrawn, String withdrawReason,
+            long version) {
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.JsonBody;
@@ -44,7 +45,8 @@ public record AreaRoutes(AreaModule areas) implements RouteGroup {
         return AreaDocs.DOCS;
     }
 
-    record AreaResource(String id, String layout, String name, String nameEn, List<String> towns, long version) {
+    record AreaResource(String id, @ApiDoc.Values(AreaLayout.class) String layout, String name, String nameEn,
+            List<String> towns, long version) {
 
         static AreaResource of(AreaView view) {
             return new AreaResource(view.id().toString(), view.layout().name(), view.name(), view.nameEn(),

@@ -267,17 +267,22 @@ public final class OpenApi {
                 // Jackson writes every component of a view record, null or not, except those it is told to leave out.
                 .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) == null
                         && field.getAnnotationConsideringFieldAndGetter(JsonInclude.class) == null)
-                // A view's components may be null; a request body's may be only if it is optional.
-                .withNullableCheck(field -> !field.getType().isPrimitive() && (!isRequestBody(field.getDeclaringType())
-                        || field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) != null))
+                .withNullableCheck(OpenApi::nullable)
                 .withDescriptionResolver(field -> annotation(field, ApiDoc.About.class, ApiDoc.About::value))
                 .withStringPatternResolver(field -> annotation(field, ApiDoc.Pattern.class, ApiDoc.Pattern::value))
                 .withStringMaxLengthResolver(field -> annotation(field, ApiDoc.MaxLength.class, ApiDoc.MaxLength::value))
                 .withArrayMinItemsResolver(field -> annotation(field, ApiDoc.MinItems.class, ApiDoc.MinItems::value))
                 .withEnumResolver(field -> {
                     ApiDoc.Values values = field.getAnnotationConsideringFieldAndGetter(ApiDoc.Values.class);
-                    return values == null ? null
-                            : Arrays.stream(values.value().getEnumConstants()).map(Enum::name).toList();
+                    if (values == null) {
+                        return null;
+                    }
+                    List<String> names = new ArrayList<>();
+                    Arrays.stream(values.value().getEnumConstants()).forEach(value -> names.add(value.name()));
+                    if (nullable(field)) {
+                        names.add(null);
+                    }
+                    return names;
                 });
         config.forTypesInGeneral().withDefinitionNamingStrategy(new SchemaDefinitionNamingStrategy() {
             @Override
@@ -287,6 +292,12 @@ public final class OpenApi {
             }
         });
         return new SchemaGenerator(config.build());
+    }
+
+    /** A view's components may be null; a request body's only if it is optional. */
+    private static boolean nullable(com.github.victools.jsonschema.generator.FieldScope field) {
+        return !field.getType().isPrimitive() && (!isRequestBody(field.getDeclaringType())
+                || field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) != null);
     }
 
     /** The records a context declares in its docs (its {@code ...Docs} class) are the bodies its routes read. */

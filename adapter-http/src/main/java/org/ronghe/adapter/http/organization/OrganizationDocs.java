@@ -16,6 +16,10 @@ final class OrganizationDocs {
             "组织 · Organizations: the party organizations and their tree: register, rename, move, retire",
             ApiDoc.post("/api/v1/organizations", "registerOrganization", "register an organization")
                     .takes(RegisterOrganization.class)
+                    .example("district", "{\"kind\":\"DISTRICT_PARTY_COMMITTEE\",\"name\":\"中共上海市嘉定区委员会\","
+                            + "\"nameEn\":\"Jiading District Committee\",\"jurisdiction\":\"嘉定区\"}")
+                    .example("town", "{\"kind\":\"TOWN_PARTY_COMMITTEE\",\"name\":\"中共南翔镇委员会\","
+                            + "\"parentId\":\"0190b7a2-6a4e-7c3d-9f10-2b5c8d4e6f70\"}")
                     .answers("registered", Schema.of(OrganizationResource.class)),
             ApiDoc.get("/api/v1/organizations", "listOrganizations", "a page of organizations, in registration order")
                     .query(Query.oneOf("kind", OrganizationKind.class), Query.uuid("parentId"), Query.oneOf("status", OrganizationStatus.class))
@@ -25,6 +29,7 @@ final class OrganizationDocs {
                     .answers("found", Schema.of(OrganizationResource.class)),
             ApiDoc.post("/api/v1/organizations/{id}/rename", "renameOrganization", "rename (an OPERATOR: its own organization or one under it)")
                     .takes(RenameOrganization.class)
+                    .example("rename", "{\"name\":\"中共嘉定区委\",\"nameEn\":\"Jiading District Committee\"}")
                     .answers("renamed", Schema.of(OrganizationResource.class)),
             ApiDoc.post("/api/v1/organizations/{id}/move", "moveOrganization", "move under another parent (an OPERATOR: within its own)")
                     .takes(MoveOrganization.class)

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -95,8 +96,8 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
     record DomainResource(String code, String name, String nameEn) {
     }
 
-    record ProjectSummaryResource(String id, String title, String status, boolean atRisk, long notStarted,
-            long inProgress, long done, long overdue) {
+    record ProjectSummaryResource(String id, String title, @ApiDoc.Values(ProjectStatus.class) String status,
+            boolean atRisk, long notStarted, long inProgress, long done, long overdue) {
     }
 
     record FlagBearerResource(String organizationId, String name, List<ProjectSummaryResource> projects) {

@@ -12,6 +12,7 @@ import org.ronghe.adapter.http.support.ApiDoc.Schema;
 import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.domain.targetsystem.Direction;
 import org.ronghe.domain.targetsystem.IndicatorCategory;
+import org.ronghe.domain.targetsystem.LiveFigure;
 
 /** What the OpenAPI document says of the routes of {@link TargetSystemRoutes}: summaries, query parameters, bodies, answers. */
 final class TargetSystemDocs {
@@ -73,10 +74,5 @@ final class TargetSystemDocs {
             @ApiDoc.Optional String note,
             @ApiDoc.Optional String evidence,
             @ApiDoc.Optional Integer corrects) {
-    }
-
-    /** The values of {@code live}. */
-    enum LiveFigure {
-        ESTABLISHED_AREA_COMMITTEES, SIGNED_DOMAIN_PROJECTS, DELIBERATION_MEETINGS_HELD, TASK_CLOSURE_RATE, OVERDUE_COMMITMENTS
     }
 }

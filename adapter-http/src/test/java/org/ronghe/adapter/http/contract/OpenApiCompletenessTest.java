@@ -73,6 +73,27 @@ class OpenApiCompletenessTest {
         assertThat(generated).containsAll(written);
     }
 
+    /** The examples the generated document gives are bodies its own request schemas accept. */
+    @Test
+    void every_request_example_is_valid_against_its_schema() {
+        var factory = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012);
+        JsonNode schemas = GENERATED.schemasRoot();
+        int examples = 0;
+        for (var operation : GENERATED.operations()) {
+            JsonNode media = operation.node().at("/requestBody/content/application~1json");
+            for (JsonNode example : media.path("examples")) {
+                var schema = ((com.fasterxml.jackson.databind.node.ObjectNode) schemas.at("/paths/"
+                        + operation.path().replace("~", "~0").replace("/", "~1") + "/post/requestBody/content/application~1json/schema"))
+                        .deepCopy();
+                schema.set("$defs", schemas.at("/components/schemas"));
+                assertThat(factory.getSchema(schema).validate(example.get("value"))).as(operation.path() + " " + example)
+                        .isEmpty();
+                examples++;
+            }
+        }
+        assertThat(examples).isPositive();
+    }
+
     @Test
     void the_security_schemes_servers_and_info_are_kept() {
         for (String part : new String[] { "/components/securitySchemes/bearer", "/servers", "/security" }) {

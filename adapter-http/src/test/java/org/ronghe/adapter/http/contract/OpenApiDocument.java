@@ -74,6 +74,11 @@ public final class OpenApiDocument {
         return document;
     }
 
+    /** The document with its component references rewritten to {@code #/$defs/}, for a stand-alone JSON Schema. */
+    public JsonNode schemasRoot() {
+        return schemas;
+    }
+
     public List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<String> paths = document.get("paths").fieldNames(); paths.hasNext();) {
