@@ -46,8 +46,9 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
     }
 
     /** A token as the API shows it: never the secret, never its hash. */
-    record TokenResource(String id, String organizationId, @ApiDoc.Values(Role.class) String role, String label,
-            boolean active, Instant issuedAt, Instant revokedAt, long version) {
+    record TokenResource(String id, @ApiDoc.Nullable String organizationId, @ApiDoc.Values(Role.class) String role,
+            @ApiDoc.Nullable String label, boolean active, Instant issuedAt, @ApiDoc.Nullable Instant revokedAt,
+            long version) {
 
         static TokenResource of(TokenView view) {
             return new TokenResource(view.id().toString(),

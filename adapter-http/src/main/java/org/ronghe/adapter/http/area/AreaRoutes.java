@@ -45,8 +45,8 @@ public record AreaRoutes(AreaModule areas) implements RouteGroup {
         return AreaDocs.DOCS;
     }
 
-    record AreaResource(String id, @ApiDoc.Values(AreaLayout.class) String layout, String name, String nameEn,
-            List<String> towns, long version) {
+    record AreaResource(String id, @ApiDoc.Values(AreaLayout.class) String layout, String name,
+            @ApiDoc.Nullable String nameEn, List<String> towns, long version) {
 
         static AreaResource of(AreaView view) {
             return new AreaResource(view.id().toString(), view.layout().name(), view.name(), view.nameEn(),

@@ -3,8 +3,9 @@ package org.ronghe.adapter.http.audit;
 import java.time.Instant;
 import java.util.List;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.Dates;
@@ -33,8 +34,9 @@ public record AuditRoutes(AuditModule audit) implements RouteGroup {
         return AuditDocs.DOCS;
     }
 
-    record AuditEntryResource(String id, Instant at, String actorOrganizationId, String actorTokenId, String actor,
-            String aggregateType, String aggregateId, String eventType, List<FieldChange> changes, String requestId) {
+    record AuditEntryResource(String id, Instant at, @ApiDoc.Nullable String actorOrganizationId,
+            @ApiDoc.Nullable String actorTokenId, String actor, String aggregateType, String aggregateId,
+            String eventType, List<FieldChange> changes, String requestId) {
 
         static AuditEntryResource of(AuditEntry e) {
             return new AuditEntryResource(e.id().toString(), e.at(), e.actorOrganization(), e.actorToken(), e.actor(),

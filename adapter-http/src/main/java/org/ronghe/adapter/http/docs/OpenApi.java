@@ -294,10 +294,21 @@ public final class OpenApi {
         return new SchemaGenerator(config.build());
     }
 
-    /** A view's components may be null; a request body's only if it is optional. */
+    /**
+     * Whether a component may be null: a request body's if it is optional, a view's of this adapter if
+     * it says so; the records of the application it shows as they are (any non-primitive may be null).
+     */
     private static boolean nullable(com.github.victools.jsonschema.generator.FieldScope field) {
-        return !field.getType().isPrimitive() && (!isRequestBody(field.getDeclaringType())
-                || field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) != null);
+        if (field.getType().isPrimitive()) {
+            return false;
+        }
+        if (isRequestBody(field.getDeclaringType())) {
+            return field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) != null;
+        }
+        if (field.getDeclaringType().getErasedType().getName().startsWith("org.ronghe.adapter.http.")) {
+            return field.getAnnotationConsideringFieldAndGetter(ApiDoc.Nullable.class) != null;
+        }
+        return true;
     }
 
     /** The records a context declares in its docs (its {@code ...Docs} class) are the bodies its routes read. */

@@ -20,8 +20,9 @@ final class MeetingResources {
     record SlotResource(Instant start, Instant end, String venue) {
     }
 
-    record ItemResource(int number, String raisedById, String problem, String link, String carriedFromMeetingId,
-            Integer carriedFromItem, boolean carriedOn) {
+    record ItemResource(int number, String raisedById, String problem, @ApiDoc.Nullable String link,
+            @ApiDoc.Nullable String carriedFromMeetingId, @ApiDoc.Nullable Integer carriedFromItem,
+            boolean carriedOn) {
     }
 
     record ResolutionResource(int number, int agendaItem, String text, boolean closed) {
@@ -30,8 +31,8 @@ final class MeetingResources {
     record MeetingResource(String id, @ApiDoc.Values(MeetingMechanism.class) String mechanism, String title,
             String hostCommitteeId, Instant start, Instant end, String startLocal, String endLocal, String venue,
             List<SlotResource> earlierSlots, List<String> invitedIds, List<String> attendedIds,
-            List<ItemResource> agenda, String minutes, List<ResolutionResource> resolutions,
-            @ApiDoc.Values(MeetingStatus.class) String status, String cancelReason, long version) {
+            List<ItemResource> agenda, @ApiDoc.Nullable String minutes, List<ResolutionResource> resolutions,
+            @ApiDoc.Values(MeetingStatus.class) String status, @ApiDoc.Nullable String cancelReason, long version) {
     }
 
     /** Start and end as the city reads them: Asia/Shanghai, with the offset. */

@@ -8,9 +8,10 @@ import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationStatus;
 
 /** The JSON shape of an organization. */
-record OrganizationResource(String id, @ApiDoc.Values(OrganizationKind.class) String kind, String name, String nameEn,
-        String parentId, String jurisdiction, @ApiDoc.Values(OrganizationStatus.class) String status,
-        Instant registeredAt, Instant retiredAt, long version) {
+record OrganizationResource(String id, @ApiDoc.Values(OrganizationKind.class) String kind, String name,
+        @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable String parentId, @ApiDoc.Nullable String jurisdiction,
+        @ApiDoc.Values(OrganizationStatus.class) String status, Instant registeredAt,
+        @ApiDoc.Nullable Instant retiredAt, long version) {
 
     static OrganizationResource of(OrganizationView view) {
         return new OrganizationResource(view.id().toString(), view.kind().name(), view.name(), view.nameEn(),

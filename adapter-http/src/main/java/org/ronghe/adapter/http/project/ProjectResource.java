@@ -9,11 +9,11 @@ import org.ronghe.domain.project.CommitmentStatus;
 import org.ronghe.domain.project.ProjectStatus;
 
 /** The JSON shape of a domain project, as of a day. */
-record ProjectResource(String id, String domain, String title, String titleEn, String flagBearerId, String principalId,
-        List<Co> coOrganizations, Mech mechanism, List<String> areaIds, List<String> committeeIds,
-        @ApiDoc.Values(ProjectStatus.class) String status, String statusReason, LocalDate signedOn,
-        List<Promise> commitments, boolean atRisk, List<Report> progress, List<Remark> comments, LocalDate asOf,
-        long version) {
+record ProjectResource(String id, String domain, String title, @ApiDoc.Nullable String titleEn, String flagBearerId,
+        String principalId, List<Co> coOrganizations, Mech mechanism, List<String> areaIds, List<String> committeeIds,
+        @ApiDoc.Values(ProjectStatus.class) String status, @ApiDoc.Nullable String statusReason,
+        @ApiDoc.Nullable LocalDate signedOn, List<Promise> commitments, boolean atRisk, List<Report> progress,
+        List<Remark> comments, LocalDate asOf, long version) {
 
     record Co(String organizationId, String part) {
     }
@@ -25,8 +25,8 @@ record ProjectResource(String id, String domain, String title, String titleEn, S
             @ApiDoc.Values(CommitmentStatus.class) String status, boolean overdue, long daysLate) {
     }
 
-    record Report(int commitment, @ApiDoc.Values(CommitmentStatus.class) String status, String note,
-            String evidenceLink, LocalDate reportedOn, String reportedBy) {
+    record Report(int commitment, @ApiDoc.Values(CommitmentStatus.class) String status, @ApiDoc.Nullable String note,
+            @ApiDoc.Nullable String evidenceLink, LocalDate reportedOn, String reportedBy) {
     }
 
     record Remark(String authorId, String text, LocalDate on) {

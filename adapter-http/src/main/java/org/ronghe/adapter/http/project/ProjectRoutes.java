@@ -93,7 +93,7 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
         return ProjectDocs.DOCS;
     }
 
-    record DomainResource(String code, String name, String nameEn) {
+    record DomainResource(String code, String name, @ApiDoc.Nullable String nameEn) {
     }
 
     record ProjectSummaryResource(String id, String title, @ApiDoc.Values(ProjectStatus.class) String status,

@@ -120,6 +120,15 @@ public record ApiDoc(HandlerType method, String path, String operationId, String
     public @interface Optional {
     }
 
+    /**
+     * A view component that may be null (Jackson writes it all the same); every other component of a
+     * view declared in this adapter is never null.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface Nullable {
+    }
+
     /** A string component whose values are the names of an enum's constants (views carry enums as strings). */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })

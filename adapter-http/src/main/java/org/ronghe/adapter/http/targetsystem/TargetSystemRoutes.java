@@ -58,17 +58,18 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
     record Live(@ApiDoc.Values(LiveFigure.class) String figure, String definition) {
     }
 
-    record ReadingResource(int number, BigDecimal value, LocalDate asOf, String reporterId, String note,
-            String evidence, Integer corrects, Integer supersededBy) {
+    record ReadingResource(int number, BigDecimal value, LocalDate asOf, String reporterId,
+            @ApiDoc.Nullable String note, @ApiDoc.Nullable String evidence, @ApiDoc.Nullable Integer corrects,
+            @ApiDoc.Nullable Integer supersededBy) {
     }
 
-    record IndicatorResource(String code, String title, String titleEn,
-            @ApiDoc.Values(IndicatorCategory.class) String category, String unit,
-            @ApiDoc.Values(Direction.class) String direction, BigDecimal baseline, BigDecimal target,
+    record IndicatorResource(String code, String title, @ApiDoc.Nullable String titleEn,
+            @ApiDoc.Values(IndicatorCategory.class) String category, @ApiDoc.Nullable String unit,
+            @ApiDoc.Values(Direction.class) String direction, @ApiDoc.Nullable BigDecimal baseline, BigDecimal target,
             Map<String, BigDecimal> interimTargets, String responsibleId, List<String> projectIds,
-            List<String> committeeIds, List<String> areaIds, Live live, LocalDate asOf, BigDecimal value,
-            LocalDate valueAsOf, @ApiDoc.Values(Attainment.class) String attainment, List<ReadingResource> readings,
-            long systemVersion) {
+            List<String> committeeIds, List<String> areaIds, @ApiDoc.Nullable Live live, LocalDate asOf,
+            @ApiDoc.Nullable BigDecimal value, @ApiDoc.Nullable LocalDate valueAsOf,
+            @ApiDoc.Values(Attainment.class) String attainment, List<ReadingResource> readings, long systemVersion) {
     }
 
     record SystemResource(String id, String title, int firstYear, int lastYear, long version, LocalDate asOf,
@@ -78,16 +79,18 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
     record SummaryResource(String id, String title, int firstYear, int lastYear, long version, int indicators) {
     }
 
-    record RollupResource(int indicators, Map<String, Integer> counts, @ApiDoc.Values(Attainment.class) String worst,
-            Integer healthyPercent) {
+    record RollupResource(int indicators, Map<String, Integer> counts,
+            @ApiDoc.Nullable @ApiDoc.Values(Attainment.class) String worst,
+            @ApiDoc.Nullable Integer healthyPercent) {
     }
 
     record CategoryResource(@ApiDoc.Values(IndicatorCategory.class) String category, RollupResource rollup) {
     }
 
-    record LineResource(String code, String title, String titleEn,
-            @ApiDoc.Values(IndicatorCategory.class) String category, @ApiDoc.Values(Attainment.class) String attainment,
-            BigDecimal value, BigDecimal target, String unit, @ApiDoc.Values(LiveFigure.class) String live) {
+    record LineResource(String code, String title, @ApiDoc.Nullable String titleEn,
+            @ApiDoc.Values(IndicatorCategory.class) String category,
+            @ApiDoc.Values(Attainment.class) String attainment, @ApiDoc.Nullable BigDecimal value, BigDecimal target,
+            @ApiDoc.Nullable String unit, @ApiDoc.Nullable @ApiDoc.Values(LiveFigure.class) String live) {
     }
 
     record DashboardResource(String id, String title, int firstYear, int lastYear, long version, LocalDate asOf,

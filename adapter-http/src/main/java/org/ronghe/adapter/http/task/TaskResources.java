@@ -25,7 +25,8 @@ final class TaskResources {
             @ApiDoc.Values(MeetingMechanism.class) String mechanism, String title, String assigneeId,
             List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
             @ApiDoc.Values(TaskStatus.class) String status, boolean overdue, long daysLate, List<NoteResource> notes,
-            LocalDate doneOn, LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version,
+            @ApiDoc.Nullable LocalDate doneOn, @ApiDoc.Nullable LocalDate verifiedOn,
+            @ApiDoc.Nullable String reopenReason, LocalDate asOf, long version,
             @JsonInclude(JsonInclude.Include.NON_NULL) VerifierResource verifier) {
 
         TaskResource withVerifier(Verifier who) {
@@ -36,7 +37,8 @@ final class TaskResources {
     }
 
     /** LEAD (the operators of organizationId, LEAD of committeeId), DISTRICT_ADMIN, or AWAITING_LEAD (of committeeId). */
-    record VerifierResource(String kind, String committeeId, String organizationId) {
+    record VerifierResource(String kind, @ApiDoc.Nullable String committeeId,
+            @ApiDoc.Nullable String organizationId) {
 
         static VerifierResource of(Verifier verifier) {
             if (verifier instanceof Verifier.LeadOf lead) {
