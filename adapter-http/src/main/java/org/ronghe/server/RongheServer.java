@@ -160,8 +160,7 @@ public final class RongheServer implements AutoCloseable {
 
     /** Every route group of the API, in the order they are documented. */
     public static List<RouteGroup> routeGroups(Ronghe ronghe) {
-        return List.of(
-                new DocsRoutes(ronghe::storageReachable),
+        List<RouteGroup> api = List.of(
                 new OrganizationRoutes(ronghe.organizations()),
                 new AreaRoutes(ronghe.areas()),
                 new CommitteeRoutes(ronghe.committees()),
@@ -174,6 +173,10 @@ public final class RongheServer implements AutoCloseable {
                 new ExportRoutes(new StructureDocuments(ronghe)),
                 new TokenRoutes(ronghe.access()),
                 new AuditRoutes(ronghe.audit()));
+        var groups = new java.util.ArrayList<RouteGroup>();
+        groups.add(new DocsRoutes(ronghe::storageReachable, api));
+        groups.addAll(api);
+        return List.copyOf(groups);
     }
 
     public int port() {

@@ -3,6 +3,8 @@ package org.ronghe.adapter.http.access;
 import java.time.Instant;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
@@ -38,9 +40,15 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
                 ApiRoute.command(COLLECTION + "/{id}/revoke", this::revoke, ApiRole.ADMINS));
     }
 
+    @Override
+    public ApiDocs docs() {
+        return TokenDocs.DOCS;
+    }
+
     /** A token as the API shows it: never the secret, never its hash. */
-    record TokenResource(String id, String organizationId, String role, String label, boolean active,
-            Instant issuedAt, Instant revokedAt, long version) {
+    record TokenResource(String id, @ApiDoc.Nullable String organizationId, @ApiDoc.Values(Role.class) String role,
+            @ApiDoc.Nullable String label, boolean active, Instant issuedAt, @ApiDoc.Nullable Instant revokedAt,
+            long version) {
 
         static TokenResource of(TokenView view) {
             return new TokenResource(view.id().toString(),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
@@ -39,8 +41,9 @@ public record ActivityRoutes(ActivityModule activities) implements RouteGroup {
 
     private static final String ACTIVITIES = "/api/v1/activities";
 
-    record ActivityResource(String id, String form, String title, String committeeId, List<String> organizationIds,
-            LocalDate heldOn, String link, boolean withdrawn, String withdrawReason, long version) {
+    record ActivityResource(String id, @ApiDoc.Values(CoWorkForm.class) String form, String title,
+            @ApiDoc.Nullable String committeeId, List<String> organizationIds, LocalDate heldOn,
+            @ApiDoc.Nullable String link, boolean withdrawn, @ApiDoc.Nullable String withdrawReason, long version) {
     }
 
     @Override
@@ -51,6 +54,11 @@ public record ActivityRoutes(ActivityModule activities) implements RouteGroup {
                 ApiRoute.read(ACTIVITIES + "/{id}", ctx -> activity(activities.queries().activity(activityId(ctx)))),
                 ApiRoute.command(ACTIVITIES + "/{id}/withdraw", this::withdraw, ApiRole.WRITERS),
                 ApiRoute.read("/api/v1/activity-counts", this::counts));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return ActivityDocs.DOCS;
     }
 
     private Reply record(Context ctx) {

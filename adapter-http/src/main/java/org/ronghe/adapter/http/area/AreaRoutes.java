@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
@@ -38,7 +40,13 @@ public record AreaRoutes(AreaModule areas) implements RouteGroup {
                 ApiRoute.read(COLLECTION + "/{id}", this::show));
     }
 
-    record AreaResource(String id, String layout, String name, String nameEn, List<String> towns, long version) {
+    @Override
+    public ApiDocs docs() {
+        return AreaDocs.DOCS;
+    }
+
+    record AreaResource(String id, @ApiDoc.Values(AreaLayout.class) String layout, String name,
+            @ApiDoc.Nullable String nameEn, List<String> towns, long version) {
 
         static AreaResource of(AreaView view) {
             return new AreaResource(view.id().toString(), view.layout().name(), view.name(), view.nameEn(),

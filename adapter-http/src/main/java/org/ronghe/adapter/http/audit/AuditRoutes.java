@@ -3,6 +3,8 @@ package org.ronghe.adapter.http.audit;
 import java.time.Instant;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
@@ -27,8 +29,14 @@ public record AuditRoutes(AuditModule audit) implements RouteGroup {
         return List.of(ApiRoute.read("/api/v1/audit", this::list, ApiRole.ADMINS));
     }
 
-    record AuditEntryResource(String id, Instant at, String actorOrganizationId, String actorTokenId, String actor,
-            String aggregateType, String aggregateId, String eventType, List<FieldChange> changes, String requestId) {
+    @Override
+    public ApiDocs docs() {
+        return AuditDocs.DOCS;
+    }
+
+    record AuditEntryResource(String id, Instant at, @ApiDoc.Nullable String actorOrganizationId,
+            @ApiDoc.Nullable String actorTokenId, String actor, String aggregateType, String aggregateId,
+            String eventType, List<FieldChange> changes, String requestId) {
 
         static AuditEntryResource of(AuditEntry e) {
             return new AuditEntryResource(e.id().toString(), e.at(), e.actorOrganization(), e.actorToken(), e.actor(),

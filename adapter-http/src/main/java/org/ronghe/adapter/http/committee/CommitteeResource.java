@@ -3,28 +3,39 @@ package org.ronghe.adapter.http.committee;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.domain.committee.Chair;
+import org.ronghe.domain.committee.CommitteeStatus;
+import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.Membership;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.ProfessionalField;
 import org.ronghe.domain.committee.RulesDocument;
+import org.ronghe.domain.committee.RulesKind;
 
 /** The JSON shape of a committee, as of a day. */
-record CommitteeResource(String id, String tier, String name, String nameEn, String field, String areaId,
-        String parentId, String status, LocalDate asOf, LocalDate plannedOn, LocalDate establishedOn,
-        LocalDate dissolvedOn, ChairResource chair, List<MemberResource> members, List<MemberResource> history,
+record CommitteeResource(String id, @ApiDoc.Values(CommitteeTier.class) String tier, String name,
+        @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable @ApiDoc.Values(ProfessionalField.class) String field,
+        @ApiDoc.Nullable String areaId, @ApiDoc.Nullable String parentId,
+        @ApiDoc.Nullable @ApiDoc.Values(CommitteeStatus.class) String status, LocalDate asOf, LocalDate plannedOn,
+        @ApiDoc.Nullable LocalDate establishedOn, @ApiDoc.Nullable LocalDate dissolvedOn,
+        @ApiDoc.Nullable ChairResource chair, List<MemberResource> members, List<MemberResource> history,
         List<RulesResource> rules, long version) {
 
-    record ChairResource(String name, String position) {
+    record ChairResource(@ApiDoc.Nullable String name, @ApiDoc.Nullable String position) {
     }
 
-    record MemberResource(String organizationId, String role, LocalDate since, LocalDate until) {
+    record MemberResource(String organizationId, @ApiDoc.Values(MembershipRole.class) String role, LocalDate since,
+            @ApiDoc.Nullable LocalDate until) {
 
         static MemberResource of(Membership m) {
             return new MemberResource(m.organization().toString(), m.role().name(), m.since(), m.until());
         }
     }
 
-    record RulesResource(String kind, String title, int version, LocalDate adoptedOn, String textOrLink) {
+    record RulesResource(@ApiDoc.Values(RulesKind.class) String kind, String title, int version, LocalDate adoptedOn,
+            @ApiDoc.Nullable String textOrLink) {
 
         static RulesResource of(RulesDocument r) {
             return new RulesResource(r.kind().name(), r.title(), r.version(), r.adoptedOn(), r.textOrLink());

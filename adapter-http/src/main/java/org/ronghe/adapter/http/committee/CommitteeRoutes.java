@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -66,6 +67,11 @@ public record CommitteeRoutes(CommitteeModule committees, SerializedViews<Commit
                 ApiRoute.command(ONE + "/rules", this::adopt, ApiRole.WRITERS),
                 ApiRoute.command(ONE + "/dissolve", this::dissolve, ApiRole.ADMINS),
                 ApiRoute.read("/api/v1/organizations/{id}/seats", this::seats));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return CommitteeDocs.DOCS;
     }
 
     private Reply plan(Context ctx) {

@@ -4,21 +4,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.application.committee.port.in.StructureView;
 import org.ronghe.domain.committee.CommitteeStatus;
 import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.ProfessionalField;
 
 /** The JSON shape of the structure tree. */
 record StructureResource(LocalDate asOf, List<NodeResource> roots, Map<CommitteeTier, Map<CommitteeStatus, Long>> counts) {
 
-    record ChairResource(String name, String position) {
+    record ChairResource(@ApiDoc.Nullable String name, @ApiDoc.Nullable String position) {
     }
 
-    record MemberResource(String id, String name, String kind, String role) {
+    record MemberResource(String id, String name, @ApiDoc.Nullable String kind,
+            @ApiDoc.Values(MembershipRole.class) String role) {
     }
 
-    record NodeResource(String id, String tier, String name, String nameEn, String field, String areaName,
-            String status, ChairResource chair, List<MemberResource> members, List<NodeResource> children) {
+    record NodeResource(String id, @ApiDoc.Values(CommitteeTier.class) String tier, String name,
+            @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable @ApiDoc.Values(ProfessionalField.class) String field,
+            @ApiDoc.Nullable String areaName, @ApiDoc.Values(CommitteeStatus.class) String status,
+            @ApiDoc.Nullable ChairResource chair, List<MemberResource> members, List<NodeResource> children) {
 
         static NodeResource of(StructureView.Node n) {
             return new NodeResource(n.id().toString(), n.tier().name(), n.name(), n.nameEn(),

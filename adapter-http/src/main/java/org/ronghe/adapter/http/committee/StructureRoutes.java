@@ -3,6 +3,7 @@ package org.ronghe.adapter.http.committee;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.QueryParameters;
@@ -28,6 +29,11 @@ public record StructureRoutes(CommitteeModule committees) implements RouteGroup 
                         StructureDiagrams.mermaid(structure(ctx)).getBytes(StandardCharsets.UTF_8)))),
                 ApiRoute.read("/api/v1/structure.dot", ctx -> Reply.ok(new RawBody("text/vnd.graphviz; charset=utf-8",
                         StructureDiagrams.dot(structure(ctx)).getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return StructureDocs.DOCS;
     }
 
     private StructureView structure(Context ctx) {

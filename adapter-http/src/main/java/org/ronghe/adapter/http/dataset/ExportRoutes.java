@@ -3,6 +3,7 @@ package org.ronghe.adapter.http.dataset;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.Reply;
@@ -14,5 +15,10 @@ public record ExportRoutes(StructureDocuments documents) implements RouteGroup {
     @Override
     public List<ApiRoute> routes() {
         return List.of(ApiRoute.read("/api/v1/export", ctx -> Reply.ok(documents.export(Callers.of(ctx))), ApiRole.ADMINS));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return ExportDocs.DOCS;
     }
 }

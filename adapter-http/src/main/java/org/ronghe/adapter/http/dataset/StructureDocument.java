@@ -3,16 +3,18 @@ package org.ronghe.adapter.http.dataset;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+
 /**
  * The whole structure as one document ({@value #FORMAT}): organizations (parents before children),
  * areas, and committees with their chairs, memberships (with since/until) and rules. Entries refer
  * to each other by {@code key}, a name local to the document; an export uses ids as keys.
  * {@code illustrative} marks what a data set wrote plausibly rather than took from its source.
  */
-public record StructureDocument(String format, LocalDate referenceDate, String description,
-        List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
-        List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings,
-        List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems) {
+public record StructureDocument(String format, @ApiDoc.Nullable LocalDate referenceDate,
+        @ApiDoc.Nullable String description, List<OrganizationEntry> organizations, List<AreaEntry> areas,
+        List<CommitteeEntry> committees, List<DomainEntry> domains, List<ProjectEntry> projects,
+        List<MeetingEntry> meetings, List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems) {
 
     public static final String FORMAT = "ronghe-structure/1";
 
@@ -42,11 +44,11 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
      * Readings are reported in order by the responsible organization, so their numbers are 1, 2, …;
      * {@code corrects} names the number of the reading a correction supersedes.
      */
-    public record IndicatorEntry(String code, String title, String titleEn, String category, String unit,
-            String direction, java.math.BigDecimal baseline, java.math.BigDecimal target,
-            java.util.Map<String, java.math.BigDecimal> interimTargets, String responsible, List<String> projects,
-            List<String> committees, List<String> areas, String live, List<ReadingEntry> readings,
-            boolean illustrative) {
+    public record IndicatorEntry(String code, String title, @ApiDoc.Nullable String titleEn, String category,
+            @ApiDoc.Nullable String unit, String direction, @ApiDoc.Nullable java.math.BigDecimal baseline,
+            java.math.BigDecimal target, java.util.Map<String, java.math.BigDecimal> interimTargets,
+            String responsible, List<String> projects, List<String> committees, List<String> areas,
+            @ApiDoc.Nullable String live, List<ReadingEntry> readings, boolean illustrative) {
 
         public IndicatorEntry {
             interimTargets = interimTargets == null ? java.util.Map.of() : java.util.Map.copyOf(interimTargets);
@@ -57,8 +59,8 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
         }
     }
 
-    public record ReadingEntry(java.math.BigDecimal value, LocalDate asOf, String note, String evidence,
-            Integer corrects) {
+    public record ReadingEntry(java.math.BigDecimal value, LocalDate asOf, @ApiDoc.Nullable String note,
+            @ApiDoc.Nullable String evidence, @ApiDoc.Nullable Integer corrects) {
     }
 
     /**
@@ -66,8 +68,9 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
      * was organized under and the project or area it was about ({@code project:<key>}, {@code area:<key>}),
      * both optional; {@code withdrawn} gives the reason a record made in error was withdrawn.
      */
-    public record ActivityEntry(String form, String title, String committee, List<String> organizations,
-            LocalDate heldOn, String link, String withdrawn, boolean illustrative) {
+    public record ActivityEntry(String form, String title, @ApiDoc.Nullable String committee,
+            List<String> organizations, LocalDate heldOn, @ApiDoc.Nullable String link,
+            @ApiDoc.Nullable String withdrawn, boolean illustrative) {
 
         public ActivityEntry {
             organizations = organizations == null ? List.of() : List.copyOf(organizations);
@@ -80,9 +83,9 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
      * tasks born from its resolutions. Start and end are instants.
      */
     public record MeetingEntry(String key, String mechanism, String title, String host, java.time.Instant start,
-            java.time.Instant end, String venue, List<String> invited, List<ItemEntry> agenda, HeldEntry held,
-            List<ResolutionEntry> resolutions, boolean minutesApproved, String cancelled, List<TaskEntry> tasks,
-            boolean illustrative) {
+            java.time.Instant end, String venue, List<String> invited, List<ItemEntry> agenda,
+            @ApiDoc.Nullable HeldEntry held, List<ResolutionEntry> resolutions, boolean minutesApproved,
+            @ApiDoc.Nullable String cancelled, List<TaskEntry> tasks, boolean illustrative) {
 
         public MeetingEntry {
             invited = invited == null ? List.of() : List.copyOf(invited);
@@ -93,7 +96,7 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
     }
 
     /** An agenda item; {@code link} is {@code project:<key>}, {@code area:<key>} or {@code committee:<key>}. */
-    public record ItemEntry(String raisedBy, String problem, String link) {
+    public record ItemEntry(String raisedBy, String problem, @ApiDoc.Nullable String link) {
     }
 
     public record HeldEntry(List<String> attended, String minutes) {
@@ -106,8 +109,10 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
      * A follow-up task of a resolution (its number in the meeting): progress by the assignee, done,
      * then verified or reopened by the host committee's LEAD.
      */
-    public record TaskEntry(int resolution, String title, String assignee, List<String> coAssignees, LocalDate createdOn,
-            LocalDate dueOn, List<NoteEntry> progress, LocalDate doneOn, LocalDate verifiedOn, ReasonEntry reopened) {
+    public record TaskEntry(int resolution, String title, String assignee, List<String> coAssignees,
+            @ApiDoc.Nullable LocalDate createdOn, LocalDate dueOn, List<NoteEntry> progress,
+            @ApiDoc.Nullable LocalDate doneOn, @ApiDoc.Nullable LocalDate verifiedOn,
+            @ApiDoc.Nullable ReasonEntry reopened) {
 
         public TaskEntry {
             coAssignees = coAssignees == null ? List.of() : List.copyOf(coAssignees);
@@ -119,18 +124,19 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
     }
 
     /** An entry of the domain catalogue. */
-    public record DomainEntry(String code, String name, String nameEn) {
+    public record DomainEntry(String code, String name, @ApiDoc.Nullable String nameEn) {
     }
 
     /**
      * A domain project and how far it came: signed, started, progress reported (by the flag-bearer),
      * comments, completed, suspended or cancelled. Areas and committees are keys of this document.
      */
-    public record ProjectEntry(String key, String domain, String title, String titleEn, String flagBearer,
-            List<CoEntry> coOrganizations, MechanismEntry mechanism, List<String> areas, List<String> committees,
-            List<PromiseEntry> commitments, LocalDate signedOn, LocalDate startedOn, List<ProgressEntry> progress,
-            List<CommentEntry> comments, LocalDate completedOn, ReasonEntry suspended, ReasonEntry cancelled,
-            boolean illustrative) {
+    public record ProjectEntry(String key, String domain, String title, @ApiDoc.Nullable String titleEn,
+            String flagBearer, List<CoEntry> coOrganizations, MechanismEntry mechanism, List<String> areas,
+            List<String> committees, List<PromiseEntry> commitments, @ApiDoc.Nullable LocalDate signedOn,
+            @ApiDoc.Nullable LocalDate startedOn, List<ProgressEntry> progress, List<CommentEntry> comments,
+            @ApiDoc.Nullable LocalDate completedOn, @ApiDoc.Nullable ReasonEntry suspended,
+            @ApiDoc.Nullable ReasonEntry cancelled, boolean illustrative) {
 
         public ProjectEntry {
             coOrganizations = coOrganizations == null ? List.of() : List.copyOf(coOrganizations);
@@ -151,27 +157,31 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
     public record PromiseEntry(String deliverable, LocalDate dueOn) {
     }
 
-    public record ProgressEntry(int commitment, String status, String note, String evidenceLink, LocalDate reportedOn) {
+    public record ProgressEntry(int commitment, String status, @ApiDoc.Nullable String note,
+            @ApiDoc.Nullable String evidenceLink, LocalDate reportedOn) {
     }
 
     public record CommentEntry(String author, String text, LocalDate on) {
     }
 
-    public record ReasonEntry(String reason, LocalDate on) {
+    public record ReasonEntry(@ApiDoc.Nullable String reason, @ApiDoc.Nullable LocalDate on) {
     }
 
     /** @param retired whether it was retired (its children then too); absent means live */
-    public record OrganizationEntry(String key, String kind, String name, String nameEn, String parent,
-            String jurisdiction, boolean illustrative, boolean retired) {
+    public record OrganizationEntry(String key, String kind, String name, @ApiDoc.Nullable String nameEn,
+            @ApiDoc.Nullable String parent, @ApiDoc.Nullable String jurisdiction, boolean illustrative,
+            boolean retired) {
     }
 
-    public record AreaEntry(String key, String layout, String name, String nameEn, List<String> towns,
+    public record AreaEntry(String key, String layout, String name, @ApiDoc.Nullable String nameEn,
+            List<String> towns, boolean illustrative) {
+    }
+
+    public record CommitteeEntry(String key, String tier, String name, @ApiDoc.Nullable String nameEn,
+            @ApiDoc.Nullable String field, @ApiDoc.Nullable String area, LocalDate plannedOn,
+            @ApiDoc.Nullable LocalDate establishedOn, @ApiDoc.Nullable LocalDate dissolvedOn,
+            @ApiDoc.Nullable ChairEntry chair, List<MemberEntry> members, List<RulesEntry> rules,
             boolean illustrative) {
-    }
-
-    public record CommitteeEntry(String key, String tier, String name, String nameEn, String field, String area,
-            LocalDate plannedOn, LocalDate establishedOn, LocalDate dissolvedOn, ChairEntry chair,
-            List<MemberEntry> members, List<RulesEntry> rules, boolean illustrative) {
 
         public CommitteeEntry {
             members = members == null ? List.of() : List.copyOf(members);
@@ -179,12 +189,13 @@ public record StructureDocument(String format, LocalDate referenceDate, String d
         }
     }
 
-    public record ChairEntry(String name, String position, LocalDate on) {
+    public record ChairEntry(@ApiDoc.Nullable String name, @ApiDoc.Nullable String position,
+            @ApiDoc.Nullable LocalDate on) {
     }
 
-    public record MemberEntry(String organization, String role, LocalDate since, LocalDate until) {
+    public record MemberEntry(String organization, String role, LocalDate since, @ApiDoc.Nullable LocalDate until) {
     }
 
-    public record RulesEntry(String kind, String title, LocalDate adoptedOn, String textOrLink) {
+    public record RulesEntry(String kind, String title, LocalDate adoptedOn, @ApiDoc.Nullable String textOrLink) {
     }
 }

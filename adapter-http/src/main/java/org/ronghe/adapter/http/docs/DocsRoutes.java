@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.adapter.http.support.RawBody;
@@ -19,14 +20,11 @@ import org.ronghe.domain.shared.AggregateNotFoundException;
 import io.javalin.http.Context;
 
 /**
- * The public routes: {@code /health}, the OpenAPI 3.1 document at {@code /openapi.json} (the
- * hand-written contract; tests hold the routes and real responses to it), and Swagger UI at
- * {@code /docs}, served from the swagger-ui webjar.
+ * The public routes: {@code /health}, the OpenAPI 3.1 document at {@code /openapi.json} (generated
+ * by {@link OpenApi} from the route groups' routes and docs; tests hold the routes and real
+ * responses to it), and Swagger UI at {@code /docs}, served from the swagger-ui webjar.
  */
 public final class DocsRoutes implements RouteGroup {
-
-    /** Where the document lives on the class path. */
-    public static final String DOCUMENT = "/org/ronghe/adapter/http/docs/openapi.json";
 
     private static final Pattern ASSET = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css",
@@ -43,12 +41,18 @@ public final class DocsRoutes implements RouteGroup {
     private static final byte[] START_SCRIPT = "window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui' });\n"
             .getBytes(StandardCharsets.UTF_8);
 
-    private final byte[] document = read(DOCUMENT);
     private final Health health;
+    private final List<RouteGroup> documented;
+    /** Made on the first request of it, not at start-up (ADR 0011); then served as made. */
+    private volatile byte[] document;
 
-    /** @param storageReachable whether the store answers now (asked at most once a second) */
-    public DocsRoutes(java.util.function.BooleanSupplier storageReachable) {
+    /**
+     * @param storageReachable whether the store answers now (asked at most once a second)
+     * @param documented the other route groups of the API, which the document describes with these
+     */
+    public DocsRoutes(java.util.function.BooleanSupplier storageReachable, List<RouteGroup> documented) {
         this.health = new Health(storageReachable);
+        this.documented = List.copyOf(documented);
     }
     private final String webjarRoot = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
 
@@ -57,10 +61,33 @@ public final class DocsRoutes implements RouteGroup {
         return List.of(
                 ApiRoute.open("/health", health::answer),
                 ApiRoute.open("/api/v1/labels", ctx -> Reply.ok(Map.of("labels", Messages.catalogue().labels()))),
-                ApiRoute.open("/openapi.json", ctx -> Reply.ok(new RawBody("application/json", document))),
+                ApiRoute.open("/openapi.json", ctx -> Reply.ok(new RawBody("application/json", document()))),
                 ApiRoute.open("/docs", ctx -> new Reply(200, new RawBody("text/html; charset=utf-8", page()),
                         Map.of("Content-Security-Policy", PAGE_POLICY))),
                 ApiRoute.open("/docs/{asset}", this::asset));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return PublicDocs.DOCS;
+    }
+
+    /** The OpenAPI document of this group and the documented ones, generated once, on first use. */
+    public byte[] document() {
+        byte[] made = document;
+        if (made == null) {
+            synchronized (this) {
+                made = document;
+                if (made == null) {
+                    var groups = new java.util.ArrayList<RouteGroup>();
+                    groups.add(this);
+                    groups.addAll(documented);
+                    made = OpenApi.document(groups);
+                    document = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** Whether a route belongs to the documentation viewer rather than to the API it documents. */
@@ -109,17 +136,6 @@ public final class DocsRoutes implements RouteGroup {
             return properties.getProperty("version");
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the swagger-ui webjar is missing from the class path", e);
-        }
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = DocsRoutes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

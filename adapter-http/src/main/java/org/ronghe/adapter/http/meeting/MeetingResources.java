@@ -3,7 +3,10 @@ package org.ronghe.adapter.http.meeting;
 import java.time.Instant;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.application.meeting.port.in.MeetingView;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.meeting.MeetingStatus;
 
 /** The JSON shapes of meetings. */
 final class MeetingResources {
@@ -17,17 +20,19 @@ final class MeetingResources {
     record SlotResource(Instant start, Instant end, String venue) {
     }
 
-    record ItemResource(int number, String raisedById, String problem, String link, String carriedFromMeetingId,
-            Integer carriedFromItem, boolean carriedOn) {
+    record ItemResource(int number, String raisedById, String problem, @ApiDoc.Nullable String link,
+            @ApiDoc.Nullable String carriedFromMeetingId, @ApiDoc.Nullable Integer carriedFromItem,
+            boolean carriedOn) {
     }
 
     record ResolutionResource(int number, int agendaItem, String text, boolean closed) {
     }
 
-    record MeetingResource(String id, String mechanism, String title, String hostCommitteeId, Instant start,
-            Instant end, String startLocal, String endLocal, String venue, List<SlotResource> earlierSlots, List<String> invitedIds,
-            List<String> attendedIds, List<ItemResource> agenda, String minutes, List<ResolutionResource> resolutions,
-            String status, String cancelReason, long version) {
+    record MeetingResource(String id, @ApiDoc.Values(MeetingMechanism.class) String mechanism, String title,
+            String hostCommitteeId, Instant start, Instant end, String startLocal, String endLocal, String venue,
+            List<SlotResource> earlierSlots, List<String> invitedIds, List<String> attendedIds,
+            List<ItemResource> agenda, @ApiDoc.Nullable String minutes, List<ResolutionResource> resolutions,
+            @ApiDoc.Values(MeetingStatus.class) String status, @ApiDoc.Nullable String cancelReason, long version) {
     }
 
     /** Start and end as the city reads them: Asia/Shanghai, with the offset. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -76,6 +77,11 @@ public record MeetingRoutes(MeetingModule meetings) implements RouteGroup {
                 ApiRoute.read("/api/v1/meeting-counts", ctx -> Reply.ok(Map.of("items",
                         meetings.queries().meetingsPerMechanism().stream().map(c -> Map.of("mechanism", c.mechanism().name(),
                                 "month", c.month(), "meetings", c.meetings())).toList()))));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return MeetingDocs.DOCS;
     }
 
     /** A new item, or (with {@code carriedFromMeetingId}) an item carried on from an earlier meeting. */

@@ -3,6 +3,7 @@ package org.ronghe.adapter.http.organization;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -42,6 +43,11 @@ public record OrganizationRoutes(OrganizationModule organizations) implements Ro
                 ApiRoute.command(COLLECTION + "/{id}/rename", this::rename, ApiRole.WRITERS),
                 ApiRoute.command(COLLECTION + "/{id}/move", this::move, ApiRole.WRITERS),
                 ApiRoute.command(COLLECTION + "/{id}/retire", this::retire, ApiRole.WRITERS));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return OrganizationDocs.DOCS;
     }
 
     private Reply register(Context ctx) {

@@ -3,12 +3,16 @@ package org.ronghe.adapter.http.project;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.application.project.port.in.ProjectView;
+import org.ronghe.domain.project.CommitmentStatus;
+import org.ronghe.domain.project.ProjectStatus;
 
 /** The JSON shape of a domain project, as of a day. */
-record ProjectResource(String id, String domain, String title, String titleEn, String flagBearerId, String principalId,
-        List<Co> coOrganizations, Mech mechanism, List<String> areaIds, List<String> committeeIds, String status,
-        String statusReason, LocalDate signedOn, List<Promise> commitments, boolean atRisk, List<Report> progress,
+record ProjectResource(String id, String domain, String title, @ApiDoc.Nullable String titleEn, String flagBearerId,
+        String principalId, List<Co> coOrganizations, Mech mechanism, List<String> areaIds, List<String> committeeIds,
+        @ApiDoc.Values(ProjectStatus.class) String status, @ApiDoc.Nullable String statusReason,
+        @ApiDoc.Nullable LocalDate signedOn, List<Promise> commitments, boolean atRisk, List<Report> progress,
         List<Remark> comments, LocalDate asOf, long version) {
 
     record Co(String organizationId, String part) {
@@ -17,11 +21,12 @@ record ProjectResource(String id, String domain, String title, String titleEn, S
     record Mech(String commander, String coordinator, List<String> implementers) {
     }
 
-    record Promise(int number, String deliverable, LocalDate dueOn, String status, boolean overdue, long daysLate) {
+    record Promise(int number, String deliverable, LocalDate dueOn,
+            @ApiDoc.Values(CommitmentStatus.class) String status, boolean overdue, long daysLate) {
     }
 
-    record Report(int commitment, String status, String note, String evidenceLink, LocalDate reportedOn,
-            String reportedBy) {
+    record Report(int commitment, @ApiDoc.Values(CommitmentStatus.class) String status, @ApiDoc.Nullable String note,
+            @ApiDoc.Nullable String evidenceLink, LocalDate reportedOn, String reportedBy) {
     }
 
     record Remark(String authorId, String text, LocalDate on) {

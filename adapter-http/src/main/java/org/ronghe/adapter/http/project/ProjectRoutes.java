@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
@@ -86,11 +88,16 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
                                 .map(OverdueResource::of).toList()))));
     }
 
-    record DomainResource(String code, String name, String nameEn) {
+    @Override
+    public ApiDocs docs() {
+        return ProjectDocs.DOCS;
     }
 
-    record ProjectSummaryResource(String id, String title, String status, boolean atRisk, long notStarted,
-            long inProgress, long done, long overdue) {
+    record DomainResource(String code, String name, @ApiDoc.Nullable String nameEn) {
+    }
+
+    record ProjectSummaryResource(String id, String title, @ApiDoc.Values(ProjectStatus.class) String status,
+            boolean atRisk, long notStarted, long inProgress, long done, long overdue) {
     }
 
     record FlagBearerResource(String organizationId, String name, List<ProjectSummaryResource> projects) {

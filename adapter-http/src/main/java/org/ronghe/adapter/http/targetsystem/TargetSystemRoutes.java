@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
@@ -33,6 +35,7 @@ import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.Enums;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Violations;
+import org.ronghe.domain.targetsystem.Attainment;
 import org.ronghe.domain.targetsystem.AttainmentRollup;
 import org.ronghe.domain.targetsystem.Direction;
 import org.ronghe.domain.targetsystem.IndicatorCategory;
@@ -52,18 +55,21 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
 
     private static final String SYSTEMS = "/api/v1/target-systems";
 
-    record Live(String figure, String definition) {
+    record Live(@ApiDoc.Values(LiveFigure.class) String figure, String definition) {
     }
 
-    record ReadingResource(int number, BigDecimal value, LocalDate asOf, String reporterId, String note,
-            String evidence, Integer corrects, Integer supersededBy) {
+    record ReadingResource(int number, BigDecimal value, LocalDate asOf, String reporterId,
+            @ApiDoc.Nullable String note, @ApiDoc.Nullable String evidence, @ApiDoc.Nullable Integer corrects,
+            @ApiDoc.Nullable Integer supersededBy) {
     }
 
-    record IndicatorResource(String code, String title, String titleEn, String category, String unit,
-            String direction, BigDecimal baseline, BigDecimal target, Map<String, BigDecimal> interimTargets,
-            String responsibleId, List<String> projectIds, List<String> committeeIds, List<String> areaIds, Live live,
-            LocalDate asOf, BigDecimal value, LocalDate valueAsOf, String attainment, List<ReadingResource> readings,
-            long systemVersion) {
+    record IndicatorResource(String code, String title, @ApiDoc.Nullable String titleEn,
+            @ApiDoc.Values(IndicatorCategory.class) String category, @ApiDoc.Nullable String unit,
+            @ApiDoc.Values(Direction.class) String direction, @ApiDoc.Nullable BigDecimal baseline, BigDecimal target,
+            Map<String, BigDecimal> interimTargets, String responsibleId, List<String> projectIds,
+            List<String> committeeIds, List<String> areaIds, @ApiDoc.Nullable Live live, LocalDate asOf,
+            @ApiDoc.Nullable BigDecimal value, @ApiDoc.Nullable LocalDate valueAsOf,
+            @ApiDoc.Values(Attainment.class) String attainment, List<ReadingResource> readings, long systemVersion) {
     }
 
     record SystemResource(String id, String title, int firstYear, int lastYear, long version, LocalDate asOf,
@@ -73,14 +79,18 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
     record SummaryResource(String id, String title, int firstYear, int lastYear, long version, int indicators) {
     }
 
-    record RollupResource(int indicators, Map<String, Integer> counts, String worst, Integer healthyPercent) {
+    record RollupResource(int indicators, Map<String, Integer> counts,
+            @ApiDoc.Nullable @ApiDoc.Values(Attainment.class) String worst,
+            @ApiDoc.Nullable Integer healthyPercent) {
     }
 
-    record CategoryResource(String category, RollupResource rollup) {
+    record CategoryResource(@ApiDoc.Values(IndicatorCategory.class) String category, RollupResource rollup) {
     }
 
-    record LineResource(String code, String title, String titleEn, String category, String attainment,
-            BigDecimal value, BigDecimal target, String unit, String live) {
+    record LineResource(String code, String title, @ApiDoc.Nullable String titleEn,
+            @ApiDoc.Values(IndicatorCategory.class) String category,
+            @ApiDoc.Values(Attainment.class) String attainment, @ApiDoc.Nullable BigDecimal value, BigDecimal target,
+            @ApiDoc.Nullable String unit, @ApiDoc.Nullable @ApiDoc.Values(LiveFigure.class) String live) {
     }
 
     record DashboardResource(String id, String title, int firstYear, int lastYear, long version, LocalDate asOf,
@@ -101,6 +111,11 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
                 ApiRoute.command(SYSTEMS + "/{id}/indicators/{code}/readings", this::report, ApiRole.WRITERS),
                 ApiRoute.read(SYSTEMS + "/{id}/dashboard", ctx -> dashboard(targetSystems.queries()
                         .dashboard(systemId(ctx), QueryParameters.asOf(ctx)))));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return TargetSystemDocs.DOCS;
     }
 
     private Reply define(Context ctx) {

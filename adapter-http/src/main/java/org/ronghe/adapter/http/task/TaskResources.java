@@ -3,8 +3,11 @@ package org.ronghe.adapter.http.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.application.task.port.in.TaskView;
 import org.ronghe.domain.access.Verifier;
+import org.ronghe.domain.meeting.MeetingMechanism;
+import org.ronghe.domain.task.TaskStatus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -18,10 +21,12 @@ final class TaskResources {
     }
 
     /** @param verifier who verifies the task today; on the answers about one task only, absent in lists */
-    record TaskResource(String id, String meetingId, int resolution, String hostCommitteeId, String mechanism,
-            String title, String assigneeId, List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
-            String status, boolean overdue, long daysLate, List<NoteResource> notes, LocalDate doneOn,
-            LocalDate verifiedOn, String reopenReason, LocalDate asOf, long version,
+    record TaskResource(String id, String meetingId, int resolution, String hostCommitteeId,
+            @ApiDoc.Values(MeetingMechanism.class) String mechanism, String title, String assigneeId,
+            List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
+            @ApiDoc.Values(TaskStatus.class) String status, boolean overdue, long daysLate, List<NoteResource> notes,
+            @ApiDoc.Nullable LocalDate doneOn, @ApiDoc.Nullable LocalDate verifiedOn,
+            @ApiDoc.Nullable String reopenReason, LocalDate asOf, long version,
             @JsonInclude(JsonInclude.Include.NON_NULL) VerifierResource verifier) {
 
         TaskResource withVerifier(Verifier who) {
@@ -32,7 +37,8 @@ final class TaskResources {
     }
 
     /** LEAD (the operators of organizationId, LEAD of committeeId), DISTRICT_ADMIN, or AWAITING_LEAD (of committeeId). */
-    record VerifierResource(String kind, String committeeId, String organizationId) {
+    record VerifierResource(String kind, @ApiDoc.Nullable String committeeId,
+            @ApiDoc.Nullable String organizationId) {
 
         static VerifierResource of(Verifier verifier) {
             if (verifier instanceof Verifier.LeadOf lead) {

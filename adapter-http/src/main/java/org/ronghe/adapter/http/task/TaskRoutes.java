@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronghe.adapter.http.support.ApiRole;
+import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
@@ -62,6 +63,11 @@ public record TaskRoutes(TaskModule tasks) implements RouteGroup {
                 ApiRoute.read("/api/v1/overdue-tasks", this::overdueTasks),
                 ApiRoute.read("/api/v1/closure", ctx -> Reply.ok(Map.of("items",
                         tasks.queries().closure(QueryParameters.asOf(ctx))))));
+    }
+
+    @Override
+    public ApiDocs docs() {
+        return TaskDocs.DOCS;
     }
 
     private Reply createTask(Context ctx) {

@@ -3,6 +3,7 @@ package org.ronghe.adapter.http.contract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.Set;
 
 import org.ronghe.adapter.http.ApiClient;
 import org.ronghe.adapter.http.docs.DocsRoutes;
+import org.ronghe.application.Ronghe;
+import org.ronghe.application.storage.StorageProvider;
+import org.ronghe.application.storage.StorageSettings;
+import org.ronghe.server.RongheServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,9 +39,14 @@ public final class OpenApiDocument {
     public record Operation(String method, String path, JsonNode node) {
     }
 
+    /** The document the server serves: generated from the route groups of a server on the in-memory store. */
     public OpenApiDocument() {
-        try (InputStream in = DocsRoutes.class.getResourceAsStream(DocsRoutes.DOCUMENT)) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        this(new String(served(), StandardCharsets.UTF_8));
+    }
+
+    /** A document given as JSON text (the hand-written yardstick, say). */
+    public OpenApiDocument(String text) {
+        try {
             this.document = MAPPER.readTree(text);
             this.schemas = MAPPER.readTree(text.replace("#/components/schemas/", "#/$defs/"));
         } catch (IOException e) {
@@ -44,8 +54,29 @@ public final class OpenApiDocument {
         }
     }
 
+    /** The bytes {@code GET /openapi.json} answers, made as the server makes them. */
+    public static byte[] served() {
+        var storage = StorageProvider.openFirstAccepting(StorageSettings.of("memory:"));
+        return RongheServer.routeGroups(Ronghe.on(storage)).stream().filter(DocsRoutes.class::isInstance)
+                .map(DocsRoutes.class::cast).findFirst().orElseThrow().document();
+    }
+
+    /** A document kept on the test class path. */
+    public static OpenApiDocument resource(String name) {
+        try (InputStream in = OpenApiDocument.class.getResourceAsStream(name)) {
+            return new OpenApiDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public JsonNode root() {
         return document;
+    }
+
+    /** The document with its component references rewritten to {@code #/$defs/}, for a stand-alone JSON Schema. */
+    public JsonNode schemasRoot() {
+        return schemas;
     }
 
     public List<Operation> operations() {
