@@ -24,10 +24,14 @@ for _ in $(seq 1 600); do
   kill -0 "$pid" 2>/dev/null || { cat "$SCRATCH/server.log" >&2; exit 1; }
   sleep 0.1
 done
-# a create too, so that the write path's classes (transactions, audit, idempotency) are in the archive
+# a create too, so that the write path's classes (transactions, audit, idempotency) are in the archive:
+# a town under the demo's district party committee (a store holds one live district committee)
+district=$(curl -sf -H "Authorization: Bearer $SECRET" \
+  "http://127.0.0.1:$PORT/api/v1/organizations?kind=DISTRICT_PARTY_COMMITTEE&status=ACTIVE&size=1" \
+  | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4 || true)
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $SECRET" \
   -H 'Content-Type: application/json' -H 'Idempotency-Key: class-data-archive' "http://127.0.0.1:$PORT/api/v1/organizations" \
-  -d '{"kind":"DISTRICT_PARTY_COMMITTEE","name":"归档训练区委","jurisdiction":"训练区"}')
+  -d '{"kind":"TOWN_PARTY_COMMITTEE","name":"归档训练镇","parentId":"'"$district"'"}')
 [ "$status" = 201 ] || echo "the training create answered $status (the archive still holds the reads)" >&2
 kill -TERM "$pid"
 wait "$pid" 2>/dev/null || true
