@@ -15,15 +15,6 @@ public final class ApiToken implements AggregateRoot<ApiToken, ApiTokenId> {
 
     public static final int MAX_LABEL_LENGTH = 200;
 
-    private final ApiTokenId id;
-    private final OrganizationId organization;
-    private final Role role;
-    private final String label;
-    private final SecretHash secretHash;
-    private final Instant issuedAt;
-    private Instant revokedAt;
-    private long version;
-
     /** Everything a token is; for issuing and restoring. */
     public record State(ApiTokenId id, OrganizationId organization, Role role, String label, SecretHash secretHash,
             Instant issuedAt, Instant revokedAt, long version) {
@@ -37,15 +28,10 @@ public final class ApiToken implements AggregateRoot<ApiToken, ApiTokenId> {
         }
     }
 
-    private ApiToken(State s) {
-        this.id = s.id();
-        this.organization = s.organization();
-        this.role = s.role();
-        this.label = s.label();
-        this.secretHash = s.secretHash();
-        this.issuedAt = s.issuedAt();
-        this.revokedAt = s.revokedAt();
-        this.version = s.version();
+    private State s;
+
+    private ApiToken(State state) {
+        this.s = state;
     }
 
     public record Issue(ApiToken token, TokenIssued event) {
@@ -55,7 +41,7 @@ public final class ApiToken implements AggregateRoot<ApiToken, ApiTokenId> {
             SecretHash secretHash, Instant now) {
         var token = new ApiToken(new State(id, organization, role, Text.optional("label", label, MAX_LABEL_LENGTH),
                 secretHash, now, null, 0));
-        return new Issue(token, new TokenIssued(id, organization, role, token.label, now));
+        return new Issue(token, new TokenIssued(id, organization, role, token.s.label(), now));
     }
 
     public static ApiToken restore(State state) {
@@ -64,60 +50,65 @@ public final class ApiToken implements AggregateRoot<ApiToken, ApiTokenId> {
 
     /** @throws TokenAlreadyRevokedException if it was revoked before */
     public TokenRevoked revoke(Instant now) {
-        if (revokedAt != null) {
-            throw new TokenAlreadyRevokedException(id);
+        if (s.revokedAt() != null) {
+            throw new TokenAlreadyRevokedException(s.id());
         }
-        revokedAt = now;
-        return new TokenRevoked(id, now);
+        s = new State(s.id(), s.organization(), s.role(), s.label(), s.secretHash(), s.issuedAt(), now, s.version());
+        return new TokenRevoked(s.id(), now);
     }
 
     public boolean isActive() {
-        return revokedAt == null;
+        return s.revokedAt() == null;
     }
 
     /** Who acts when this token is presented. */
     public Actor actor() {
-        return new Actor(organization, role);
+        return new Actor(s.organization(), s.role());
     }
 
     /** See {@link org.ronghe.domain.organization.Organization#markStored(long)}. */
     public void markStored(long storedVersion) {
-        if (storedVersion <= version) {
+        if (storedVersion <= s.version()) {
             throw new IllegalArgumentException("a stored version only grows");
         }
-        this.version = storedVersion;
+        s = new State(s.id(), s.organization(), s.role(), s.label(), s.secretHash(), s.issuedAt(), s.revokedAt(),
+                storedVersion);
+    }
+
+    public State state() {
+        return s;
     }
 
     @Override
     public ApiTokenId getId() {
-        return id;
+        return s.id();
     }
 
     public OrganizationId organization() {
-        return organization;
+        return s.organization();
     }
 
     public Role role() {
-        return role;
+        return s.role();
     }
 
     public String label() {
-        return label;
+        return s.label();
     }
 
     public SecretHash secretHash() {
-        return secretHash;
+        return s.secretHash();
     }
 
     public Instant issuedAt() {
-        return issuedAt;
+        return s.issuedAt();
     }
 
     public Instant revokedAt() {
-        return revokedAt;
+        return s.revokedAt();
     }
 
     public long version() {
-        return version;
+        return s.version();
     }
 }

@@ -16,12 +16,6 @@ import org.ronghe.domain.shared.Text;
  */
 public final class Area implements AggregateRoot<Area, AreaId> {
 
-    private final AreaId id;
-    private final AreaLayout layout;
-    private final BilingualName name;
-    private final Set<OrganizationId> towns;
-    private long version;
-
     /** Everything an area is; for defining and restoring. */
     public record State(AreaId id, AreaLayout layout, BilingualName name, Set<OrganizationId> towns, long version) {
 
@@ -33,12 +27,10 @@ public final class Area implements AggregateRoot<Area, AreaId> {
         }
     }
 
-    private Area(State s) {
-        this.id = s.id();
-        this.layout = s.layout();
-        this.name = s.name();
-        this.towns = s.towns();
-        this.version = s.version();
+    private State s;
+
+    private Area(State state) {
+        this.s = state;
     }
 
     public record Definition(Area area, AreaDefined event) {
@@ -62,7 +54,7 @@ public final class Area implements AggregateRoot<Area, AreaId> {
             throw new DuplicateAreaNameException(name.zh());
         }
         var area = new Area(new State(id, layout, name, towns, 0));
-        return new Definition(area, new AreaDefined(id, layout, name, area.towns, now));
+        return new Definition(area, new AreaDefined(id, layout, name, area.s.towns(), now));
     }
 
     public static Area restore(State state) {
@@ -75,35 +67,39 @@ public final class Area implements AggregateRoot<Area, AreaId> {
     }
 
     public boolean spans(OrganizationId town) {
-        return towns.contains(town);
+        return s.towns().contains(town);
     }
 
     /** See {@link org.ronghe.domain.organization.Organization#markStored(long)}. */
     public void markStored(long storedVersion) {
-        if (storedVersion <= version) {
+        if (storedVersion <= s.version()) {
             throw new IllegalArgumentException("a stored version only grows");
         }
-        this.version = storedVersion;
+        s = new State(s.id(), s.layout(), s.name(), s.towns(), storedVersion);
+    }
+
+    public State state() {
+        return s;
     }
 
     @Override
     public AreaId getId() {
-        return id;
+        return s.id();
     }
 
     public AreaLayout layout() {
-        return layout;
+        return s.layout();
     }
 
     public BilingualName name() {
-        return name;
+        return s.name();
     }
 
     public Set<OrganizationId> towns() {
-        return towns;
+        return s.towns();
     }
 
     public long version() {
-        return version;
+        return s.version();
     }
 }

@@ -28,20 +28,6 @@ import org.ronghe.domain.shared.InvalidValueException;
  */
 public final class FusionCommittee implements AggregateRoot<FusionCommittee, CommitteeId> {
 
-    private final CommitteeId id;
-    private final CommitteeTier tier;
-    private final BilingualName name;
-    private final ProfessionalField field;
-    private final AreaId area;
-    private final CommitteeId parent;
-    private final LocalDate plannedOn;
-    private LocalDate establishedOn;
-    private LocalDate dissolvedOn;
-    private Chair chair;
-    private final List<Membership> memberships;
-    private final List<RulesDocument> rules;
-    private long version;
-
     /** Everything a committee is; for planning and restoring. */
     public record State(CommitteeId id, CommitteeTier tier, BilingualName name, ProfessionalField field, AreaId area,
             CommitteeId parent, LocalDate plannedOn, LocalDate establishedOn, LocalDate dissolvedOn, Chair chair,
@@ -57,20 +43,10 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         }
     }
 
-    private FusionCommittee(State s) {
-        this.id = s.id();
-        this.tier = s.tier();
-        this.name = s.name();
-        this.field = s.field();
-        this.area = s.area();
-        this.parent = s.parent();
-        this.plannedOn = s.plannedOn();
-        this.establishedOn = s.establishedOn();
-        this.dissolvedOn = s.dissolvedOn();
-        this.chair = s.chair();
-        this.memberships = new ArrayList<>(s.memberships());
-        this.rules = new ArrayList<>(s.rules());
-        this.version = s.version();
+    private State s;
+
+    private FusionCommittee(State state) {
+        this.s = state;
     }
 
     public record Planning(FusionCommittee committee, CommitteePlanned event) {
@@ -122,8 +98,8 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         Days.plausible("on", on);
         Objects.requireNonNull(newChair, "chair");
         requireNotDissolved();
-        var event = new ChairAppointed(id, chair, newChair, on, now);
-        this.chair = newChair;
+        var event = new ChairAppointed(s.id(), s.chair(), newChair, on, now);
+        s = with(s.establishedOn(), s.dissolvedOn(), newChair, s.memberships(), s.rules());
         return event;
     }
 
@@ -142,12 +118,14 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         if (currentMembership(candidate.organization()).isPresent()) {
             throw new AlreadyMemberException("organization " + candidate.organization() + " sits in this committee already");
         }
-        MembershipPolicy.check(tier, area, candidate, role);
+        MembershipPolicy.check(s.tier(), area, candidate, role);
         if (role == MembershipRole.LEAD && currentLead().isPresent()) {
             throw new LeadException("this committee has its LEAD already; change that member's role first");
         }
+        var memberships = new ArrayList<>(s.memberships());
         memberships.add(new Membership(candidate.organization(), role, since, null));
-        return new MemberJoined(id, candidate.organization(), role, since, now);
+        s = with(s.establishedOn(), s.dissolvedOn(), s.chair(), memberships, s.rules());
+        return new MemberJoined(s.id(), candidate.organization(), role, since, now);
     }
 
     /** Changes a member's role from a day on: the old membership ends, a new one begins. */
@@ -164,16 +142,18 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         if (!on.isAfter(current.since())) {
             throw new InvalidValueException("on", "a role changes after the membership began (" + current.since() + ")");
         }
-        MembershipPolicy.check(tier, area, candidate, newRole);
+        MembershipPolicy.check(s.tier(), area, candidate, newRole);
         if (newRole == MembershipRole.LEAD && currentLead().isPresent()) {
             throw new LeadException("this committee has its LEAD already; change that member's role first");
         }
         if (current.role() == MembershipRole.LEAD && status() == CommitteeStatus.ESTABLISHED) {
             throw new LeadException("an established committee keeps exactly one LEAD: make another member LEAD first");
         }
+        var memberships = new ArrayList<>(s.memberships());
         memberships.set(memberships.indexOf(current), current.endedOn(on));
         memberships.add(new Membership(candidate.organization(), newRole, on, null));
-        return new MemberRoleChanged(id, candidate.organization(), current.role(), newRole, on, now);
+        s = with(s.establishedOn(), s.dissolvedOn(), s.chair(), memberships, s.rules());
+        return new MemberRoleChanged(s.id(), candidate.organization(), current.role(), newRole, on, now);
     }
 
     /** Ends a membership on a day; it stays in the history. */
@@ -188,8 +168,10 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         if (current.role() == MembershipRole.LEAD && status() == CommitteeStatus.ESTABLISHED) {
             throw new LeadException("an established committee keeps exactly one LEAD: make another member LEAD first");
         }
+        var memberships = new ArrayList<>(s.memberships());
         memberships.set(memberships.indexOf(current), current.endedOn(until));
-        return new MemberLeft(id, organization, current.role(), until, now);
+        s = with(s.establishedOn(), s.dissolvedOn(), s.chair(), memberships, s.rules());
+        return new MemberLeft(s.id(), organization, current.role(), until, now);
     }
 
     /** PLANNED → ESTABLISHED, on a day, with a chair and a LEAD (rule 4). */
@@ -198,25 +180,27 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         if (status() != CommitteeStatus.PLANNED) {
             throw new CommitteeLifecycleException("only a planned committee is established; this one is " + status());
         }
-        if (on.isBefore(plannedOn)) {
+        if (on.isBefore(s.plannedOn())) {
             throw new CommitteeLifecycleException("a committee is established on or after the day it was planned");
         }
-        if (chair == null || currentLead().isEmpty()) {
+        if (s.chair() == null || currentLead().isEmpty()) {
             throw new NotReadyToEstablishException("a committee is established only with a chair and a LEAD"
-                    + (chair == null ? "; it has no chair" : "") + (currentLead().isEmpty() ? "; it has no LEAD" : ""));
+                    + (s.chair() == null ? "; it has no chair" : "") + (currentLead().isEmpty() ? "; it has no LEAD" : ""));
         }
-        this.establishedOn = on;
-        return new CommitteeEstablished(id, on, now);
+        s = with(on, s.dissolvedOn(), s.chair(), s.memberships(), s.rules());
+        return new CommitteeEstablished(s.id(), on, now);
     }
 
     /** Adopts a new version of the work rules or the procedure rules. */
     public RulesAdopted adoptRules(RulesKind kind, String title, LocalDate adoptedOn, String textOrLink, Instant now) {
         Days.plausible("adoptedOn", adoptedOn);
         requireNotDissolved();
-        int nextVersion = (int) rules.stream().filter(r -> r.kind() == kind).count() + 1;
+        int nextVersion = (int) s.rules().stream().filter(r -> r.kind() == kind).count() + 1;
         var document = new RulesDocument(kind, title, nextVersion, adoptedOn, textOrLink);
+        var rules = new ArrayList<>(s.rules());
         rules.add(document);
-        return new RulesAdopted(id, kind, document.title(), nextVersion, adoptedOn, now);
+        s = with(s.establishedOn(), s.dissolvedOn(), s.chair(), s.memberships(), rules);
+        return new RulesAdopted(s.id(), kind, document.title(), nextVersion, adoptedOn, now);
     }
 
     /** ESTABLISHED (or PLANNED) → DISSOLVED: current memberships end that day. */
@@ -230,34 +214,41 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         Days.plausible("on", on);
         requireNotDissolved();
         if (liveChildren > 0) {
-            throw new LiveChildCommitteesException(id, liveChildren);
+            throw new LiveChildCommitteesException(s.id(), liveChildren);
         }
-        if (on.isBefore(establishedOn == null ? plannedOn : establishedOn)) {
+        if (on.isBefore(s.establishedOn() == null ? s.plannedOn() : s.establishedOn())) {
             throw new CommitteeLifecycleException("a committee is dissolved after it was planned and established");
         }
         // every seat ends by the day, the ones ended already too: a committee has no members after it was dissolved
-        if (memberships.stream().anyMatch(m -> !m.since().isBefore(on))) {
+        if (s.memberships().stream().anyMatch(m -> !m.since().isBefore(on))) {
             throw new CommitteeLifecycleException("a membership begins on or after " + on + ": end it first");
         }
-        if (memberships.stream().anyMatch(m -> m.until() != null && m.until().isAfter(on))) {
+        if (s.memberships().stream().anyMatch(m -> m.until() != null && m.until().isAfter(on))) {
             throw new CommitteeLifecycleException("a membership lasts beyond " + on + ": a committee is dissolved "
                     + "after its last seat ended");
         }
+        var memberships = new ArrayList<>(s.memberships());
         memberships.replaceAll(m -> m.isCurrent() ? m.endedOn(on) : m);
-        this.dissolvedOn = on;
-        return new CommitteeDissolved(id, on, now);
+        s = with(s.establishedOn(), on, s.chair(), memberships, s.rules());
+        return new CommitteeDissolved(s.id(), on, now);
     }
 
     private void requireNotDissolved() {
-        if (dissolvedOn != null) {
-            throw new CommitteeDissolvedException("committee " + id + " is dissolved");
+        if (s.dissolvedOn() != null) {
+            throw new CommitteeDissolvedException("committee " + s.id() + " is dissolved");
         }
     }
 
     private void requireAreaOf(Area given) {
-        if (tier == CommitteeTier.AREA && (given == null || !given.getId().equals(area))) {
+        if (s.tier() == CommitteeTier.AREA && (given == null || !given.getId().equals(s.area()))) {
             throw new IllegalArgumentException("the rules of an area committee need its own area");
         }
+    }
+
+    private State with(LocalDate establishedOn, LocalDate dissolvedOn, Chair chair, List<Membership> memberships,
+            List<RulesDocument> rules) {
+        return new State(s.id(), s.tier(), s.name(), s.field(), s.area(), s.parent(), s.plannedOn(), establishedOn,
+                dissolvedOn, chair, memberships, rules, s.version());
     }
 
     /**
@@ -269,37 +260,37 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
         if (status() == CommitteeStatus.DISSOLVED) {
             return Optional.empty();
         }
-        return Optional.of(switch (tier) {
+        return Optional.of(switch (s.tier()) {
             case DISTRICT_PROMOTION -> "PROMOTION";
-            case PROFESSIONAL -> "FIELD:" + field;
-            case AREA -> "AREA:" + area;
+            case PROFESSIONAL -> "FIELD:" + s.field();
+            case AREA -> "AREA:" + s.area();
         });
     }
 
     /** The rule a second committee standing for the same thing breaks. */
     public org.ronghe.domain.shared.RuleViolationException standingTaken() {
-        return switch (tier) {
+        return switch (s.tier()) {
             case DISTRICT_PROMOTION -> new SecondPromotionCommitteeException("the new city has its promotion committee already");
-            case PROFESSIONAL -> new FieldAlreadyCoveredException("a professional committee for " + field + " stands already");
-            case AREA -> new AreaAlreadyCoveredException("area " + area + " has its fusion committee already");
+            case PROFESSIONAL -> new FieldAlreadyCoveredException("a professional committee for " + s.field() + " stands already");
+            case AREA -> new AreaAlreadyCoveredException("area " + s.area() + " has its fusion committee already");
         };
     }
 
     /** The status today, from the dates. */
     public CommitteeStatus status() {
-        return dissolvedOn != null ? CommitteeStatus.DISSOLVED
-                : establishedOn != null ? CommitteeStatus.ESTABLISHED : CommitteeStatus.PLANNED;
+        return s.dissolvedOn() != null ? CommitteeStatus.DISSOLVED
+                : s.establishedOn() != null ? CommitteeStatus.ESTABLISHED : CommitteeStatus.PLANNED;
     }
 
     /** The status on a day (null before the committee was planned). */
     public CommitteeStatus statusOn(LocalDate day) {
-        if (day.isBefore(plannedOn)) {
+        if (day.isBefore(s.plannedOn())) {
             return null;
         }
-        if (dissolvedOn != null && !day.isBefore(dissolvedOn)) {
+        if (s.dissolvedOn() != null && !day.isBefore(s.dissolvedOn())) {
             return CommitteeStatus.DISSOLVED;
         }
-        if (establishedOn != null && !day.isBefore(establishedOn)) {
+        if (s.establishedOn() != null && !day.isBefore(s.establishedOn())) {
             return CommitteeStatus.ESTABLISHED;
         }
         return CommitteeStatus.PLANNED;
@@ -307,79 +298,84 @@ public final class FusionCommittee implements AggregateRoot<FusionCommittee, Com
 
     /** Who sat in the committee, in which role, on a day. */
     public List<Membership> membersOn(LocalDate day) {
-        return memberships.stream().filter(m -> m.heldOn(day)).toList();
+        return s.memberships().stream().filter(m -> m.heldOn(day)).toList();
     }
 
     public Optional<Membership> currentMembership(OrganizationId organization) {
-        return memberships.stream().filter(m -> m.isCurrent() && m.organization().equals(organization)).findFirst();
+        return s.memberships().stream().filter(m -> m.isCurrent() && m.organization().equals(organization)).findFirst();
     }
 
     public Optional<Membership> currentLead() {
-        return memberships.stream().filter(m -> m.isCurrent() && m.role() == MembershipRole.LEAD).findFirst();
+        return s.memberships().stream().filter(m -> m.isCurrent() && m.role() == MembershipRole.LEAD).findFirst();
     }
 
     /** See {@link org.ronghe.domain.organization.Organization#markStored(long)}. */
     public void markStored(long storedVersion) {
-        if (storedVersion <= version) {
+        if (storedVersion <= s.version()) {
             throw new IllegalArgumentException("a stored version only grows");
         }
-        this.version = storedVersion;
+        s = new State(s.id(), s.tier(), s.name(), s.field(), s.area(), s.parent(), s.plannedOn(), s.establishedOn(),
+                s.dissolvedOn(), s.chair(), s.memberships(), s.rules(), storedVersion);
+    }
+
+    public State state() {
+        return s;
     }
 
     @Override
     public CommitteeId getId() {
-        return id;
+        return s.id();
     }
 
     public CommitteeTier tier() {
-        return tier;
+        return s.tier();
     }
 
     public BilingualName name() {
-        return name;
+        return s.name();
     }
 
     /** The field of a professional committee; null otherwise. */
     public ProfessionalField field() {
-        return field;
+        return s.field();
     }
 
     /** The area of an area committee; null otherwise. */
     public AreaId area() {
-        return area;
+        return s.area();
     }
 
     /** The promotion committee above; null for the promotion committee itself. */
     public CommitteeId parent() {
-        return parent;
+        return s.parent();
     }
 
     public LocalDate plannedOn() {
-        return plannedOn;
+        return s.plannedOn();
     }
 
     public LocalDate establishedOn() {
-        return establishedOn;
+        return s.establishedOn();
     }
 
     public LocalDate dissolvedOn() {
-        return dissolvedOn;
+        return s.dissolvedOn();
     }
 
     public Chair chair() {
-        return chair;
+        return s.chair();
     }
 
     /** Every membership there ever was, current and ended. */
     public List<Membership> memberships() {
-        return List.copyOf(memberships);
+        return List.copyOf(s.memberships());
     }
 
     public List<RulesDocument> rules() {
-        return List.copyOf(rules);
+        return List.copyOf(s.rules());
     }
 
     public long version() {
-        return version;
+        return s.version();
     }
 }

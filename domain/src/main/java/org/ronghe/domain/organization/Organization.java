@@ -16,16 +16,6 @@ import org.jmolecules.ddd.types.AggregateRoot;
  */
 public final class Organization implements AggregateRoot<Organization, OrganizationId> {
 
-    private final OrganizationId id;
-    private final OrganizationKind kind;
-    private OrganizationName name;
-    private OrganizationId parentId;
-    private final Jurisdiction jurisdiction;
-    private OrganizationStatus status;
-    private final Instant registeredAt;
-    private Instant retiredAt;
-    private long version;
-
     /** Everything an organization is; for registering and restoring. */
     public record State(OrganizationId id, OrganizationKind kind, OrganizationName name, OrganizationId parentId,
             Jurisdiction jurisdiction, OrganizationStatus status, Instant registeredAt, Instant retiredAt,
@@ -40,16 +30,10 @@ public final class Organization implements AggregateRoot<Organization, Organizat
         }
     }
 
-    private Organization(State s) {
-        this.id = s.id();
-        this.kind = s.kind();
-        this.name = s.name();
-        this.parentId = s.parentId();
-        this.jurisdiction = s.jurisdiction();
-        this.status = s.status();
-        this.registeredAt = s.registeredAt();
-        this.retiredAt = s.retiredAt();
-        this.version = s.version();
+    private State s;
+
+    private Organization(State state) {
+        this.s = state;
     }
 
     /** A newly registered organization together with the event that records it. */
@@ -92,11 +76,11 @@ public final class Organization implements AggregateRoot<Organization, Organizat
     public OrganizationRenamed rename(OrganizationName newName, SiblingNames siblings, Instant now) {
         Objects.requireNonNull(newName, "newName");
         requireActive();
-        if (!newName.key().equals(name.key()) && siblings.isTaken(newName)) {
+        if (!newName.key().equals(s.name().key()) && siblings.isTaken(newName)) {
             throw new DuplicateSiblingNameException(newName.zh());
         }
-        var event = new OrganizationRenamed(id, name, newName, now);
-        this.name = newName;
+        var event = new OrganizationRenamed(s.id(), s.name(), newName, now);
+        s = with(newName, s.parentId(), s.status(), s.retiredAt());
         return event;
     }
 
@@ -110,16 +94,16 @@ public final class Organization implements AggregateRoot<Organization, Organizat
      */
     public OrganizationMoved moveUnder(ProspectiveParent newParent, SiblingNames newSiblings, Instant now) {
         requireActive();
-        if (newParent != null && newParent.descendsFrom(id)) {
-            throw new ParentCycleException(id, newParent.id());
+        if (newParent != null && newParent.descendsFrom(s.id())) {
+            throw new ParentCycleException(s.id(), newParent.id());
         }
-        checkPlacement(kind, newParent);
+        checkPlacement(s.kind(), newParent);
         OrganizationId newParentId = newParent == null ? null : newParent.id();
-        if (!Objects.equals(newParentId, parentId) && newSiblings.isTaken(name)) {
-            throw new DuplicateSiblingNameException(name.zh());
+        if (!Objects.equals(newParentId, s.parentId()) && newSiblings.isTaken(s.name())) {
+            throw new DuplicateSiblingNameException(s.name().zh());
         }
-        var event = new OrganizationMoved(id, parentId, newParentId, now);
-        this.parentId = newParentId;
+        var event = new OrganizationMoved(s.id(), s.parentId(), newParentId, now);
+        s = with(s.name(), newParentId, s.status(), s.retiredAt());
         return event;
     }
 
@@ -133,11 +117,10 @@ public final class Organization implements AggregateRoot<Organization, Organizat
     public OrganizationRetired retire(long activeChildren, Instant now) {
         requireActive();
         if (activeChildren > 0) {
-            throw new ActiveChildrenException(id, activeChildren);
+            throw new ActiveChildrenException(s.id(), activeChildren);
         }
-        this.status = OrganizationStatus.RETIRED;
-        this.retiredAt = now;
-        return new OrganizationRetired(id, now);
+        s = with(s.name(), s.parentId(), OrganizationStatus.RETIRED, now);
+        return new OrganizationRetired(s.id(), now);
     }
 
     /**
@@ -145,10 +128,11 @@ public final class Organization implements AggregateRoot<Organization, Organizat
      * makes every change a compare-and-set, so only a repository advances it.
      */
     public void markStored(long storedVersion) {
-        if (storedVersion <= version) {
-            throw new IllegalArgumentException("a stored version only grows: " + storedVersion + " <= " + version);
+        if (storedVersion <= s.version()) {
+            throw new IllegalArgumentException("a stored version only grows: " + storedVersion + " <= " + s.version());
         }
-        this.version = storedVersion;
+        s = new State(s.id(), s.kind(), s.name(), s.parentId(), s.jurisdiction(), s.status(), s.registeredAt(),
+                s.retiredAt(), storedVersion);
     }
 
     private static void checkPlacement(OrganizationKind kind, ProspectiveParent parent) {
@@ -159,54 +143,63 @@ public final class Organization implements AggregateRoot<Organization, Organizat
     }
 
     private void requireActive() {
-        if (status == OrganizationStatus.RETIRED) {
-            throw new OrganizationRetiredException(id);
+        if (s.status() == OrganizationStatus.RETIRED) {
+            throw new OrganizationRetiredException(s.id());
         }
+    }
+
+    private State with(OrganizationName name, OrganizationId parentId, OrganizationStatus status, Instant retiredAt) {
+        return new State(s.id(), s.kind(), name, parentId, s.jurisdiction(), status, s.registeredAt(), retiredAt,
+                s.version());
+    }
+
+    public State state() {
+        return s;
     }
 
     @Override
     public OrganizationId getId() {
-        return id;
+        return s.id();
     }
 
     public OrganizationKind kind() {
-        return kind;
+        return s.kind();
     }
 
     public OrganizationName name() {
-        return name;
+        return s.name();
     }
 
     /** The parent, or null for an organization at the top of the hierarchy. */
     public OrganizationId parentId() {
-        return parentId;
+        return s.parentId();
     }
 
     /** The jurisdiction, or null when none was given. */
     public Jurisdiction jurisdiction() {
-        return jurisdiction;
+        return s.jurisdiction();
     }
 
     public OrganizationStatus status() {
-        return status;
+        return s.status();
     }
 
     public Instant registeredAt() {
-        return registeredAt;
+        return s.registeredAt();
     }
 
     /** When it retired, or null while active. */
     public Instant retiredAt() {
-        return retiredAt;
+        return s.retiredAt();
     }
 
     /** The stored version this state was read at; 0 before it was first stored. */
     public long version() {
-        return version;
+        return s.version();
     }
 
     @Override
     public String toString() {
-        return "Organization[" + id + ", " + kind + ", " + name.zh() + ", v" + version + "]";
+        return "Organization[" + s.id() + ", " + s.kind() + ", " + s.name().zh() + ", v" + s.version() + "]";
     }
 }

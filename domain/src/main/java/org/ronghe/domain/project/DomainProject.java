@@ -29,24 +29,6 @@ import org.ronghe.domain.shared.Text;
  */
 public final class DomainProject implements AggregateRoot<DomainProject, ProjectId> {
 
-    private final ProjectId id;
-    private final DomainCode domain;
-    private final BilingualName title;
-    private final OrganizationId flagBearer;
-    private final OrganizationId principal;
-    private final List<CoOrganization> coOrganizations;
-    private final Mechanism mechanism;
-    private final Set<AreaId> areas;
-    private final Set<CommitteeId> committees;
-    private final List<Commitment> commitments;
-    private ProjectStatus status;
-    private ProjectStatus suspendedFrom;
-    private String statusReason;
-    private LocalDate signedOn;
-    private final List<ProgressUpdate> progress;
-    private final List<Comment> comments;
-    private long version;
-
     /** Everything a project is; for proposing and restoring. */
     public record State(ProjectId id, DomainCode domain, BilingualName title, OrganizationId flagBearer,
             OrganizationId principal, List<CoOrganization> coOrganizations, Mechanism mechanism, Set<AreaId> areas,
@@ -71,24 +53,10 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
         }
     }
 
-    private DomainProject(State s) {
-        this.id = s.id();
-        this.domain = s.domain();
-        this.title = s.title();
-        this.flagBearer = s.flagBearer();
-        this.principal = s.principal();
-        this.coOrganizations = s.coOrganizations();
-        this.mechanism = s.mechanism();
-        this.areas = s.areas();
-        this.committees = s.committees();
-        this.commitments = s.commitments();
-        this.status = s.status();
-        this.suspendedFrom = s.suspendedFrom();
-        this.statusReason = s.statusReason();
-        this.signedOn = s.signedOn();
-        this.progress = new ArrayList<>(s.progress());
-        this.comments = new ArrayList<>(s.comments());
-        this.version = s.version();
+    private State s;
+
+    private DomainProject(State state) {
+        this.s = state;
     }
 
     public record Proposal(DomainProject project, ProjectProposed event) {
@@ -132,7 +100,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
         var project = new DomainProject(new State(id, domain, title, parties.flagBearer().organization(),
                 parties.principal().organization(), coOrganizations, mechanism, areas, committees, commitments,
                 ProjectStatus.PROPOSED, null, null, null, List.of(), List.of(), 0));
-        return new Proposal(project, new ProjectProposed(id, domain, title.zh(), project.flagBearer, project.principal,
+        return new Proposal(project, new ProjectProposed(id, domain, title.zh(), project.s.flagBearer(), project.s.principal(),
                 commitments.size(), now));
     }
 
@@ -148,98 +116,104 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
     public AgreementSigned sign(Set<OrganizationId> signatories, LocalDate on, Instant now) {
         Days.plausible("on", on);
         require(ProjectStatus.PROPOSED, "only a proposed project is signed");
-        if (!signatories.equals(Set.of(principal, flagBearer))) {
+        if (!signatories.equals(Set.of(s.principal(), s.flagBearer()))) {
             throw new SignatoriesException("the agreement is signed by the principal (the district party committee) "
                     + "and the flag-bearer, exactly those two");
         }
-        this.status = ProjectStatus.SIGNED;
-        this.signedOn = on;
-        return new AgreementSigned(id, on, now);
+        s = with(ProjectStatus.SIGNED, s.suspendedFrom(), s.statusReason(), on, s.progress(), s.comments());
+        return new AgreementSigned(s.id(), on, now);
     }
 
     /** No start before signing. */
     public ProjectStarted start(LocalDate on, Instant now) {
         Days.plausible("on", on);
         require(ProjectStatus.SIGNED, "a project starts once its agreement is signed");
-        if (on.isBefore(signedOn)) {
-            throw new ProjectLifecycleException("a project starts on or after the day it was signed (" + signedOn + ")");
+        if (on.isBefore(s.signedOn())) {
+            throw new ProjectLifecycleException("a project starts on or after the day it was signed (" + s.signedOn() + ")");
         }
-        this.status = ProjectStatus.IN_PROGRESS;
-        return new ProjectStarted(id, on, now);
+        s = with(ProjectStatus.IN_PROGRESS, s.suspendedFrom(), s.statusReason(), s.signedOn(), s.progress(),
+                s.comments());
+        return new ProjectStarted(s.id(), on, now);
     }
 
     public ProgressReported reportProgress(int commitment, CommitmentStatus newStatus, String note,
             String evidenceLink, LocalDate on, OrganizationId reporter, Instant now) {
         Days.plausible("on", on);
         require(ProjectStatus.IN_PROGRESS, "progress is reported on a project in progress");
-        if (commitment < 1 || commitment > commitments.size()) {
-            throw new UnknownCommitmentException("the agreement has commitments 1 to " + commitments.size());
+        if (commitment < 1 || commitment > s.commitments().size()) {
+            throw new UnknownCommitmentException("the agreement has commitments 1 to " + s.commitments().size());
         }
+        var progress = new ArrayList<>(s.progress());
         progress.add(new ProgressUpdate(commitment, newStatus, note, evidenceLink, on, reporter));
-        return new ProgressReported(id, commitment, newStatus, on, reporter, now);
+        s = with(s.status(), s.suspendedFrom(), s.statusReason(), s.signedOn(), progress, s.comments());
+        return new ProgressReported(s.id(), commitment, newStatus, on, reporter, now);
     }
 
     public CommentAdded comment(OrganizationId author, String text, LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (status == ProjectStatus.CANCELLED) {
+        if (s.status() == ProjectStatus.CANCELLED) {
             throw new ProjectLifecycleException("a cancelled project takes no more comments");
         }
+        var comments = new ArrayList<>(s.comments());
         comments.add(new Comment(author, text, on));
-        return new CommentAdded(id, author, on, now);
+        s = with(s.status(), s.suspendedFrom(), s.statusReason(), s.signedOn(), s.progress(), comments);
+        return new CommentAdded(s.id(), author, on, now);
     }
 
     /** Completed only when every commitment is done. */
     public ProjectCompleted complete(LocalDate on, Instant now) {
         Days.plausible("on", on);
         require(ProjectStatus.IN_PROGRESS, "only a project in progress is completed");
-        long open = commitments.stream().filter(c -> statusOf(c.number()) != CommitmentStatus.DONE).count();
+        long open = s.commitments().stream().filter(c -> statusOf(c.number()) != CommitmentStatus.DONE).count();
         if (open > 0) {
             throw new OpenCommitmentsException(open + " commitment(s) are not done yet");
         }
-        this.status = ProjectStatus.COMPLETED;
-        return new ProjectCompleted(id, on, now);
+        s = with(ProjectStatus.COMPLETED, s.suspendedFrom(), s.statusReason(), s.signedOn(), s.progress(),
+                s.comments());
+        return new ProjectCompleted(s.id(), on, now);
     }
 
     public ProjectSuspended suspend(String reason, LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (!status.isOpen()) {
+        if (!s.status().isOpen()) {
             throw new ProjectLifecycleException("only a signed project or one in progress is suspended; this one is "
-                    + status);
+                    + s.status());
         }
         String why = Text.required("reason", reason, 1_000);
-        var event = new ProjectSuspended(id, status, why, on, now);
-        this.suspendedFrom = status;
-        this.status = ProjectStatus.SUSPENDED;
-        this.statusReason = why;
+        var event = new ProjectSuspended(s.id(), s.status(), why, on, now);
+        s = with(ProjectStatus.SUSPENDED, s.status(), why, s.signedOn(), s.progress(), s.comments());
         return event;
     }
 
     public ProjectResumed resume(LocalDate on, Instant now) {
         Days.plausible("on", on);
         require(ProjectStatus.SUSPENDED, "only a suspended project is resumed");
-        this.status = suspendedFrom;
-        this.suspendedFrom = null;
-        this.statusReason = null;
-        return new ProjectResumed(id, status, on, now);
+        s = with(s.suspendedFrom(), null, null, s.signedOn(), s.progress(), s.comments());
+        return new ProjectResumed(s.id(), s.status(), on, now);
     }
 
     public ProjectCancelled cancel(String reason, LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (status == ProjectStatus.COMPLETED || status == ProjectStatus.CANCELLED) {
-            throw new ProjectLifecycleException("a " + status + " project is not cancelled");
+        if (s.status() == ProjectStatus.COMPLETED || s.status() == ProjectStatus.CANCELLED) {
+            throw new ProjectLifecycleException("a " + s.status() + " project is not cancelled");
         }
         String why = Text.required("reason", reason, 1_000);
-        var event = new ProjectCancelled(id, status, why, on, now);
-        this.status = ProjectStatus.CANCELLED;
-        this.suspendedFrom = null;
-        this.statusReason = why;
+        var event = new ProjectCancelled(s.id(), s.status(), why, on, now);
+        s = with(ProjectStatus.CANCELLED, null, why, s.signedOn(), s.progress(), s.comments());
         return event;
     }
 
     private void require(ProjectStatus expected, String rule) {
-        if (status != expected) {
-            throw new ProjectLifecycleException(rule + "; this one is " + status);
+        if (s.status() != expected) {
+            throw new ProjectLifecycleException(rule + "; this one is " + s.status());
         }
+    }
+
+    private State with(ProjectStatus status, ProjectStatus suspendedFrom, String statusReason, LocalDate signedOn,
+            List<ProgressUpdate> progress, List<Comment> comments) {
+        return new State(s.id(), s.domain(), s.title(), s.flagBearer(), s.principal(), s.coOrganizations(),
+                s.mechanism(), s.areas(), s.committees(), s.commitments(), status, suspendedFrom, statusReason, signedOn,
+                progress, comments, s.version());
     }
 
     /** A commitment's status: its latest update's (by day, then order of reporting), NOT_STARTED without any. */
@@ -249,7 +223,7 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
 
     private Optional<ProgressUpdate> latestUpdate(int commitment) {
         ProgressUpdate latest = null;
-        for (ProgressUpdate update : progress) {
+        for (ProgressUpdate update : s.progress()) {
             if (update.commitment() == commitment
                     && (latest == null || !update.reportedOn().isBefore(latest.reportedOn()))) {
                 latest = update;
@@ -260,11 +234,11 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
 
     /** Past due and not done, on that day (only while the project is signed or in progress). */
     public boolean isOverdue(Commitment commitment, LocalDate today) {
-        return status.isOpen() && commitment.dueOn().isBefore(today) && statusOf(commitment.number()) != CommitmentStatus.DONE;
+        return s.status().isOpen() && commitment.dueOn().isBefore(today) && statusOf(commitment.number()) != CommitmentStatus.DONE;
     }
 
     public List<Commitment> overdueOn(LocalDate today) {
-        return commitments.stream().filter(c -> isOverdue(c, today)).toList();
+        return s.commitments().stream().filter(c -> isOverdue(c, today)).toList();
     }
 
     /** A project with an overdue commitment is at risk. */
@@ -277,68 +251,69 @@ public final class DomainProject implements AggregateRoot<DomainProject, Project
      * the project is at risk on any day after it. Stores may keep it to find projects at risk fast.
      */
     public LocalDate earliestOpenDueOn() {
-        if (!status.isOpen()) {
+        if (!s.status().isOpen()) {
             return null;
         }
-        return commitments.stream().filter(c -> statusOf(c.number()) != CommitmentStatus.DONE)
+        return s.commitments().stream().filter(c -> statusOf(c.number()) != CommitmentStatus.DONE)
                 .map(Commitment::dueOn).min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    public State state() {
-        return new State(id, domain, title, flagBearer, principal, coOrganizations, mechanism, areas, committees,
-                commitments, status, suspendedFrom, statusReason, signedOn, progress, comments, version);
     }
 
     /** See {@link org.ronghe.domain.organization.Organization#markStored(long)}. */
     public void markStored(long storedVersion) {
-        if (storedVersion <= version) {
+        if (storedVersion <= s.version()) {
             throw new IllegalArgumentException("a stored version only grows");
         }
-        this.version = storedVersion;
+        s = new State(s.id(), s.domain(), s.title(), s.flagBearer(), s.principal(), s.coOrganizations(), s.mechanism(),
+                s.areas(), s.committees(), s.commitments(), s.status(), s.suspendedFrom(), s.statusReason(),
+                s.signedOn(), s.progress(), s.comments(), storedVersion);
+    }
+
+    public State state() {
+        return s;
     }
 
     @Override
     public ProjectId getId() {
-        return id;
+        return s.id();
     }
 
     public DomainCode domain() {
-        return domain;
+        return s.domain();
     }
 
     public BilingualName title() {
-        return title;
+        return s.title();
     }
 
     public OrganizationId flagBearer() {
-        return flagBearer;
+        return s.flagBearer();
     }
 
     public OrganizationId principal() {
-        return principal;
+        return s.principal();
     }
 
     public List<CoOrganization> coOrganizations() {
-        return coOrganizations;
+        return s.coOrganizations();
     }
 
     public boolean isCoOrganization(OrganizationId organization) {
-        return coOrganizations.stream().anyMatch(c -> c.organization().equals(organization));
+        return s.coOrganizations().stream().anyMatch(c -> c.organization().equals(organization));
     }
 
     public List<Commitment> commitments() {
-        return commitments;
+        return s.commitments();
     }
 
     public ProjectStatus status() {
-        return status;
+        return s.status();
     }
 
     public LocalDate signedOn() {
-        return signedOn;
+        return s.signedOn();
     }
 
     public long version() {
-        return version;
+        return s.version();
     }
 }

@@ -110,6 +110,19 @@ class ApiTokenScenariosTest {
         }
 
         @Test
+        void a_revoked_token_stored_and_restored_again_is_the_token_that_was_stored() {
+            var token = issueToTownOperators("运维").token();
+            token.revoke(REVOKED);
+            token.markStored(1);
+
+            var restored = ApiToken.restore(token.state());
+
+            assertThat(restored.state())
+                    .isEqualTo(new ApiToken.State(id, town, Role.OPERATOR, "运维", hash, ISSUED, REVOKED, 1));
+            assertThat(restored.isActive()).isFalse();
+        }
+
+        @Test
         void the_stored_version_only_grows() {
             var token = issueToTownOperators("运维").token();
 

@@ -100,6 +100,18 @@ class AreaScenariosTest {
         }
 
         @Test
+        void an_area_stored_and_restored_again_is_the_area_that_was_stored_with_the_version_it_was_stored_at() {
+            var area = Area.restore(new Area.State(ximenId, AreaLayout.HUB, ximenName, Set.of(jiadingTown), 7));
+            area.markStored(8);
+
+            var restored = Area.restore(area.state());
+
+            assertThat(restored.state())
+                    .isEqualTo(new Area.State(ximenId, AreaLayout.HUB, ximenName, Set.of(jiadingTown), 8));
+            assertThat(restored.spans(jiadingTown)).isTrue();
+        }
+
+        @Test
         void only_a_repository_advances_the_version_and_only_forwards() {
             var area = Area.restore(new Area.State(ximenId, AreaLayout.AREA, ximenName, Set.of(jiadingTown), 1));
 

@@ -467,6 +467,20 @@ class FusionCommitteeLifecycleScenariosTest {
         }
 
         @Test
+        void an_established_committee_stored_and_restored_again_is_the_one_that_was_stored() {
+            establishXimenLedByJiadingTown();
+            ximenCommittee.markStored(1);
+
+            var restored = FusionCommittee.restore(ximenCommittee.state());
+
+            assertThat(restored.state()).isEqualTo(ximenCommittee.state());
+            assertThat(restored.status()).isEqualTo(CommitteeStatus.ESTABLISHED);
+            assertThat(restored.chair()).isEqualTo(chair);
+            assertThat(restored.currentLead()).map(Membership::organization).contains(jiadingTown.organization());
+            assertThat(restored.version()).isEqualTo(1);
+        }
+
+        @Test
         void only_a_repository_advances_the_version_and_only_forwards() {
             ximenCommittee.markStored(1);
 

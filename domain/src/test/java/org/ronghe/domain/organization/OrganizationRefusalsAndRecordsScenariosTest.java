@@ -209,6 +209,19 @@ class OrganizationRefusalsAndRecordsScenariosTest {
         }
 
         @Test
+        void a_renamed_organization_stored_and_restored_again_is_the_one_that_was_stored() {
+            nanxiang.rename(OrganizationName.of("中共南翔镇委员会"), SiblingNames.none(), NOW.plusSeconds(60));
+            nanxiang.markStored(2);
+
+            var restored = Organization.restore(nanxiang.state());
+
+            assertThat(restored.state()).isEqualTo(nanxiang.state());
+            assertThat(restored.name()).isEqualTo(OrganizationName.of("中共南翔镇委员会"));
+            assertThat(restored.parentId()).isEqualTo(district.getId());
+            assertThat(restored.version()).isEqualTo(2);
+        }
+
+        @Test
         void an_organization_shows_in_logs_by_id_kind_chinese_name_and_version() {
             assertThat(nanxiang.toString())
                     .isEqualTo("Organization[" + nanxiang.getId() + ", TOWN_PARTY_COMMITTEE, 南翔镇党委, v0]");
