@@ -16,44 +16,21 @@ import org.ronghe.domain.project.DomainProject;
 import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectId;
 
-final class MemoryDomainProjects implements DomainProjects {
+final class MemoryDomainProjects extends MemoryAggregates<DomainProject, ProjectId, DomainProject.State>
+        implements DomainProjects {
 
-    private final VersionedRows<ProjectId, DomainProject.State> rows;
     private final Map<String, DomainDefinition> domains = new TreeMap<>();
     private final MemoryTransactions transactions;
 
     MemoryDomainProjects(MemoryTransactions transactions) {
-        this.rows = new VersionedRows<>(transactions, "project");
+        super(transactions, "project", new Shape<>(DomainProject::restore,
+                DomainProject::getId, DomainProject::state, DomainProject::version, DomainProject::markStored));
         this.transactions = transactions;
-    }
-
-    private static DomainProject toProject(VersionedRows.Versioned<DomainProject.State> v) {
-        var s = v.row();
-        return DomainProject.restore(new DomainProject.State(s.id(), s.domain(), s.title(), s.flagBearer(),
-                s.principal(), s.coOrganizations(), s.mechanism(), s.areas(), s.committees(), s.commitments(),
-                s.status(), s.suspendedFrom(), s.statusReason(), s.signedOn(), s.progress(), s.comments(),
-                v.version()));
-    }
-
-    @Override
-    public Optional<DomainProject> findById(ProjectId id) {
-        return rows.get(id).map(MemoryDomainProjects::toProject);
-    }
-
-    @Override
-    public void add(DomainProject project) {
-        rows.insert(project.getId(), project.state());
-        project.markStored(1);
-    }
-
-    @Override
-    public void update(DomainProject project) {
-        project.markStored(rows.update(project.getId(), project.version(), project.state()));
     }
 
     @Override
     public Page<DomainProject> find(ProjectCriteria criteria, PageRequest page) {
-        return MemoryPages.of(rows.all().map(MemoryDomainProjects::toProject).filter(criteria::matches)
+        return MemoryPages.of(stored().filter(criteria::matches)
                 .sorted(Comparator.comparing((DomainProject p) -> p.domain().value())
                         .thenComparing(p -> p.getId().toString()))
                 .toList(), page);
