@@ -1,10 +1,7 @@
 package org.ronghe.adapter.persistence.jdbi;
 
 import java.sql.Types;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -72,33 +69,16 @@ final class JdbiActivities implements Activities {
     }
 
     private static SqlWhere where(ActivityCriteria criteria) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.form() != null) {
-            conditions.add("form = :form");
-            arguments.put("form", criteria.form().name());
-        }
-        if (criteria.committee() != null) {
-            conditions.add("committee_id = :committee");
-            arguments.put("committee", criteria.committee().value());
-        }
-        if (criteria.organization() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM co_work_participant p WHERE p.activity_id = co_work_activity.id"
-                    + " AND p.organization_id = :organization)");
-            arguments.put("organization", criteria.organization().value());
-        }
-        if (criteria.from() != null) {
-            conditions.add("held_on >= :from");
-            arguments.put("from", criteria.from());
-        }
-        if (criteria.until() != null) {
-            conditions.add("held_on < :until");
-            arguments.put("until", criteria.until());
-        }
-        if (!criteria.includeWithdrawn()) {
-            conditions.add("withdrawn = FALSE");
-        }
-        return SqlWhere.of(conditions, arguments);
+        return SqlWhere.filter()
+                .when(criteria.form(), "form = :form", "form", Enum::name)
+                .when(criteria.committee(), "committee_id = :committee", "committee", v -> v.value())
+                .when(criteria.organization(), "EXISTS (SELECT 1 FROM co_work_participant p"
+                        + " WHERE p.activity_id = co_work_activity.id AND p.organization_id = :organization)",
+                        "organization", v -> v.value())
+                .when(criteria.from(), "held_on >= :from", "from", v -> v)
+                .when(criteria.until(), "held_on < :until", "until", v -> v)
+                .when(!criteria.includeWithdrawn(), "withdrawn = FALSE")
+                .build();
     }
 
     @Override

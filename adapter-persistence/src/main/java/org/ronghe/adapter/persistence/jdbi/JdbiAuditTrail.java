@@ -61,29 +61,15 @@ final class JdbiAuditTrail implements AuditTrail {
 
     @Override
     public Page<AuditEntry> find(AuditCriteria criteria, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.aggregateType() != null) {
-            conditions.add("aggregate_type = :aggregateType");
-            arguments.put("aggregateType", criteria.aggregateType());
-        }
-        if (criteria.aggregateId() != null) {
-            conditions.add("aggregate_id = :aggregateId");
-            arguments.put("aggregateId", criteria.aggregateId());
-        }
-        if (criteria.actorOrganization() != null) {
-            conditions.add("actor_organization = :actorOrganization");
-            arguments.put("actorOrganization", criteria.actorOrganization());
-        }
-        if (criteria.since() != null) {
-            conditions.add("at >= :since");
-            arguments.put("since", utc(criteria.since()));
-        }
-        if (criteria.until() != null) {
-            conditions.add("at < :until");
-            arguments.put("until", utc(criteria.until()));
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var filter = SqlWhere.filter()
+                .when(criteria.aggregateType(), "aggregate_type = :aggregateType", "aggregateType", v -> v)
+                .when(criteria.aggregateId(), "aggregate_id = :aggregateId", "aggregateId", v -> v)
+                .when(criteria.actorOrganization(), "actor_organization = :actorOrganization", "actorOrganization", v -> v)
+                .when(criteria.since(), "at >= :since", "since", v -> utc(v))
+                .when(criteria.until(), "at < :until", "until", v -> utc(v))
+                .build();
+        String where = filter.sql();
+        Map<String, Object> arguments = filter.arguments();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM audit_entry" + where).bindMap(arguments)
                     .mapTo(Long.class).one();

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,28 +173,18 @@ final class JdbiCommittees implements Committees {
 
     @Override
     public Page<FusionCommittee> find(CommitteeCriteria criteria, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.tier() != null) {
-            conditions.add("tier = :tier");
-            arguments.put("tier", criteria.tier().name());
-        }
-        if (criteria.status() != null) {
-            conditions.add(switch (criteria.status()) {
-                case PLANNED -> "established_on IS NULL AND dissolved_on IS NULL";
-                case ESTABLISHED -> "established_on IS NOT NULL AND dissolved_on IS NULL";
-                case DISSOLVED -> "dissolved_on IS NOT NULL";
-            });
-        }
-        if (criteria.area() != null) {
-            conditions.add("area_id = :areaId");
-            arguments.put("areaId", criteria.area().value());
-        }
-        if (criteria.field() != null) {
-            conditions.add("field = :field");
-            arguments.put("field", criteria.field().name());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var filter = SqlWhere.filter()
+                .when(criteria.tier(), "tier = :tier", "tier", Enum::name)
+                .when(criteria.status(), status -> switch (status) {
+                    case PLANNED -> "established_on IS NULL AND dissolved_on IS NULL";
+                    case ESTABLISHED -> "established_on IS NOT NULL AND dissolved_on IS NULL";
+                    case DISSOLVED -> "dissolved_on IS NOT NULL";
+                })
+                .when(criteria.area(), "area_id = :areaId", "areaId", v -> v.value())
+                .when(criteria.field(), "field = :field", "field", Enum::name)
+                .build();
+        String where = filter.sql();
+        Map<String, Object> arguments = filter.arguments();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM fusion_committee" + where).bindMap(arguments)
                     .mapTo(Long.class).one();

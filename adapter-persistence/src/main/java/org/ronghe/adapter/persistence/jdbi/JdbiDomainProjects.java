@@ -8,8 +8,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,25 +112,14 @@ final class JdbiDomainProjects implements DomainProjects {
 
     @Override
     public Page<DomainProject> find(ProjectCriteria criteria, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.domain() != null) {
-            conditions.add("domain_code = :domain");
-            arguments.put("domain", criteria.domain().value());
-        }
-        if (criteria.flagBearer() != null) {
-            conditions.add("flag_bearer_id = :flagBearer");
-            arguments.put("flagBearer", criteria.flagBearer().value());
-        }
-        if (criteria.status() != null) {
-            conditions.add("status = :status");
-            arguments.put("status", criteria.status().name());
-        }
-        if (criteria.atRiskOn() != null) {
-            conditions.add("earliest_open_due_on < :atRiskOn");
-            arguments.put("atRiskOn", criteria.atRiskOn());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var filter = SqlWhere.filter()
+                .when(criteria.domain(), "domain_code = :domain", "domain", v -> v.value())
+                .when(criteria.flagBearer(), "flag_bearer_id = :flagBearer", "flagBearer", v -> v.value())
+                .when(criteria.status(), "status = :status", "status", Enum::name)
+                .when(criteria.atRiskOn(), "earliest_open_due_on < :atRiskOn", "atRiskOn", v -> v)
+                .build();
+        String where = filter.sql();
+        Map<String, Object> arguments = filter.arguments();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM domain_project" + where).bindMap(arguments)
                     .mapTo(Long.class).one();

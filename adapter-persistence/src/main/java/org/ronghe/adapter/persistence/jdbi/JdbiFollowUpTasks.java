@@ -1,10 +1,7 @@
 package org.ronghe.adapter.persistence.jdbi;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
@@ -108,32 +105,14 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
     }
 
     private static SqlWhere where(TaskCriteria criteria) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.host() != null) {
-            conditions.add("host_committee_id = :host");
-            arguments.put("host", criteria.host().value());
-        }
-        if (criteria.meeting() != null) {
-            conditions.add("meeting_id = :meeting");
-            arguments.put("meeting", criteria.meeting().value());
-        }
-        if (criteria.concerning() != null) {
-            conditions.add("(assignee_id = :concerning OR id IN (SELECT task_id FROM task_co_assignee"
-                    + " WHERE organization_id = :concerning))");
-            arguments.put("concerning", criteria.concerning().value());
-        }
-        if (criteria.status() != null) {
-            conditions.add("status = :status");
-            arguments.put("status", criteria.status().name());
-        }
-        if (pendingOnly(criteria)) {
-            conditions.add(PENDING);
-        }
-        if (criteria.overdueOn() != null) {
-            conditions.add("pending_due_on < :overdueOn");
-            arguments.put("overdueOn", criteria.overdueOn());
-        }
-        return SqlWhere.of(conditions, arguments);
+        return SqlWhere.filter()
+                .when(criteria.host(), "host_committee_id = :host", "host", v -> v.value())
+                .when(criteria.meeting(), "meeting_id = :meeting", "meeting", v -> v.value())
+                .when(criteria.concerning(), "(assignee_id = :concerning OR id IN (SELECT task_id FROM task_co_assignee"
+                        + " WHERE organization_id = :concerning))", "concerning", v -> v.value())
+                .when(criteria.status(), "status = :status", "status", Enum::name)
+                .when(pendingOnly(criteria), PENDING)
+                .when(criteria.overdueOn(), "pending_due_on < :overdueOn", "overdueOn", v -> v)
+                .build();
     }
 }

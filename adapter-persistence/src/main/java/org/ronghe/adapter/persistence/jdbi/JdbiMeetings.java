@@ -2,8 +2,6 @@ package org.ronghe.adapter.persistence.jdbi;
 
 import static org.ronghe.adapter.persistence.jdbi.JdbcValues.utc;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,29 +58,15 @@ final class JdbiMeetings implements Meetings {
 
     @Override
     public Page<Meeting> find(MeetingCriteria criteria, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.host() != null) {
-            conditions.add("host_committee_id = :host");
-            arguments.put("host", criteria.host().value());
-        }
-        if (criteria.mechanism() != null) {
-            conditions.add("mechanism = :mechanism");
-            arguments.put("mechanism", criteria.mechanism().name());
-        }
-        if (criteria.status() != null) {
-            conditions.add("status = :status");
-            arguments.put("status", criteria.status().name());
-        }
-        if (criteria.from() != null) {
-            conditions.add("start_at >= :from");
-            arguments.put("from", utc(criteria.from()));
-        }
-        if (criteria.until() != null) {
-            conditions.add("start_at < :until");
-            arguments.put("until", utc(criteria.until()));
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var filter = SqlWhere.filter()
+                .when(criteria.host(), "host_committee_id = :host", "host", v -> v.value())
+                .when(criteria.mechanism(), "mechanism = :mechanism", "mechanism", Enum::name)
+                .when(criteria.status(), "status = :status", "status", Enum::name)
+                .when(criteria.from(), "start_at >= :from", "from", v -> utc(v))
+                .when(criteria.until(), "start_at < :until", "until", v -> utc(v))
+                .build();
+        String where = filter.sql();
+        Map<String, Object> arguments = filter.arguments();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM meeting" + where).bindMap(arguments).mapTo(Long.class).one();
             List<Meeting> items = h.createQuery("SELECT details, version FROM meeting" + where

@@ -136,21 +136,13 @@ final class JdbiOrganizations implements Organizations {
 
     @Override
     public Page<Organization> find(OrganizationCriteria criteria, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        if (criteria.kind() != null) {
-            conditions.add("kind = :kind");
-            arguments.put("kind", criteria.kind().name());
-        }
-        if (criteria.parentId() != null) {
-            conditions.add("parent_id = :parentId");
-            arguments.put("parentId", criteria.parentId().value());
-        }
-        if (criteria.status() != null) {
-            conditions.add("status = :status");
-            arguments.put("status", criteria.status().name());
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var filter = SqlWhere.filter()
+                .when(criteria.kind(), "kind = :kind", "kind", Enum::name)
+                .when(criteria.parentId(), "parent_id = :parentId", "parentId", v -> v.value())
+                .when(criteria.status(), "status = :status", "status", Enum::name)
+                .build();
+        String where = filter.sql();
+        Map<String, Object> arguments = filter.arguments();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM organization" + where).bindMap(arguments)
                     .mapTo(Long.class).one();
