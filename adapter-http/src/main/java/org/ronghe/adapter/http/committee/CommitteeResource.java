@@ -18,7 +18,8 @@ import org.ronghe.domain.committee.RulesKind;
 record CommitteeResource(String id, @ApiDoc.Values(CommitteeTier.class) String tier, String name,
         @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable @ApiDoc.Values(ProfessionalField.class) String field,
         @ApiDoc.Nullable @ApiDoc.Uuid(false) String areaId, @ApiDoc.Nullable @ApiDoc.Uuid(false) String parentId,
-        @ApiDoc.About("as of asOf; null before it was planned") @ApiDoc.Nullable @ApiDoc.Values(CommitteeStatus.class) String status, LocalDate asOf, LocalDate plannedOn,
+        @ApiDoc.About("as of asOf; null before it was planned") @ApiDoc.Nullable @ApiDoc.Values(CommitteeStatus.class)
+        String status, LocalDate asOf, LocalDate plannedOn,
         @ApiDoc.Nullable LocalDate establishedOn, @ApiDoc.Nullable LocalDate dissolvedOn,
         @ApiDoc.Nullable ChairResource chair, @ApiDoc.About("who sat on asOf") List<MemberResource> members,
         @ApiDoc.About("every membership there ever was") List<MemberResource> history,

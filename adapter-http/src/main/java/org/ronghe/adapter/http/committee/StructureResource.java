@@ -12,8 +12,9 @@ import org.ronghe.domain.committee.MembershipRole;
 import org.ronghe.domain.committee.ProfessionalField;
 
 /** The JSON shape of the structure tree. */
-record StructureResource(LocalDate asOf, List<NodeResource> roots, 
-        @ApiDoc.About("committees by tier, then by status, as of asOf") Map<CommitteeTier, Map<CommitteeStatus, Long>> counts) {
+record StructureResource(LocalDate asOf, List<NodeResource> roots,
+        @ApiDoc.About("committees by tier, then by status, as of asOf")
+        Map<CommitteeTier, Map<CommitteeStatus, Long>> counts) {
 
     record ChairResource(String name, String position) {
     }

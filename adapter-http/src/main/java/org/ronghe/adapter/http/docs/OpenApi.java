@@ -280,7 +280,8 @@ public final class OpenApi {
                                 component.apply(field) == null ? null : component.apply(field).about()))
                 .withStringFormatResolver(OpenApi::format)
                 .withStringPatternResolver(field -> annotation(field, ApiDoc.Pattern.class, ApiDoc.Pattern::value))
-                .withStringMinLengthResolver(field -> annotation(field, ApiDoc.MinLength.class, ApiDoc.MinLength::value))
+                .withStringMinLengthResolver(
+                        field -> annotation(field, ApiDoc.MinLength.class, ApiDoc.MinLength::value))
                 .withStringMaxLengthResolver(field -> annotation(field, ApiDoc.MaxLength.class, ApiDoc.MaxLength::value))
                 .withNumberInclusiveMinimumResolver(OpenApi::minimum)
                 .withArrayMinItemsResolver(field -> annotation(field, ApiDoc.MinItems.class, ApiDoc.MinItems::value))
