@@ -240,8 +240,8 @@ class OpenApiCompletenessTest {
 
     private static void pair(String path, JsonNode written, JsonNode generated, boolean property, boolean request,
             Set<List<Object>> seen, List<Pair> pairs) {
-        if (written.isMissingNode() || generated.isMissingNode() || !seen.add(List.of(written, generated, property, request,
-                innermost(HANDWRITTEN, written), innermost(GENERATED, generated)))) {
+        if (written.isMissingNode() || generated.isMissingNode() || !seen.add(List.of(written, generated, property,
+                request, innermost(HANDWRITTEN, written), innermost(GENERATED, generated)))) {
             return;
         }
         ObjectNode before = merged(HANDWRITTEN, written);
