@@ -58,7 +58,8 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
     }
 
     /** The answer to issuing: the token and, this once, its secret. */
-    record IssuedTokenResource(TokenResource token, String secret) {
+    record IssuedTokenResource(TokenResource token,
+            @ApiDoc.About("shown this once; only its SHA-256 is kept") String secret) {
     }
 
     private Reply issue(Context ctx) {

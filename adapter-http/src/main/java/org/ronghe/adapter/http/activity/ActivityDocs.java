@@ -30,7 +30,9 @@ final class ActivityDocs {
                     .answers("changed", Schema.of(ActivityRoutes.ActivityResource.class)),
             ApiDoc.get("/api/v1/activity-counts", "activityCounts", "activities not withdrawn per form (all five), per committee and per organization")
                     .query(Query.date("from").describedAs("held on or after"), Query.date("until").describedAs("held before"))
-                    .answers("a page", Schema.items(ActivityQueries.Count.class)));
+                    .answers("a page", Schema.items(ActivityQueries.Count.class)))
+            .with(ApiDoc.Component.of(ActivityQueries.Count.class, "dimension")
+                    .oneOf("form", "committee", "organization"));
 
     private ActivityDocs() {
     }

@@ -42,7 +42,7 @@ public record ActivityRoutes(ActivityModule activities) implements RouteGroup {
     private static final String ACTIVITIES = "/api/v1/activities";
 
     record ActivityResource(String id, @ApiDoc.Values(CoWorkForm.class) String form, String title,
-            @ApiDoc.Nullable String committeeId, List<String> organizationIds, LocalDate heldOn,
+            @ApiDoc.Nullable String committeeId, @ApiDoc.MinItems(2) List<String> organizationIds, LocalDate heldOn,
             @ApiDoc.Nullable String link, boolean withdrawn, @ApiDoc.Nullable String withdrawReason, long version) {
     }
 

@@ -46,7 +46,7 @@ public record AreaRoutes(AreaModule areas) implements RouteGroup {
     }
 
     record AreaResource(String id, @ApiDoc.Values(AreaLayout.class) String layout, String name,
-            @ApiDoc.Nullable String nameEn, List<String> towns, long version) {
+            @ApiDoc.Nullable String nameEn, @ApiDoc.Uuid List<String> towns, long version) {
 
         static AreaResource of(AreaView view) {
             return new AreaResource(view.id().toString(), view.layout().name(), view.name(), view.nameEn(),

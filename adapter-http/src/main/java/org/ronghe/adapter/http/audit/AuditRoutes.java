@@ -34,9 +34,12 @@ public record AuditRoutes(AuditModule audit) implements RouteGroup {
         return AuditDocs.DOCS;
     }
 
-    record AuditEntryResource(String id, Instant at, @ApiDoc.Nullable String actorOrganizationId,
-            @ApiDoc.Nullable String actorTokenId, String actor, String aggregateType, String aggregateId,
-            String eventType, List<FieldChange> changes, String requestId) {
+    record AuditEntryResource(String id, Instant at, @ApiDoc.Nullable @ApiDoc.Uuid(false) String actorOrganizationId,
+            @ApiDoc.Nullable @ApiDoc.Uuid(false) String actorTokenId,
+            @ApiDoc.About("who acted: token:<id>, or system:<what> when the system acted without a token (the data set "
+                    + "loader, the bootstrap, issue-admin-token)") String actor,
+            String aggregateType, @ApiDoc.Uuid(false) String aggregateId,
+            String eventType, List<FieldChange> changes, @ApiDoc.Uuid(false) String requestId) {
 
         static AuditEntryResource of(AuditEntry e) {
             return new AuditEntryResource(e.id().toString(), e.at(), e.actorOrganization(), e.actorToken(), e.actor(),

@@ -103,6 +103,7 @@ final class CommitteeDocs {
 
     /** One seat of {@code GET /api/v1/organizations/{id}/seats}: {@code until} is empty while it lasts. */
     record Seat(String committeeId, String committeeName, @ApiDoc.Values(CommitteeTier.class) String tier,
-            @ApiDoc.Values(MembershipRole.class) String role, String since, String until) {
+            @ApiDoc.Values(MembershipRole.class) String role, String since,
+            @ApiDoc.About("empty while the seat lasts") String until) {
     }
 }

@@ -17,13 +17,15 @@ import org.ronghe.domain.committee.RulesKind;
 /** The JSON shape of a committee, as of a day. */
 record CommitteeResource(String id, @ApiDoc.Values(CommitteeTier.class) String tier, String name,
         @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable @ApiDoc.Values(ProfessionalField.class) String field,
-        @ApiDoc.Nullable String areaId, @ApiDoc.Nullable String parentId,
-        @ApiDoc.Nullable @ApiDoc.Values(CommitteeStatus.class) String status, LocalDate asOf, LocalDate plannedOn,
+        @ApiDoc.Nullable @ApiDoc.Uuid(false) String areaId, @ApiDoc.Nullable @ApiDoc.Uuid(false) String parentId,
+        @ApiDoc.About("as of asOf; null before it was planned") @ApiDoc.Nullable @ApiDoc.Values(CommitteeStatus.class)
+        String status, LocalDate asOf, LocalDate plannedOn,
         @ApiDoc.Nullable LocalDate establishedOn, @ApiDoc.Nullable LocalDate dissolvedOn,
-        @ApiDoc.Nullable ChairResource chair, List<MemberResource> members, List<MemberResource> history,
+        @ApiDoc.Nullable ChairResource chair, @ApiDoc.About("who sat on asOf") List<MemberResource> members,
+        @ApiDoc.About("every membership there ever was") List<MemberResource> history,
         List<RulesResource> rules, long version) {
 
-    record ChairResource(@ApiDoc.Nullable String name, @ApiDoc.Nullable String position) {
+    record ChairResource(String name, String position) {
     }
 
     record MemberResource(String organizationId, @ApiDoc.Values(MembershipRole.class) String role, LocalDate since,

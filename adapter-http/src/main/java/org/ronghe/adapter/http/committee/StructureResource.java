@@ -12,9 +12,11 @@ import org.ronghe.domain.committee.MembershipRole;
 import org.ronghe.domain.committee.ProfessionalField;
 
 /** The JSON shape of the structure tree. */
-record StructureResource(LocalDate asOf, List<NodeResource> roots, Map<CommitteeTier, Map<CommitteeStatus, Long>> counts) {
+record StructureResource(LocalDate asOf, List<NodeResource> roots,
+        @ApiDoc.About("committees by tier, then by status, as of asOf")
+        Map<CommitteeTier, Map<CommitteeStatus, Long>> counts) {
 
-    record ChairResource(@ApiDoc.Nullable String name, @ApiDoc.Nullable String position) {
+    record ChairResource(String name, String position) {
     }
 
     record MemberResource(String id, String name, @ApiDoc.Nullable String kind,

@@ -4,6 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiDoc;
+import org.ronghe.domain.activity.CoWorkForm;
+import org.ronghe.domain.area.AreaLayout;
+import org.ronghe.domain.committee.CommitteeTier;
+import org.ronghe.domain.committee.MembershipRole;
+import org.ronghe.domain.committee.RulesKind;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.project.CommitmentStatus;
+import org.ronghe.domain.targetsystem.Direction;
+import org.ronghe.domain.targetsystem.IndicatorCategory;
+import org.ronghe.domain.targetsystem.LiveFigure;
 
 /**
  * The whole structure as one document ({@value #FORMAT}): organizations (parents before children),
@@ -11,8 +21,9 @@ import org.ronghe.adapter.http.support.ApiDoc;
  * to each other by {@code key}, a name local to the document; an export uses ids as keys.
  * {@code illustrative} marks what a data set wrote plausibly rather than took from its source.
  */
-public record StructureDocument(String format, @ApiDoc.Nullable LocalDate referenceDate,
-        @ApiDoc.Nullable String description, List<OrganizationEntry> organizations, List<AreaEntry> areas,
+public record StructureDocument(@ApiDoc.OneOf(StructureDocument.FORMAT) String format,
+        @ApiDoc.Nullable LocalDate referenceDate, @ApiDoc.Nullable String description,
+        List<OrganizationEntry> organizations, List<AreaEntry> areas,
         List<CommitteeEntry> committees, List<DomainEntry> domains, List<ProjectEntry> projects,
         List<MeetingEntry> meetings, List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems) {
 
@@ -44,11 +55,13 @@ public record StructureDocument(String format, @ApiDoc.Nullable LocalDate refere
      * Readings are reported in order by the responsible organization, so their numbers are 1, 2, …;
      * {@code corrects} names the number of the reading a correction supersedes.
      */
-    public record IndicatorEntry(String code, String title, @ApiDoc.Nullable String titleEn, String category,
-            @ApiDoc.Nullable String unit, String direction, @ApiDoc.Nullable java.math.BigDecimal baseline,
+    public record IndicatorEntry(String code, String title, @ApiDoc.Nullable String titleEn,
+            @ApiDoc.Values(IndicatorCategory.class) String category, @ApiDoc.Nullable String unit,
+            @ApiDoc.Values(Direction.class) String direction, @ApiDoc.Nullable java.math.BigDecimal baseline,
             java.math.BigDecimal target, java.util.Map<String, java.math.BigDecimal> interimTargets,
             String responsible, List<String> projects, List<String> committees, List<String> areas,
-            @ApiDoc.Nullable String live, List<ReadingEntry> readings, boolean illustrative) {
+            @ApiDoc.Nullable @ApiDoc.Values(LiveFigure.class) String live, List<ReadingEntry> readings,
+            boolean illustrative) {
 
         public IndicatorEntry {
             interimTargets = interimTargets == null ? java.util.Map.of() : java.util.Map.copyOf(interimTargets);
@@ -68,8 +81,9 @@ public record StructureDocument(String format, @ApiDoc.Nullable LocalDate refere
      * was organized under and the project or area it was about ({@code project:<key>}, {@code area:<key>}),
      * both optional; {@code withdrawn} gives the reason a record made in error was withdrawn.
      */
-    public record ActivityEntry(String form, String title, @ApiDoc.Nullable String committee,
-            List<String> organizations, LocalDate heldOn, @ApiDoc.Nullable String link,
+    public record ActivityEntry(@ApiDoc.Values(CoWorkForm.class) String form, String title,
+            @ApiDoc.Nullable String committee, List<String> organizations, LocalDate heldOn,
+            @ApiDoc.Nullable String link,
             @ApiDoc.Nullable String withdrawn, boolean illustrative) {
 
         public ActivityEntry {
@@ -157,28 +171,31 @@ public record StructureDocument(String format, @ApiDoc.Nullable LocalDate refere
     public record PromiseEntry(String deliverable, LocalDate dueOn) {
     }
 
-    public record ProgressEntry(int commitment, String status, @ApiDoc.Nullable String note,
-            @ApiDoc.Nullable String evidenceLink, LocalDate reportedOn) {
+    public record ProgressEntry(int commitment, @ApiDoc.Values(CommitmentStatus.class) String status,
+            @ApiDoc.Nullable String note, @ApiDoc.Nullable String evidenceLink, LocalDate reportedOn) {
     }
 
     public record CommentEntry(String author, String text, LocalDate on) {
     }
 
-    public record ReasonEntry(@ApiDoc.Nullable String reason, @ApiDoc.Nullable LocalDate on) {
+    public record ReasonEntry(String reason, LocalDate on) {
     }
 
     /** @param retired whether it was retired (its children then too); absent means live */
-    public record OrganizationEntry(String key, String kind, String name, @ApiDoc.Nullable String nameEn,
-            @ApiDoc.Nullable String parent, @ApiDoc.Nullable String jurisdiction, boolean illustrative,
+    public record OrganizationEntry(String key, @ApiDoc.Values(OrganizationKind.class) String kind, String name,
+            @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable String parent, @ApiDoc.Nullable String jurisdiction,
+            boolean illustrative,
+            @ApiDoc.About("retired (its children then too); an import restores it and retires it again")
             boolean retired) {
     }
 
-    public record AreaEntry(String key, String layout, String name, @ApiDoc.Nullable String nameEn,
-            List<String> towns, boolean illustrative) {
+    public record AreaEntry(String key, @ApiDoc.Values(AreaLayout.class) String layout, String name,
+            @ApiDoc.Nullable String nameEn, List<String> towns, boolean illustrative) {
     }
 
-    public record CommitteeEntry(String key, String tier, String name, @ApiDoc.Nullable String nameEn,
-            @ApiDoc.Nullable String field, @ApiDoc.Nullable String area, LocalDate plannedOn,
+    public record CommitteeEntry(String key, @ApiDoc.Values(CommitteeTier.class) String tier, String name,
+            @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable String field, @ApiDoc.Nullable String area,
+            LocalDate plannedOn,
             @ApiDoc.Nullable LocalDate establishedOn, @ApiDoc.Nullable LocalDate dissolvedOn,
             @ApiDoc.Nullable ChairEntry chair, List<MemberEntry> members, List<RulesEntry> rules,
             boolean illustrative) {
@@ -189,13 +206,15 @@ public record StructureDocument(String format, @ApiDoc.Nullable LocalDate refere
         }
     }
 
-    public record ChairEntry(@ApiDoc.Nullable String name, @ApiDoc.Nullable String position,
+    public record ChairEntry(String name, String position,
             @ApiDoc.Nullable LocalDate on) {
     }
 
-    public record MemberEntry(String organization, String role, LocalDate since, @ApiDoc.Nullable LocalDate until) {
+    public record MemberEntry(String organization, @ApiDoc.Values(MembershipRole.class) String role, LocalDate since,
+            @ApiDoc.Nullable LocalDate until) {
     }
 
-    public record RulesEntry(String kind, String title, LocalDate adoptedOn, @ApiDoc.Nullable String textOrLink) {
+    public record RulesEntry(@ApiDoc.Values(RulesKind.class) String kind, String title, LocalDate adoptedOn,
+            @ApiDoc.Nullable String textOrLink) {
     }
 }

@@ -1,6 +1,7 @@
 package org.ronghe.adapter.http.docs;
 
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
@@ -97,7 +100,9 @@ public final class OpenApi {
     }
 
     static ObjectNode tree(List<RouteGroup> groups) {
-        SchemaBuilder schemas = schemaGenerator().buildMultipleSchemaDefinitions();
+        Map<String, ApiDoc.Component> shown = new HashMap<>();
+        groups.forEach(group -> group.docs().components().forEach(c -> shown.put(key(c.record(), c.name()), c)));
+        SchemaBuilder schemas = schemaGenerator(shown).buildMultipleSchemaDefinitions();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("openapi", "3.1.0");
         root.putObject("info").put("title", "Ronghe API").put("version", "1").put("description", DESCRIPTION);
@@ -257,29 +262,39 @@ public final class OpenApi {
         return sorted;
     }
 
-    private static SchemaGenerator schemaGenerator() {
+    private static SchemaGenerator schemaGenerator(Map<String, ApiDoc.Component> components) {
         var config = new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.DEFINITIONS_FOR_ALL_OBJECTS,
                         Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES,
                         Option.PLAIN_DEFINITION_KEYS)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        Function<FieldScope, ApiDoc.Component> component = field -> components.get(
+                key(field.getDeclaringType().getErasedType(), field.getName()));
         config.forFields()
                 // Jackson writes every component of a view record, null or not, except those it is told to leave out.
                 .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) == null
                         && field.getAnnotationConsideringFieldAndGetter(JsonInclude.class) == null)
-                .withNullableCheck(OpenApi::nullable)
-                .withDescriptionResolver(field -> annotation(field, ApiDoc.About.class, ApiDoc.About::value))
+                .withNullableCheck(field -> nullable(field, component.apply(field)))
+                .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null
+                        : annotation(field, ApiDoc.About.class, ApiDoc.About::value,
+                                component.apply(field) == null ? null : component.apply(field).about()))
+                .withStringFormatResolver(OpenApi::format)
                 .withStringPatternResolver(field -> annotation(field, ApiDoc.Pattern.class, ApiDoc.Pattern::value))
+                .withStringMinLengthResolver(
+                        field -> annotation(field, ApiDoc.MinLength.class, ApiDoc.MinLength::value))
                 .withStringMaxLengthResolver(field -> annotation(field, ApiDoc.MaxLength.class, ApiDoc.MaxLength::value))
+                .withNumberInclusiveMinimumResolver(OpenApi::minimum)
                 .withArrayMinItemsResolver(field -> annotation(field, ApiDoc.MinItems.class, ApiDoc.MinItems::value))
-                .withEnumResolver(field -> {
-                    ApiDoc.Values values = field.getAnnotationConsideringFieldAndGetter(ApiDoc.Values.class);
-                    if (values == null) {
-                        return null;
+                .withArrayMaxItemsResolver(field -> annotation(field, ApiDoc.MaxItems.class, ApiDoc.MaxItems::value))
+                .withInstanceAttributeOverride((schema, field, context) -> {
+                    String keys = annotation(field, ApiDoc.KeyPattern.class, ApiDoc.KeyPattern::value);
+                    if (keys != null && !field.isFakeContainerItemScope()) {
+                        schema.putObject("propertyNames").put("pattern", keys);
                     }
-                    List<String> names = new ArrayList<>();
-                    Arrays.stream(values.value().getEnumConstants()).forEach(value -> names.add(value.name()));
-                    if (nullable(field)) {
+                })
+                .withEnumResolver(field -> {
+                    List<String> names = values(field, component.apply(field));
+                    if (names != null && nullable(field, component.apply(field))) {
                         names.add(null);
                     }
                     return names;
@@ -295,20 +310,73 @@ public final class OpenApi {
     }
 
     /**
-     * Whether a component may be null: a request body's if it is optional, a view's of this adapter if
-     * it says so; the records of the application it shows as they are (any non-primitive may be null).
+     * Whether a component may be null: a request body's if it is optional or says so, a view's of this
+     * adapter if it says so, a record's of the application shown as it is if the docs that show it say
+     * so ({@link ApiDoc.Component}).
      */
-    private static boolean nullable(com.github.victools.jsonschema.generator.FieldScope field) {
+    private static boolean nullable(FieldScope field, ApiDoc.Component component) {
         if (field.getType().isPrimitive()) {
             return false;
         }
         if (isRequestBody(field.getDeclaringType())) {
-            return field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) != null;
+            return field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) != null
+                    || field.getAnnotationConsideringFieldAndGetter(ApiDoc.Nullable.class) != null;
         }
-        if (field.getDeclaringType().getErasedType().getName().startsWith("org.ronghe.adapter.http.")) {
+        if (isOfThisAdapter(field)) {
             return field.getAnnotationConsideringFieldAndGetter(ApiDoc.Nullable.class) != null;
         }
-        return true;
+        return component != null && component.mayBeNull();
+    }
+
+    private static boolean isOfThisAdapter(FieldScope field) {
+        return field.getDeclaringType().getErasedType().getName().startsWith("org.ronghe.adapter.http.");
+    }
+
+    /** The values a string component takes: an enum's constants, or those it lists. */
+    private static List<String> values(FieldScope field, ApiDoc.Component component) {
+        ApiDoc.Values values = field.getAnnotationConsideringFieldAndGetter(ApiDoc.Values.class);
+        ApiDoc.OneOf oneOf = field.getAnnotationConsideringFieldAndGetter(ApiDoc.OneOf.class);
+        List<String> names = new ArrayList<>();
+        if (values != null) {
+            Arrays.stream(values.value().getEnumConstants()).forEach(value -> names.add(value.name()));
+        } else if (oneOf != null) {
+            names.addAll(List.of(oneOf.value()));
+        } else if (component != null && !component.oneOf().isEmpty()) {
+            names.addAll(component.oneOf());
+        } else {
+            return null;
+        }
+        return names;
+    }
+
+    /**
+     * {@code uuid} for the strings of a view that are ids: its {@code id}, its {@code ...Id} components and
+     * the items of its {@code ...Ids} lists, unless it says otherwise ({@link ApiDoc.Uuid}).
+     */
+    private static String format(FieldScope field) {
+        if (!field.getType().getErasedType().equals(String.class) || isRequestBody(field.getDeclaringType())
+                || !isOfThisAdapter(field)) {
+            return null;
+        }
+        ApiDoc.Uuid uuid = field.getAnnotationConsideringFieldAndGetter(ApiDoc.Uuid.class);
+        String name = field.getName();
+        boolean id = field.isFakeContainerItemScope() ? name.endsWith("Ids")
+                : name.equals("id") || name.endsWith("Id");
+        return (uuid != null ? uuid.value() : id) ? "uuid" : null;
+    }
+
+    /** The least value of a number component: as it says, and 1 for a view's {@code version}. */
+    private static BigDecimal minimum(FieldScope field) {
+        Long least = annotation(field, ApiDoc.Minimum.class, ApiDoc.Minimum::value);
+        if (least == null && field.getName().equals("version") && !isRequestBody(field.getDeclaringType())
+                && isOfThisAdapter(field)) {
+            least = 1L;
+        }
+        return least == null || field.isFakeContainerItemScope() ? null : BigDecimal.valueOf(least);
+    }
+
+    private static String key(Class<?> record, String component) {
+        return record.getName() + "#" + component;
     }
 
     /** The records a context declares in its docs (its {@code ...Docs} class) are the bodies its routes read. */
@@ -317,11 +385,15 @@ public final class OpenApi {
         return outer != null && outer.getSimpleName().endsWith("Docs");
     }
 
-    private static <A extends java.lang.annotation.Annotation, T> T annotation(
-            com.github.victools.jsonschema.generator.FieldScope field, Class<A> type,
-            java.util.function.Function<A, T> value) {
+    private static <A extends java.lang.annotation.Annotation, T> T annotation(FieldScope field, Class<A> type,
+            Function<A, T> value) {
+        return annotation(field, type, value, null);
+    }
+
+    private static <A extends java.lang.annotation.Annotation, T> T annotation(FieldScope field, Class<A> type,
+            Function<A, T> value, T otherwise) {
         A annotation = field.getAnnotationConsideringFieldAndGetter(type);
-        return annotation == null ? null : value.apply(annotation);
+        return annotation == null ? otherwise : value.apply(annotation);
     }
 
     /** {@code Problem}, {@code OrganizationResource}, {@code PageResourceOfOrganizationResource}. */
@@ -342,16 +414,21 @@ public final class OpenApi {
 
     /** An RFC 9457 problem, as every error answer is. */
     record Problem(String type,
+            @ApiDoc.About("what the problem is called, in the language negotiated by Accept-Language (zh or en)")
             String title,
             int status,
-            String detail,
-            @ApiDoc.Optional String titleEn,
-            @ApiDoc.Optional String detailEn,
+            @ApiDoc.About("what happened (English: the rule's words with ids and numbers; Chinese: what it means and "
+                    + "what to do, with the fields named)") String detail,
+            @ApiDoc.About("with Accept-Language zh (or RONGHE_LANGUAGE=zh): the English title, title and detail being "
+                    + "Chinese") @ApiDoc.Optional String titleEn,
+            @ApiDoc.About("with Accept-Language zh (or RONGHE_LANGUAGE=zh): the rule's own English words, with ids and "
+                    + "numbers") @ApiDoc.Optional String detailEn,
             String instance,
-            String code,
+            @ApiDoc.About("stable machine-readable name, e.g. parent-cycle") String code,
             @ApiDoc.Optional List<FieldError> errors,
-            String requestId,
-            @ApiDoc.Optional Map<String, Dependency> dependencies) {
+            @ApiDoc.Uuid(false) String requestId,
+            @ApiDoc.About("on 503 dependency-down: each dependency, UP or DOWN") @ApiDoc.Optional
+            Map<String, Dependency> dependencies) {
     }
 
     /** One field of a request and what is wrong with it. */
@@ -363,7 +440,7 @@ public final class OpenApi {
     }
 
     /** {@code GET /health}. */
-    record HealthResource(String status, Map<String, Dependency> dependencies) {
+    record HealthResource(@ApiDoc.OneOf("UP") String status, Map<String, Dependency> dependencies) {
     }
 
     /** One label, Chinese and English. */
@@ -371,6 +448,8 @@ public final class OpenApi {
     }
 
     /** {@code GET /api/v1/labels}: enum (e.g. CommitteeTier) → value (e.g. DISTRICT_PROMOTION) → its label. */
-    record Labels(Map<String, Map<String, Label>> labels) {
+    record Labels(
+            @ApiDoc.About("enum (e.g. CommitteeTier) → value (e.g. DISTRICT_PROMOTION) → {zh, en}")
+            Map<String, Map<String, Label>> labels) {
     }
 }

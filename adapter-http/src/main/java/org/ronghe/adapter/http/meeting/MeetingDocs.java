@@ -80,7 +80,7 @@ final class MeetingDocs {
             @ApiDoc.Optional String link,
             @ApiDoc.Optional UUID raisedById,
             @ApiDoc.Optional UUID carriedFromMeetingId,
-            @ApiDoc.Optional Long carriedFromVersion,
+            @ApiDoc.Optional @ApiDoc.Minimum(1) Long carriedFromVersion,
             @ApiDoc.Optional Integer carriedFromItem) {
     }
 

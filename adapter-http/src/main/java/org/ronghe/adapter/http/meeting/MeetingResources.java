@@ -25,11 +25,14 @@ final class MeetingResources {
             boolean carriedOn) {
     }
 
-    record ResolutionResource(int number, int agendaItem, String text, boolean closed) {
+    record ResolutionResource(int number, int agendaItem, String text,
+            @ApiDoc.About("it has tasks and all of them are verified") boolean closed) {
     }
 
     record MeetingResource(String id, @ApiDoc.Values(MeetingMechanism.class) String mechanism, String title,
-            String hostCommitteeId, Instant start, Instant end, String startLocal, String endLocal, String venue,
+            String hostCommitteeId, Instant start, Instant end, 
+            @ApiDoc.About("start in Asia/Shanghai, ISO-8601 with offset") String startLocal,
+            @ApiDoc.About("end in Asia/Shanghai, ISO-8601 with offset") String endLocal, String venue,
             List<SlotResource> earlierSlots, List<String> invitedIds, List<String> attendedIds,
             List<ItemResource> agenda, @ApiDoc.Nullable String minutes, List<ResolutionResource> resolutions,
             @ApiDoc.Values(MeetingStatus.class) String status, @ApiDoc.Nullable String cancelReason, long version) {

@@ -54,6 +54,6 @@ final class OrganizationDocs {
     }
 
     /** The body of {@code POST /api/v1/organizations/{id}/move}. */
-    record MoveOrganization(@ApiDoc.About("null moves to the top") UUID parentId) {
+    record MoveOrganization(@ApiDoc.About("null moves to the top") @ApiDoc.Nullable UUID parentId) {
     }
 }

@@ -8,7 +8,8 @@ import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationStatus;
 
 /** The JSON shape of an organization. */
-record OrganizationResource(String id, @ApiDoc.Values(OrganizationKind.class) String kind, String name,
+record OrganizationResource(String id, @ApiDoc.Values(OrganizationKind.class) String kind,
+        @ApiDoc.MinLength(1) @ApiDoc.MaxLength(400) String name,
         @ApiDoc.Nullable String nameEn, @ApiDoc.Nullable String parentId, @ApiDoc.Nullable String jurisdiction,
         @ApiDoc.Values(OrganizationStatus.class) String status, Instant registeredAt,
         @ApiDoc.Nullable Instant retiredAt, long version) {

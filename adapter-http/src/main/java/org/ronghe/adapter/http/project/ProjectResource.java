@@ -10,12 +10,13 @@ import org.ronghe.domain.project.ProjectStatus;
 
 /** The JSON shape of a domain project, as of a day. */
 record ProjectResource(String id, String domain, String title, @ApiDoc.Nullable String titleEn, String flagBearerId,
-        String principalId, List<Co> coOrganizations, Mech mechanism, List<String> areaIds, List<String> committeeIds,
+        String principalId, List<Co> coOrganizations, Mech mechanism, @ApiDoc.Uuid(false) List<String> areaIds,
+        @ApiDoc.Uuid(false) List<String> committeeIds,
         @ApiDoc.Values(ProjectStatus.class) String status, @ApiDoc.Nullable String statusReason,
         @ApiDoc.Nullable LocalDate signedOn, List<Promise> commitments, boolean atRisk, List<Report> progress,
         List<Remark> comments, LocalDate asOf, long version) {
 
-    record Co(String organizationId, String part) {
+    record Co(@ApiDoc.Uuid(false) String organizationId, String part) {
     }
 
     record Mech(String commander, String coordinator, List<String> implementers) {
@@ -29,7 +30,7 @@ record ProjectResource(String id, String domain, String title, @ApiDoc.Nullable 
             @ApiDoc.Nullable String evidenceLink, LocalDate reportedOn, String reportedBy) {
     }
 
-    record Remark(String authorId, String text, LocalDate on) {
+    record Remark(@ApiDoc.Uuid(false) String authorId, String text, LocalDate on) {
     }
 
     static ProjectResource of(ProjectView v) {

@@ -96,11 +96,13 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
     record DomainResource(String code, String name, @ApiDoc.Nullable String nameEn) {
     }
 
-    record ProjectSummaryResource(String id, String title, @ApiDoc.Values(ProjectStatus.class) String status,
+    record ProjectSummaryResource(@ApiDoc.Uuid(false) String id, String title,
+            @ApiDoc.Values(ProjectStatus.class) String status,
             boolean atRisk, long notStarted, long inProgress, long done, long overdue) {
     }
 
-    record FlagBearerResource(String organizationId, String name, List<ProjectSummaryResource> projects) {
+    record FlagBearerResource(@ApiDoc.Uuid(false) String organizationId, String name,
+            List<ProjectSummaryResource> projects) {
     }
 
     record DomainMapResource(String domain, String name, List<FlagBearerResource> flagBearers) {
@@ -115,8 +117,9 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
         }
     }
 
-    record OverdueResource(String projectId, String projectTitle, String flagBearerId, int commitment,
-            String deliverable, LocalDate dueOn, long daysLate) {
+    record OverdueResource(@ApiDoc.Uuid(false) String projectId, String projectTitle,
+            @ApiDoc.Uuid(false) String flagBearerId, int commitment,
+            String deliverable, LocalDate dueOn, @ApiDoc.Minimum(1) long daysLate) {
 
         static OverdueResource of(ProjectQueries.OverdueCommitment o) {
             return new OverdueResource(o.project().toString(), o.projectTitle(), o.flagBearer().toString(),

@@ -122,7 +122,8 @@ public record ApiDoc(HandlerType method, String path, String operationId, String
 
     /**
      * A view component that may be null (Jackson writes it all the same); every other component of a
-     * view declared in this adapter is never null.
+     * view declared in this adapter is never null. On a request body: a required component that may be
+     * sent as null.
      */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
@@ -162,6 +163,84 @@ public record ApiDoc(HandlerType method, String path, String operationId, String
     @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
     public @interface MinItems {
         int value();
+    }
+
+    /** A string component whose values are these (when no enum lists them). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface OneOf {
+        String[] value();
+    }
+
+    /**
+     * Whether a string component of a view is a UUID, against the rule: a view's {@code id}, its
+     * {@code ...Id} strings and the items of its {@code ...Ids} lists are; nothing else is.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface Uuid {
+        boolean value() default true;
+    }
+
+    /** The least value a number component takes (a view's {@code version} is at least 1 by rule). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface Minimum {
+        long value();
+    }
+
+    /** The fewest characters a string component takes. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface MinLength {
+        int value();
+    }
+
+    /** The most items a list component takes. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface MaxItems {
+        int value();
+    }
+
+    /** The pattern every key of a map component matches ({@code propertyNames}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ ElementType.FIELD, ElementType.RECORD_COMPONENT })
+    public @interface KeyPattern {
+        String value();
+    }
+
+    /**
+     * What the document says of one component of a record declared outside this adapter (a record of
+     * the application shown as it is), which cannot carry the annotations above: whether it may be null
+     * (else it never is), what it means, the values it takes.
+     */
+    public record Component(Class<?> record, String name, boolean mayBeNull, String about, List<String> oneOf) {
+
+        public Component {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(name, "name");
+            oneOf = List.copyOf(oneOf);
+            if (java.util.Arrays.stream(record.getRecordComponents()).noneMatch(c -> c.getName().equals(name))) {
+                throw new IllegalArgumentException(record.getName() + " has no component " + name);
+            }
+        }
+
+        public static Component of(Class<?> record, String name) {
+            return new Component(record, name, false, null, List.of());
+        }
+
+        public Component nullable() {
+            return new Component(record, name, true, about, oneOf);
+        }
+
+        public Component about(String text) {
+            return new Component(record, name, mayBeNull, text, oneOf);
+        }
+
+        public Component oneOf(String... values) {
+            return new Component(record, name, mayBeNull, about, List.of(values));
+        }
     }
 
     public static ApiDoc get(String path, String operationId, String summary) {

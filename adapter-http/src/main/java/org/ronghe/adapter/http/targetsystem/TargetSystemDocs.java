@@ -60,7 +60,7 @@ final class TargetSystemDocs {
             Direction direction,
             @ApiDoc.Optional BigDecimal baseline,
             BigDecimal target,
-            @ApiDoc.Optional Map<String, BigDecimal> interimTargets,
+            @ApiDoc.Optional @ApiDoc.KeyPattern("^[0-9]{4}$") Map<String, BigDecimal> interimTargets,
             UUID responsibleId,
             @ApiDoc.Optional List<UUID> projectIds,
             @ApiDoc.Optional List<UUID> committeeIds,

@@ -94,7 +94,8 @@ public record TargetSystemRoutes(TargetSystemModule targetSystems) implements Ro
     }
 
     record DashboardResource(String id, String title, int firstYear, int lastYear, long version, LocalDate asOf,
-            int elapsedPercent, RollupResource overall, List<CategoryResource> categories,
+            int elapsedPercent, RollupResource overall,
+            @ApiDoc.MinItems(5) @ApiDoc.MaxItems(5) List<CategoryResource> categories,
             List<LineResource> indicators) {
     }
 

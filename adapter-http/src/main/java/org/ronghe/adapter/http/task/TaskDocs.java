@@ -48,7 +48,14 @@ final class TaskDocs {
                     .answers("a page", Schema.page(TaskResources.TaskResource.class)),
             ApiDoc.get("/api/v1/closure", "closure", "closure rate and median days to verify, per committee, mechanism and assignee")
                     .query(Query.date("asOf").describedAs("the day overdue is judged on (default: today, Asia/Shanghai)"))
-                    .answers("a page", Schema.items(TaskQueries.Closure.class)));
+                    .answers("a page", Schema.items(TaskQueries.Closure.class)))
+            .with(ApiDoc.Component.of(TaskQueries.Closure.class, "dimension")
+                            .oneOf("committee", "mechanism", "assignee")
+                            .about("committee: key is the host committee id; mechanism: the mechanism; assignee: the "
+                                    + "assignee organization id"),
+                    ApiDoc.Component.of(TaskQueries.Closure.class, "medianDaysToVerify").nullable(),
+                    ApiDoc.Component.of(TaskQueries.Closure.class, "overdue")
+                            .about("tasks pending and past due on the day"));
 
     private TaskDocs() {
     }

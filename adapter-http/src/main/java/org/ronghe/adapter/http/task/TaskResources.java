@@ -27,6 +27,10 @@ final class TaskResources {
             @ApiDoc.Values(TaskStatus.class) String status, boolean overdue, long daysLate, List<NoteResource> notes,
             @ApiDoc.Nullable LocalDate doneOn, @ApiDoc.Nullable LocalDate verifiedOn,
             @ApiDoc.Nullable String reopenReason, LocalDate asOf, long version,
+            @ApiDoc.About("who verifies the task today (on the answers about one task, absent in lists): LEAD, "
+                    + "the operators of organizationId, LEAD of committeeId (the host committee, or the one above it "
+                    + "when the host's LEAD works on the task); DISTRICT_ADMIN when every LEAD up to the promotion "
+                    + "committee works on it; AWAITING_LEAD when that committee has no LEAD today")
             @JsonInclude(JsonInclude.Include.NON_NULL) VerifierResource verifier) {
 
         TaskResource withVerifier(Verifier who) {
@@ -37,7 +41,8 @@ final class TaskResources {
     }
 
     /** LEAD (the operators of organizationId, LEAD of committeeId), DISTRICT_ADMIN, or AWAITING_LEAD (of committeeId). */
-    record VerifierResource(String kind, @ApiDoc.Nullable String committeeId,
+    record VerifierResource(@ApiDoc.OneOf({ "LEAD", "DISTRICT_ADMIN", "AWAITING_LEAD" }) String kind,
+            @ApiDoc.Nullable String committeeId,
             @ApiDoc.Nullable String organizationId) {
 
         static VerifierResource of(Verifier verifier) {

@@ -3,10 +3,12 @@ package org.ronghe.adapter.http.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,11 +16,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The generated OpenAPI document covers the hand-written one it replaced, kept as a test resource
  * only as the yardstick: the same operations, each with at least the statuses, the examples, and the
- * request body properties the hand-written one named; and every operation under exactly one tag.
+ * request body properties the hand-written one named; and every operation under exactly one tag. The
+ * schemas of the bodies read and answered, walked side by side, say at least what the hand-written
+ * ones said of each property: its constraints and format, its description, its values; an answer
+ * allows null only where the hand-written one did, a request wherever it did.
  */
 class OpenApiCompletenessTest {
 
@@ -129,6 +136,193 @@ class OpenApiCompletenessTest {
             assertThat(generated.get(key).get("summary")).as(key).isEqualTo(written.get("summary"));
             assertThat(generated.get(key).get("operationId")).as(key).isEqualTo(written.get("operationId"));
         });
+    }
+
+    /** The keywords of a hand-written schema the generated one carries with the same value. */
+    private static final List<String> CONSTRAINTS = List.of("format", "minimum", "maximum", "minLength", "maxLength",
+            "pattern", "minItems", "maxItems", "propertyNames", "patternProperties");
+
+    @Test
+    void every_constraint_of_the_hand_written_schemas_is_there_with_the_same_value() {
+        List<String> missing = new ArrayList<>();
+        for (Pair pair : pairs()) {
+            for (String keyword : CONSTRAINTS) {
+                JsonNode written = pair.written().get(keyword);
+                if (written != null && !written.equals(pair.generated().get(keyword))) {
+                    missing.add(pair.path() + " " + keyword + ": " + written + " but " + pair.generated().get(keyword));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void a_string_is_a_uuid_exactly_where_the_hand_written_document_says_so() {
+        List<String> different = new ArrayList<>();
+        for (Pair pair : pairs()) {
+            boolean written = pair.written().path("format").asText().equals("uuid");
+            if (written != pair.generated().path("format").asText().equals("uuid")) {
+                different.add(pair.path() + (written ? " is no uuid" : " is a uuid, the hand-written one not"));
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    @Test
+    void every_property_description_of_the_hand_written_schemas_is_there() {
+        List<String> missing = new ArrayList<>();
+        for (Pair pair : pairs()) {
+            String written = pair.written().path("description").asText("");
+            if (pair.property() && !pair.generated().path("description").asText("").contains(written)) {
+                missing.add(pair.path() + ": " + written);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_value_list_of_the_hand_written_schemas_is_there() {
+        List<String> different = new ArrayList<>();
+        for (Pair pair : pairs()) {
+            if (pair.written().has("enum") && !values(pair.written()).equals(values(pair.generated()))) {
+                different.add(pair.path() + ": " + values(pair.written()) + " but " + values(pair.generated()));
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    @Test
+    void an_answer_allows_null_only_where_the_hand_written_one_did_and_a_request_wherever_it_did() {
+        List<String> different = new ArrayList<>();
+        for (Pair pair : pairs()) {
+            if (pair.property() && (pair.request() ? pair.writtenNullable() && !pair.generatedNullable()
+                    : pair.generatedNullable() && !pair.writtenNullable())) {
+                different.add(pair.path() + (pair.request() ? " refuses null" : " may be null"));
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    private static TreeSet<String> values(JsonNode schema) {
+        var values = new TreeSet<String>();
+        schema.path("enum").forEach(value -> {
+            if (!value.isNull()) {
+                values.add(value.asText());
+            }
+        });
+        return values;
+    }
+
+    /**
+     * A schema of the hand-written document and the generated one in the same place (a request or
+     * answer body, a property, an item), each with what its references and its nullable wrapper
+     * ({@code anyOf} with null) say merged in.
+     */
+    private record Pair(String path, ObjectNode written, ObjectNode generated, boolean writtenNullable,
+            boolean generatedNullable, boolean property, boolean request) {
+    }
+
+    private static List<Pair> pairs() {
+        List<Pair> pairs = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        var generated = operations(GENERATED);
+        operations(HANDWRITTEN).forEach((key, written) -> {
+            JsonNode after = generated.get(key);
+            pair(key + " request", written.at("/requestBody/content/application~1json/schema"),
+                    after.at("/requestBody/content/application~1json/schema"), false, true, seen, pairs);
+            written.path("responses").fields().forEachRemaining(response -> response.getValue().path("content")
+                    .fields().forEachRemaining(media -> pair(key + " " + response.getKey(),
+                            media.getValue().path("schema"), after.path("responses").path(response.getKey())
+                                    .path("content").path(media.getKey()).path("schema"), false, false, seen, pairs)));
+        });
+        return pairs;
+    }
+
+    private static void pair(String path, JsonNode written, JsonNode generated, boolean property, boolean request,
+            Set<List<Object>> seen, List<Pair> pairs) {
+        if (written.isMissingNode() || generated.isMissingNode() || !seen.add(List.of(written, generated, property,
+                request, innermost(HANDWRITTEN, written), innermost(GENERATED, generated)))) {
+            return;
+        }
+        ObjectNode before = merged(HANDWRITTEN, written);
+        ObjectNode after = merged(GENERATED, generated);
+        pairs.add(new Pair(path, before, after, nullable(HANDWRITTEN, written), nullable(GENERATED, generated),
+                property, request));
+        before.path("properties").fields().forEachRemaining(p -> pair(path + "." + p.getKey(), p.getValue(),
+                after.path("properties").path(p.getKey()), true, request, seen, pairs));
+        pair(path + "[]", before.path("items"), after.path("items"), false, request, seen, pairs);
+        if (before.path("additionalProperties").isObject()) {
+            pair(path + "{}", before.get("additionalProperties"), after.path("additionalProperties"), false, request,
+                    seen, pairs);
+        }
+    }
+
+    /** The schema with the keywords of the schemas it refers to, or wraps with null, merged in (its own first). */
+    private static ObjectNode merged(OpenApiDocument document, JsonNode schema) {
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
+        JsonNode at = schema;
+        while (at != null) {
+            at.fields().forEachRemaining(field -> {
+                if (!merged.has(field.getKey())) {
+                    merged.set(field.getKey(), field.getValue());
+                }
+            });
+            if (at.has("const") && !merged.has("enum")) {
+                merged.putArray("enum").add(at.get("const"));
+            }
+            at = inner(document, at);
+        }
+        return merged;
+    }
+
+    private static boolean nullable(OpenApiDocument document, JsonNode schema) {
+        for (JsonNode at = schema; at != null; at = inner(document, at)) {
+            List<JsonNode> options = new ArrayList<>(List.of(at));
+            at.path("anyOf").forEach(options::add);
+            at.path("oneOf").forEach(options::add);
+            if (options.stream().anyMatch(o -> o.path("type").asText().equals("null")
+                    || texts(o.path("type")).contains("null") || hasNull(o.path("enum")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasNull(JsonNode values) {
+        for (JsonNode value : values) {
+            if (value.isNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost schema: what it refers to, or wraps with null, all the way down. */
+    private static JsonNode innermost(OpenApiDocument document, JsonNode schema) {
+        JsonNode at = schema;
+        for (JsonNode next = inner(document, at); next != null; next = inner(document, at)) {
+            at = next;
+        }
+        return at;
+    }
+
+    /** What a schema refers to, or the one schema it allows besides null; null when neither. */
+    private static JsonNode inner(OpenApiDocument document, JsonNode schema) {
+        if (schema.has("$ref")) {
+            return document.root().at(schema.get("$ref").asText().substring(1));
+        }
+        for (String wrapper : new String[] { "anyOf", "oneOf" }) {
+            List<JsonNode> others = new ArrayList<>();
+            schema.path(wrapper).forEach(option -> {
+                if (!option.path("type").asText().equals("null")) {
+                    others.add(option);
+                }
+            });
+            if (others.size() == 1) {
+                return others.get(0);
+            }
+        }
+        return null;
     }
 
     private static JsonNode resolve(OpenApiDocument document, JsonNode schema) {

@@ -15,6 +15,7 @@ import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.task.port.in.TaskQueries;
 
 /** The generator documents every route or refuses; the served document is made once, on first use. */
 class OpenApiGenerationTest {
@@ -57,6 +58,52 @@ class OpenApiGenerationTest {
         assertThat(tree.at("/paths/~1api~1v1~1things/post/parameters/0/name").asText()).isEqualTo("Idempotency-Key");
         assertThat(tree.at("/paths/~1api~1v1~1things/post/tags/0").asText()).isEqualTo("things");
         assertThat(tree.at("/tags/0/description").asText()).isEqualTo("东西 · Things");
+    }
+
+    /** A view of this adapter, as the rules see it. */
+    record ThingResource(String id, String ownerId, List<String> memberIds, String name,
+            @ApiDoc.Uuid(false) String legacyId, long version) {
+    }
+
+    @Test
+    void a_view_s_ids_are_uuids_and_its_version_at_least_1_by_rule() {
+        var tree = OpenApi.tree(List.of(group(List.of(THINGS), ApiDoc.get("/api/v1/things", "listThings", "every thing")
+                .answers("a thing", ThingResource.class))));
+        var thing = tree.at("/components/schemas/OpenApiGenerationTestThingResource/properties");
+
+        assertThat(thing.at("/id/format").asText()).isEqualTo("uuid");
+        assertThat(thing.at("/ownerId/format").asText()).isEqualTo("uuid");
+        assertThat(thing.at("/memberIds/items/format").asText()).isEqualTo("uuid");
+        assertThat(thing.at("/name").has("format")).isFalse();
+        assertThat(thing.at("/legacyId").has("format")).isFalse();
+        assertThat(thing.at("/version/minimum").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_record_of_the_application_shown_as_it_is_is_null_only_where_its_docs_say_so() {
+        RouteGroup closure = new RouteGroup() {
+            @Override
+            public List<ApiRoute> routes() {
+                return List.of(THINGS);
+            }
+
+            @Override
+            public ApiDocs docs() {
+                return ApiDocs.of("things", "东西 · Things", ApiDoc.get("/api/v1/things", "closure", "closure")
+                        .answers("closure", ApiDoc.Schema.items(TaskQueries.Closure.class)))
+                        .with(ApiDoc.Component.of(TaskQueries.Closure.class, "medianDaysToVerify").nullable(),
+                                ApiDoc.Component.of(TaskQueries.Closure.class, "dimension").oneOf("committee")
+                                        .about("what key is"));
+            }
+        };
+        var properties = OpenApi.tree(List.of(closure)).at("/components/schemas/TaskQueriesClosure/properties");
+
+        assertThat(properties.at("/key/type").asText()).isEqualTo("string");
+        assertThat(properties.at("/medianDaysToVerify/type").toString()).contains("null");
+        assertThat(properties.at("/dimension/const").asText()).isEqualTo("committee"); // one value: const
+        assertThat(properties.at("/dimension/description").asText()).isEqualTo("what key is");
+        assertThatThrownBy(() -> ApiDoc.Component.of(TaskQueries.Closure.class, "nothing"))
+                .hasMessageContaining("no component nothing");
     }
 
     @Test
