@@ -9,10 +9,6 @@ import java.util.function.Function;
 /** A WHERE clause (empty when there is no condition) and the arguments its conditions name. */
 record SqlWhere(String sql, Map<String, Object> arguments) {
 
-    static SqlWhere of(List<String> conditions, Map<String, Object> arguments) {
-        return new SqlWhere(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), arguments);
-    }
-
     /** A filter's conditions, each taken only when the criterion it reads is given. */
     static Filter filter() {
         return new Filter();
@@ -37,7 +33,10 @@ record SqlWhere(String sql, Map<String, Object> arguments) {
 
         /** The condition {@code condition} makes of {@code value}, naming no argument, if {@code value} is given. */
         <T> Filter when(T value, Function<? super T, String> condition) {
-            return when(value != null, value == null ? null : condition.apply(value));
+            if (value != null) {
+                conditions.add(condition.apply(value));
+            }
+            return this;
         }
 
         /** {@code condition}, which names no argument, if {@code holds}. */
@@ -49,7 +48,7 @@ record SqlWhere(String sql, Map<String, Object> arguments) {
         }
 
         SqlWhere build() {
-            return SqlWhere.of(conditions, arguments);
+            return new SqlWhere(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), arguments);
         }
     }
 }
