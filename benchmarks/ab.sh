@@ -10,14 +10,15 @@
 # --scale district|city|province (the data generator's scales), --rounds N, --seconds N, --warmup N
 # --a/--b: any git revision; "worktree" stands for the working tree as it is (built in place).
 # --a-flags/--b-flags "...": JVM flags added for that side (a flag measured against its absence: same
-#            revision on both sides). --backend h2|pg (pg: a database per side, scripts/postgres.sh).
+#            revision on both sides). --a-env/--b-env "NAME=value ...": environment added for that side
+#            (a setting measured against its absence, e.g. --b-env RONGHE_METRICS_PORT=9465). --backend h2|pg (pg: a database per side, scripts/postgres.sh).
 # Prints, per side: requests/s (median of the rounds), p50/p99, peak RSS, and B/A. Writes to
 # benchmarks/target/ab. Same JVM flags as benchmarks/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 A_REV=HEAD~1 B_REV=worktree MEASURE=get SCALE=district ROUNDS=3 SECONDS_PER_RUN=10 WARMUP=20 BACKEND=h2
-A_FLAGS="" B_FLAGS=""
+A_FLAGS="" B_FLAGS="" A_ENV="" B_ENV=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --a) A_REV="$2"; shift ;;
@@ -29,6 +30,8 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP="$2"; shift ;;
     --a-flags) A_FLAGS="$2"; shift ;;
     --b-flags) B_FLAGS="$2"; shift ;;
+    --a-env) A_ENV="$2"; shift ;;
+    --b-env) B_ENV="$2"; shift ;;
     --backend) BACKEND="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -62,7 +65,11 @@ build() { # rev side -> copies ronghe-server.jar (and the benchmarks jar of side
   if [ "$rev" != worktree ]; then git worktree remove --force "$tree"; fi
 }
 build "$A_REV" a
-build "$B_REV" b
+if [ "$B_REV" = "$A_REV" ]; then # one build serves both sides (a flag or a setting measured)
+  mkdir -p "$OUT/b" && cp "$OUT/a/"*.jar "$OUT/b/"
+else
+  build "$B_REV" b
+fi
 
 SCALE_UPPER=$(echo "$SCALE" | tr '[:lower:]' '[:upper:]')
 declare -A URL
@@ -87,11 +94,13 @@ done
 property() { sed -n "s/^$1=//p" "$OUT/b/store.properties"; }
 sync; sleep 2
 
-declare -A PORT=([a]=7191 [b]=7192) FLAGS=([a]="$A_FLAGS" [b]="$B_FLAGS") PID
+declare -A PORT=([a]=7191 [b]=7192) FLAGS=([a]="$A_FLAGS" [b]="$B_FLAGS") ENVS=([a]="$A_ENV" [b]="$B_ENV") PID
 for side in a b; do
   environment=(RONGHE_DB_URL="${URL[$side]}" RONGHE_HTTP_PORT=${PORT[$side]} RONGHE_RATE_LIMIT_PER_MINUTE=0
     RONGHE_BOOTSTRAP_TOKEN=$SECRET)
   [ "$BACKEND" = pg ] && environment+=(RONGHE_DB_USER=ronghe RONGHE_DB_PASSWORD=ronghe)
+  # shellcheck disable=SC2206 # the side's environment is words
+  environment+=(${ENVS[$side]})
   # shellcheck disable=SC2086 # the side's flags are words
   env "${environment[@]}" java "${JAVA_FLAGS[@]}" ${FLAGS[$side]} -jar "$OUT/$side/ronghe-server.jar" > "$OUT/$side/server.log" 2>&1 &
   PID[$side]=$!; PIDS+=("${PID[$side]}")
@@ -132,7 +141,7 @@ for round in $(seq 1 "$ROUNDS"); do
     log "round $round $side: $r/s p50 $p5 ms p99 $p9 ms"
   done
 done
-echo "A/B $MEASURE at $SCALE on $BACKEND: a = $A_REV ${A_FLAGS}, b = $B_REV ${B_FLAGS}; $ROUNDS rounds of ${SECONDS_PER_RUN}s alternated, medians"
+echo "A/B $MEASURE at $SCALE on $BACKEND: a = $A_REV ${A_FLAGS} ${A_ENV}, b = $B_REV ${B_FLAGS} ${B_ENV}; $ROUNDS rounds of ${SECONDS_PER_RUN}s alternated, medians"
 for side in a b; do
   rss=$(awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/${PID[$side]}/status")
   started=$(sed -n 's/.*(started in \([0-9]*\) ms.*/\1/p' "$OUT/$side/server.log")

@@ -16,6 +16,7 @@ import org.ronghe.adapter.http.docs.DocsRoutes;
 import org.ronghe.adapter.http.meeting.MeetingRoutes;
 import org.ronghe.adapter.http.organization.OrganizationRoutes;
 import org.ronghe.adapter.http.project.ProjectRoutes;
+import org.ronghe.adapter.http.support.HttpMetrics;
 import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.adapter.http.targetsystem.TargetSystemRoutes;
 import org.ronghe.adapter.http.task.TaskRoutes;
@@ -34,10 +35,13 @@ public final class RongheServer implements AutoCloseable {
 
     private final Storage storage;
     private final Javalin http;
+    /** Null where metrics are off. */
+    private final MetricsEndpoint metrics;
 
-    private RongheServer(Storage storage, Javalin http) {
+    private RongheServer(Storage storage, Javalin http, MetricsEndpoint metrics) {
         this.storage = storage;
         this.http = http;
+        this.metrics = metrics;
     }
 
     /**
@@ -120,6 +124,7 @@ public final class RongheServer implements AutoCloseable {
         HttpApi.warmUpInBackground();
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
         long storageOpened = System.nanoTime();
+        MetricsEndpoint metrics = null;
         try {
             Ronghe ronghe = Ronghe.on(storage);
             if (configuration.bootstrapToken() != null) {
@@ -130,15 +135,24 @@ public final class RongheServer implements AutoCloseable {
                 LOG.info("RONGHE_DEMO: loaded the Jiading New City data set ({} organizations, {} areas, {} committees)",
                         imported.organizations(), imported.areas(), imported.committees());
             }
+            if (configuration.metrics().on()) {
+                metrics = new MetricsEndpoint(storage.meters()).listen(configuration.metrics().host(),
+                        configuration.metrics().port());
+                LOG.info("metrics for Prometheus at http://{}:{}/metrics", configuration.metrics().host(),
+                        metrics.port());
+            }
             Javalin http = HttpApi.create(configuration.http(), ronghe.access().queries(), ronghe.idempotency().execution(),
-                    routeGroups(ronghe));
+                    routeGroups(ronghe), metrics == null ? HttpMetrics.none() : metrics.http());
             http.start(configuration.httpPort());
             long now = System.nanoTime();
             LOG.info("Ronghe serving on port {} with storage {} (started in {} ms, storage opened and migrated in {} ms)",
                     http.port(), configuration.storage().url(), (now - started) / 1_000_000,
                     (storageOpened - started) / 1_000_000);
-            return new RongheServer(storage, http);
+            return new RongheServer(storage, http, metrics);
         } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
             storage.close();
             throw e;
         }
@@ -183,9 +197,17 @@ public final class RongheServer implements AutoCloseable {
         return http.port();
     }
 
+    /** The management port's, where metrics are on. */
+    public java.util.OptionalInt metricsPort() {
+        return metrics == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(metrics.port());
+    }
+
     @Override
     public void close() {
         http.stop();
+        if (metrics != null) {
+            metrics.close();
+        }
         storage.close();
     }
 }

@@ -17,14 +17,36 @@ import org.ronghe.application.storage.StorageSettings;
  * @param http the HTTP platform's limits: requests and failed authentications per minute, CORS, timeouts,
  *     threads
  * @param demo whether to load the Jiading New City data set into an empty store
+ * @param metrics where the Prometheus metrics are served, or off
  */
 public record ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken, HttpApi.Settings http,
-        boolean demo) {
+        boolean demo, MetricsListener metrics) {
 
     public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/ronghe";
 
+    /** The management port's address for {@code GET /metrics}; port 0 takes any free one. */
+    public record MetricsListener(String host, int port) {
+
+        public static final MetricsListener OFF = new MetricsListener("", -1);
+
+        public MetricsListener {
+            Objects.requireNonNull(host, "host");
+        }
+
+        public boolean on() {
+            return port >= 0;
+        }
+    }
+
     public ServerConfiguration {
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /** Without metrics. */
+    public ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken, HttpApi.Settings http,
+            boolean demo) {
+        this(httpPort, storage, bootstrapToken, http, demo, MetricsListener.OFF);
     }
 
     /** The platform's default limits but for the requests a token may make a minute and CORS. */
@@ -66,7 +88,16 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
         return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
                 env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, new HttpApi.Settings(rateLimit, origins, failures,
                         Duration.ofSeconds(idle), Duration.ofSeconds(header), threads, language),
-                "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()));
+                "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()), metrics(env));
+    }
+
+    private static MetricsListener metrics(Map<String, String> env) {
+        if (blank(env.get("RONGHE_METRICS_PORT"))) {
+            return MetricsListener.OFF;
+        }
+        int port = (int) integer(env, "RONGHE_METRICS_PORT", -1, 1, 65535);
+        String host = blank(env.get("RONGHE_METRICS_HOST")) ? "127.0.0.1" : env.get("RONGHE_METRICS_HOST").strip();
+        return new MetricsListener(host, port);
     }
 
     private static Messages.Language language(String text) {
@@ -104,6 +135,7 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
     @Override
     public String toString() {
         return "ServerConfiguration[port=" + httpPort + ", " + storage + ", bootstrapToken="
-                + (bootstrapToken == null ? "none" : "set") + ", " + http + ", demo=" + demo + "]";
+                + (bootstrapToken == null ? "none" : "set") + ", " + http + ", demo=" + demo + ", metrics="
+                + (metrics.on() ? metrics.host() + ":" + metrics.port() : "off") + "]";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.FailedAuthentications;
+import org.ronghe.adapter.http.support.HttpMetrics;
 import org.ronghe.adapter.http.support.JettyProblems;
 import org.ronghe.adapter.http.support.JsonWriter;
 import org.ronghe.adapter.http.support.Messages;
@@ -78,7 +79,14 @@ public final class HttpApi {
 
     public static Javalin create(Settings settings, AccessQueries authenticate, IdempotentExecution idempotent,
             List<RouteGroup> groups) {
+        return create(settings, authenticate, idempotent, groups, HttpMetrics.none());
+    }
+
+    /** The API, each request counted and timed in {@code metrics} (the server's, scraped by Prometheus). */
+    public static Javalin create(Settings settings, AccessQueries authenticate, IdempotentExecution idempotent,
+            List<RouteGroup> groups, HttpMetrics metrics) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(metrics, "metrics");
         List<ApiRoute> routes = routes(groups);
         var security = new Security(authenticate, settings.rateLimitPerMinute() > 0
                 ? new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime) : null,
@@ -122,7 +130,10 @@ public final class HttpApi {
                     }
                 });
             });
-            config.requestLogger.http(RequestLog::log);
+            config.requestLogger.http((ctx, milliseconds) -> {
+                RequestLog.log(ctx, milliseconds);
+                metrics.record(ctx, milliseconds);
+            });
             if (!settings.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     String first = settings.corsOrigins().get(0);

@@ -54,6 +54,14 @@ public interface Storage extends AutoCloseable {
         return true;
     }
 
+    /**
+     * What the store reports about its own work (its connection pool, its commits), for the server's
+     * metrics; none by default.
+     */
+    default java.util.List<StorageMeter> meters() {
+        return java.util.List.of();
+    }
+
     /** Releases connections and files; the storage is unusable afterwards. */
     @Override
     void close();

@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.ronghe.application.shared.port.StorageBusyException;
+import org.ronghe.application.storage.StorageMeter;
+import org.ronghe.application.storage.StorageMeter.Kind;
 
 /**
  * Group commit for an embedded H2 file (docs/adr/0010): a transaction commits in memory, then waits
@@ -32,6 +36,9 @@ final class H2GroupCommit implements AutoCloseable {
     /** Every commit up to this number is on disk. */
     private long durable;
     private boolean writing;
+    private final LongAdder waits = new LongAdder();
+    private final LongAdder waitNanos = new LongAdder();
+    private final LongAdder writes = new LongAdder();
 
     H2GroupCommit(StoreWriter writer, AutoCloseable resources) {
         this.writer = writer;
@@ -64,6 +71,27 @@ final class H2GroupCommit implements AutoCloseable {
 
     /** Returns once the commit numbered {@code commit} is on disk. */
     void awaitDurable(long commit) {
+        long started = System.nanoTime();
+        try {
+            awaitWritten(commit);
+        } finally {
+            waits.increment();
+            waitNanos.add(System.nanoTime() - started);
+        }
+    }
+
+    /** How commits wait for the disk, for the server's metrics. */
+    List<StorageMeter> meters() {
+        return List.of(
+                new StorageMeter("ronghe.h2.group.commit.waits", "commits that waited for a write of the store",
+                        Kind.COUNTER, "", waits::sum),
+                new StorageMeter("ronghe.h2.group.commit.wait", "time commits spent waiting for the disk",
+                        Kind.COUNTER, "seconds", () -> waitNanos.sum() / 1e9),
+                new StorageMeter("ronghe.h2.group.commit.writes", "writes of the store, each for a group of commits",
+                        Kind.COUNTER, "", writes::sum));
+    }
+
+    private void awaitWritten(long commit) {
         long upTo;
         synchronized (this) {
             while (durable < commit && writing) {
@@ -84,6 +112,7 @@ final class H2GroupCommit implements AutoCloseable {
         boolean written = false;
         try {
             writer.write();
+            writes.increment();
             written = true;
         } catch (SQLException e) {
             throw new IllegalStateException("the commit could not be written to disk: " + e.getMessage(), e);

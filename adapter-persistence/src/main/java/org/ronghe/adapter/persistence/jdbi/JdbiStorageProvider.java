@@ -42,6 +42,8 @@ public final class JdbiStorageProvider implements StorageProvider {
         config.setAutoCommit(true);
         // set once per connection: asked per transaction, the PostgreSQL driver pays a query each time
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        PoolMeters pool = new PoolMeters();
+        config.setMetricsTrackerFactory(pool);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             migrate(dataSource);
@@ -52,7 +54,7 @@ public final class JdbiStorageProvider implements StorageProvider {
                 case IN_GROUPS -> JdbiTransactions.groupCommitted(jdbi,
                         H2GroupCommit.open(plan.url(), settings.user(), settings.password()));
             };
-            return new JdbiStorage(dataSource, transactions, isShared(settings.url()));
+            return new JdbiStorage(dataSource, transactions, isShared(settings.url()), pool);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -51,6 +51,20 @@ final class JdbiTransactions implements Transactions {
         return new JdbiTransactions(jdbi, new ReentrantLock(true), groupCommit);
     }
 
+    /** The writer lock's queue and the group commit's waits, where there are such (H2), for the metrics. */
+    java.util.List<org.ronghe.application.storage.StorageMeter> meters() {
+        var meters = new java.util.ArrayList<org.ronghe.application.storage.StorageMeter>();
+        if (oneAtATime != null) {
+            meters.add(new org.ronghe.application.storage.StorageMeter("ronghe.h2.writer.queue",
+                    "transactions waiting for H2's one writer now",
+                    org.ronghe.application.storage.StorageMeter.Kind.GAUGE, "", oneAtATime::getQueueLength));
+        }
+        if (groupCommit != null) {
+            meters.addAll(groupCommit.meters());
+        }
+        return java.util.List.copyOf(meters);
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
