@@ -79,4 +79,13 @@ class CommitteeCriteriaScenariosTest {
                 .containsExactly(yuanxiangCommittee);
         assertThat(listed(new CommitteeCriteria(AREA, CommitteeStatus.PLANNED, ximen.getId(), null))).isEmpty();
     }
+
+    @Test
+    void a_listing_of_a_committees_children_selects_those_hanging_directly_under_it_whatever_their_tier_or_status() {
+        assertThat(listed(CommitteeCriteria.childrenOf(promotion.getId())))
+                .containsExactly(economy, city, ximenCommittee, yuanxiangCommittee);
+        assertThat(listed(CommitteeCriteria.childrenOf(ximenCommittee.getId()))).as("an area committee has none").isEmpty();
+        assertThat(listed(new CommitteeCriteria(AREA, null, null, null, promotion.getId())))
+                .containsExactly(ximenCommittee, yuanxiangCommittee);
+    }
 }

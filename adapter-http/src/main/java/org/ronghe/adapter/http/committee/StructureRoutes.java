@@ -12,6 +12,7 @@ import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.application.committee.CommitteeModule;
 import org.ronghe.application.committee.port.in.StructureView;
+import org.ronghe.domain.committee.CommitteeId;
 
 import io.javalin.http.Context;
 
@@ -24,7 +25,7 @@ public record StructureRoutes(CommitteeModule committees) implements RouteGroup 
     @Override
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.read("/api/v1/structure", ctx -> Reply.ok(StructureResource.of(structure(ctx)))),
+                ApiRoute.read("/api/v1/structure", ctx -> Reply.ok(structureOrBranch(ctx))),
                 ApiRoute.read("/api/v1/structure.mmd", ctx -> Reply.ok(new RawBody("text/vnd.mermaid; charset=utf-8",
                         StructureDiagrams.mermaid(structure(ctx)).getBytes(StandardCharsets.UTF_8)))),
                 ApiRoute.read("/api/v1/structure.dot", ctx -> Reply.ok(new RawBody("text/vnd.graphviz; charset=utf-8",
@@ -34,6 +35,19 @@ public record StructureRoutes(CommitteeModule committees) implements RouteGroup 
     @Override
     public ApiDocs docs() {
         return StructureDocs.DOCS;
+    }
+
+    /** The whole tree; with {@code committeeId}, that committee's branch, a page of those under it at a time. */
+    private StructureResource structureOrBranch(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var committee = parameters.optional("committeeId", text -> CommitteeId.parse("committeeId", text));
+        var page = parameters.page();
+        parameters.requireValid();
+        if (committee == null) {
+            return StructureResource.of(committees.queries().structure(asOf));
+        }
+        return StructureResource.of(committees.queries().structureBranch(committee, asOf, page));
     }
 
     private StructureView structure(Context ctx) {

@@ -182,6 +182,7 @@ final class JdbiCommittees implements Committees {
                 })
                 .when(criteria.area(), "area_id = :areaId", "areaId", v -> v.value())
                 .when(criteria.field(), "field = :field", "field", Enum::name)
+                .when(criteria.parent(), "parent_id = :parentId", "parentId", v -> v.value())
                 .build();
         String where = filter.sql();
         Map<String, Object> arguments = filter.arguments();

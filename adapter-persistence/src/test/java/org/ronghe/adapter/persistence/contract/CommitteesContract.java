@@ -219,7 +219,7 @@ public abstract class CommitteesContract extends StorageContract {
     }
 
     @Test
-    void listings_filter_by_tier_status_area_and_field_promotion_first_and_seats_are_found() {
+    void listings_filter_by_tier_status_area_field_and_parent_promotion_first_and_seats_are_found() {
         var promotion = promotion();
         var economy = plan(CommitteeTier.PROFESSIONAL, "经济专业委员会", ProfessionalField.ECONOMY, null,
                 storage.committees());
@@ -237,6 +237,10 @@ public abstract class CommitteesContract extends StorageContract {
                 PageRequest.first()).totalItems()).isEqualTo(1);
         assertThat(storage.committees().find(new CommitteeCriteria(null, null, null, ProfessionalField.ECONOMY),
                 new PageRequest(1, 1)).items()).extracting(FusionCommittee::getId).containsExactly(economy.getId());
+        assertThat(storage.committees().find(CommitteeCriteria.childrenOf(promotion.getId()), PageRequest.first())
+                .items()).extracting(FusionCommittee::getId).containsExactly(economy.getId(), ximen.getId());
+        assertThat(storage.committees().find(CommitteeCriteria.childrenOf(ximen.getId()), PageRequest.first())
+                .totalItems()).isZero();
         assertThat(storage.committees().findBySeat(town.getId())).extracting(FusionCommittee::getId)
                 .containsExactly(ximen.getId());
     }

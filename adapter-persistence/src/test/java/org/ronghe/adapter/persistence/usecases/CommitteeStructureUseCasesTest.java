@@ -1,6 +1,7 @@
 package org.ronghe.adapter.persistence.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.ronghe.adapter.persistence.usecases.JiadingCommitteeScene.ADMIN;
 
@@ -9,7 +10,11 @@ import java.util.Map;
 
 import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
+import org.ronghe.application.committee.port.in.StructureBranchView;
 import org.ronghe.application.committee.port.in.StructureView;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.committee.Chair;
 import org.ronghe.domain.committee.CommitteeStatus;
 import org.ronghe.domain.committee.CommitteeTier;
@@ -156,5 +161,73 @@ class CommitteeStructureUseCasesTest {
                         tuple("西门片区融委会", CommitteeTier.AREA, MembershipRole.LEAD, LocalDate.of(2022, 4, 1)));
         assertThat(scene.ronghe.committees().queries().seatsOf(scene.jiadingTown.id(), LocalDate.of(2022, 3, 15)))
                 .singleElement().satisfies(seat -> assertThat(seat.committeeId()).isEqualTo(promotion.id()));
+    }
+
+    @Test
+    void one_committees_branch_shows_it_with_its_members_and_a_page_of_the_committees_directly_under_it() {
+        var branch = scene.ronghe.committees().queries().structureBranch(promotion.id(), LocalDate.of(2022, 6, 1),
+                PageRequest.first());
+
+        assertThat(branch.asOf()).isEqualTo(LocalDate.of(2022, 6, 1));
+        assertThat(branch.above()).as("the root").isEmpty();
+        assertThat(branch.committee().id()).isEqualTo(promotion.id());
+        assertThat(branch.committee().members()).extracting(StructureView.Member::name, StructureView.Member::role)
+                .startsWith(tuple(scene.district.name(), MembershipRole.LEAD)).hasSize(5);
+        assertThat(branch.committee().children()).as("the page lists them").isEmpty();
+        assertThat(branch.childCount()).isEqualTo(2);
+        assertThat(branch.children().totalItems()).isEqualTo(2);
+        assertThat(branch.children().items()).as("professional before area, as listings order them")
+                .extracting(child -> child.committee().name()).containsExactly("文化专委会", "西门片区融委会");
+        assertThat(branch.children().items().get(0).committee().members()).extracting(StructureView.Member::name)
+                .containsExactly(scene.culture.name());
+        assertThat(branch.children().items()).allSatisfy(child -> assertThat(child.childCount()).isZero());
+        assertThat(branch.counts()).as("the promotion committee and the two under it, all planned then")
+                .containsEntry(CommitteeTier.DISTRICT_PROMOTION, counts(1, 0, 0))
+                .containsEntry(CommitteeTier.PROFESSIONAL, counts(1, 0, 0))
+                .containsEntry(CommitteeTier.AREA, counts(1, 0, 0));
+    }
+
+    @Test
+    void a_branch_names_the_committees_above_it_and_counts_only_those_planned_by_the_day_under_it() {
+        var culture = scene.ronghe.committees().queries().structureBranch(cultureCommittee.id(),
+                LocalDate.of(2022, 6, 1), PageRequest.first());
+        assertThat(culture.above()).extracting(StructureBranchView.Ancestor::id, StructureBranchView.Ancestor::tier,
+                StructureBranchView.Ancestor::name)
+                .containsExactly(tuple(promotion.id(), CommitteeTier.DISTRICT_PROMOTION, "嘉定新城融合型党建推进委员会"));
+        assertThat(culture.childCount()).isZero();
+        assertThat(culture.children().items()).isEmpty();
+
+        var beforeTheCultureCommittee = scene.ronghe.committees().queries().structureBranch(promotion.id(),
+                LocalDate.of(2022, 4, 1), PageRequest.first());
+        assertThat(beforeTheCultureCommittee.childCount()).isEqualTo(1);
+        assertThat(beforeTheCultureCommittee.children().items()).extracting(child -> child.committee().name())
+                .containsExactly("西门片区融委会");
+    }
+
+    @Test
+    void the_committees_under_a_branch_come_a_page_at_a_time_in_the_listings_order() {
+        var july = LocalDate.of(2022, 7, 1);
+
+        var first = scene.ronghe.committees().queries().structureBranch(promotion.id(), july, new PageRequest(1, 1));
+        var second = scene.ronghe.committees().queries().structureBranch(promotion.id(), july, new PageRequest(2, 1));
+        var beyond = scene.ronghe.committees().queries().structureBranch(promotion.id(), july, new PageRequest(3, 1));
+
+        assertThat(first.childCount()).isEqualTo(2);
+        assertThat(first.children().totalItems()).isEqualTo(2);
+        assertThat(first.children().items()).extracting(child -> child.committee().name()).containsExactly("文化专委会");
+        assertThat(second.children().page()).isEqualTo(2);
+        assertThat(second.children().items()).extracting(child -> child.committee().name())
+                .containsExactly("西门片区融委会");
+        assertThat(beyond.children().items()).isEmpty();
+        assertThat(beyond.children().totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void there_is_no_branch_of_an_unknown_committee_nor_of_one_not_yet_planned_that_day() {
+        var queries = scene.ronghe.committees().queries();
+        assertThatThrownBy(() -> queries.structureBranch(new CommitteeId(java.util.UUID.randomUUID()), null,
+                PageRequest.first())).isInstanceOf(AggregateNotFoundException.class);
+        assertThatThrownBy(() -> queries.structureBranch(cultureCommittee.id(), LocalDate.of(2022, 4, 30),
+                PageRequest.first())).isInstanceOf(AggregateNotFoundException.class);
     }
 }

@@ -8,6 +8,7 @@ import org.ronghe.application.area.port.out.Areas;
 import org.ronghe.application.committee.port.in.CommitteeQueries;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.Seat;
+import org.ronghe.application.committee.port.in.StructureBranchView;
 import org.ronghe.application.committee.port.in.StructureView;
 import org.ronghe.application.committee.port.out.Committees;
 import org.ronghe.application.organization.port.out.Organizations;
@@ -54,5 +55,10 @@ public record CommitteeQueryService(Committees committees, Areas areas, Organiza
     @Override
     public StructureView structure(LocalDate asOf) {
         return new StructureQueryService(committees, areas, organizations, clock).structure(asOf);
+    }
+
+    @Override
+    public StructureBranchView structureBranch(CommitteeId committee, LocalDate asOf, PageRequest children) {
+        return new StructureQueryService(committees, areas, organizations, clock).branch(committee, asOf, children);
     }
 }

@@ -29,4 +29,14 @@ public interface CommitteeQueries {
 
     /** @param asOf the day (null: today) */
     StructureView structure(LocalDate asOf);
+
+    /**
+     * One committee of the structure with a page of those directly under it, for trees too large to read
+     * whole.
+     *
+     * @param asOf the day (null: today)
+     * @throws org.ronghe.domain.shared.AggregateNotFoundException if there is no such committee, or it was
+     *     not yet planned that day
+     */
+    StructureBranchView structureBranch(CommitteeId committee, LocalDate asOf, PageRequest children);
 }
