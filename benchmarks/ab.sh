@@ -150,3 +150,7 @@ for side in a b; do
     "$(echo "${P99[$side]}" | median)" "$rss" "$started"
 done
 awk -v a="$(echo "${RPS[a]}" | median)" -v b="$(echo "${RPS[b]}" | median)" 'BEGIN { printf "b/a requests/s: %.2f\n", b / a }'
+# each round's b over the a measured just before it: the machine's drift between rounds cancels out
+paired=$(paste -d' ' <(echo "${RPS[a]}" | tr ' ' '\n' | sed '/^$/d') <(echo "${RPS[b]}" | tr ' ' '\n' | sed '/^$/d') \
+  | awk '{ printf "%.3f\n", $2 / $1 }')
+echo "b/a round by round: $(echo "$paired" | tr '\n' ' ')(median $(echo "$paired" | median))"

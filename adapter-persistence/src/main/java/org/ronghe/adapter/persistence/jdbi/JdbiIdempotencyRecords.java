@@ -15,7 +15,8 @@ import org.ronghe.domain.access.ApiTokenId;
 
 /**
  * The primary key (token, key) decides races: a twin's INSERT waits for the first transaction and
- * then fails as a duplicate (PostgreSQL), or fails at once (H2); either way it is "already claimed".
+ * then fails as a duplicate (PostgreSQL), or fails at once (H2); either way it is "already claimed". A key
+ * is inserted once, with its response, at the end of its request's transaction.
  */
 final class JdbiIdempotencyRecords implements IdempotencyRecords {
 
@@ -42,33 +43,26 @@ final class JdbiIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void claim(IdempotencyRecord pending) {
+    public void store(IdempotencyRecord answered) {
+        StoredResponse response = answered.response();
+        if (response == null) {
+            throw new IllegalArgumentException("an idempotency key is stored with its response");
+        }
         try {
             transactions.write(h -> h.createUpdate("""
-                    INSERT INTO idempotency_key (token_id, idem_key, fingerprint, created_at)
-                    VALUES (:token, :key, :fingerprint, :createdAt)""")
-                    .bind("token", pending.token().value()).bind("key", pending.key())
-                    .bind("fingerprint", pending.fingerprint()).bind("createdAt", utc(pending.createdAt()))
+                    INSERT INTO idempotency_key (token_id, idem_key, fingerprint, created_at, response_status,
+                                                 response_body, response_headers)
+                    VALUES (:token, :key, :fingerprint, :createdAt, :status, :body, :headers)""")
+                    .bind("token", answered.token().value()).bind("key", answered.key())
+                    .bind("fingerprint", answered.fingerprint()).bind("createdAt", utc(answered.createdAt()))
+                    .bind("status", response.status()).bind("body", response.body())
+                    .bind("headers", encodeHeaders(response.headers()))
                     .execute());
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e) || SqlStates.isLockConflict(e)) {
                 throw new KeyAlreadyClaimedException();
             }
             throw e;
-        }
-    }
-
-    @Override
-    public void complete(ApiTokenId token, String key, StoredResponse response) {
-        int updated = transactions.write(h -> h.createUpdate("""
-                UPDATE idempotency_key SET response_status = :status, response_body = :body, response_headers = :headers
-                 WHERE token_id = :token AND idem_key = :key AND response_status IS NULL""")
-                .bind("status", response.status()).bind("body", response.body())
-                .bind("headers", encodeHeaders(response.headers()))
-                .bind("token", token.value()).bind("key", key)
-                .execute());
-        if (updated != 1) {
-            throw new IllegalStateException("idempotency key " + key + " was not claimed by this request");
         }
     }
 

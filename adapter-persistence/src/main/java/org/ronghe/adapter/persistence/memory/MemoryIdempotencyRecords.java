@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ronghe.application.idempotency.port.IdempotencyRecord;
-import org.ronghe.application.idempotency.port.StoredResponse;
 import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.domain.access.ApiTokenId;
 
@@ -27,27 +26,16 @@ final class MemoryIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
-    public void claim(IdempotencyRecord pending) {
-        Key key = new Key(pending.token(), pending.key());
+    public void store(IdempotencyRecord answered) {
+        if (answered.response() == null) {
+            throw new IllegalArgumentException("an idempotency key is stored with its response");
+        }
+        Key key = new Key(answered.token(), answered.key());
         transactions.atomically(() -> {
             if (records.containsKey(key)) {
                 throw new KeyAlreadyClaimedException();
             }
-            transactions.write(() -> records.put(key, pending), () -> records.remove(key));
-            return null;
-        });
-    }
-
-    @Override
-    public void complete(ApiTokenId token, String key, StoredResponse response) {
-        Key id = new Key(token, key);
-        transactions.atomically(() -> {
-            IdempotencyRecord pending = records.get(id);
-            if (pending == null) {
-                throw new IllegalStateException("idempotency key " + key + " was not claimed");
-            }
-            var done = new IdempotencyRecord(token, key, pending.fingerprint(), pending.createdAt(), response);
-            transactions.write(() -> records.put(id, done), () -> records.put(id, pending));
+            transactions.write(() -> records.put(key, answered), () -> records.remove(key));
             return null;
         });
     }

@@ -39,39 +39,50 @@ public abstract class IdempotencyRecordsContract extends StorageContract {
 
     private static final String FINGERPRINT = "a".repeat(64);
 
+    private static final StoredResponse CREATED = new StoredResponse(201, "{\"name\":\"南翔镇党委\"}",
+            Map.of("Location", "/api/v1/organizations/x", "ETag", "\"1\""));
+
+    private IdempotencyRecord answered(ApiTokenId by, String key) {
+        return new IdempotencyRecord(by, key, FINGERPRINT, T0, CREATED);
+    }
+
     @Test
-    void a_claimed_and_completed_key_gives_back_the_response() {
-        storage.idempotencyRecords().claim(new IdempotencyRecord(token, "key-1", FINGERPRINT, T0, null));
-        var response = new StoredResponse(201, "{\"name\":\"南翔镇党委\"}",
-                Map.of("Location", "/api/v1/organizations/x", "ETag", "\"1\""));
-        storage.idempotencyRecords().complete(token, "key-1", response);
+    void a_stored_key_gives_back_its_response() {
+        storage.idempotencyRecords().store(answered(token, "key-1"));
 
         var read = storage.idempotencyRecords().find(token, "key-1").orElseThrow();
 
         assertThat(read.fingerprint()).isEqualTo(FINGERPRINT);
         assertThat(read.createdAt()).isEqualTo(T0);
-        assertThat(read.response()).isEqualTo(response);
+        assertThat(read.response()).isEqualTo(CREATED);
     }
 
     @Test
-    void a_key_is_claimed_once_per_token_and_scoped_to_it() {
-        storage.idempotencyRecords().claim(new IdempotencyRecord(token, "key-1", FINGERPRINT, T0, null));
+    void a_key_is_stored_once_per_token_and_scoped_to_it() {
+        storage.idempotencyRecords().store(answered(token, "key-1"));
 
-        assertThatThrownBy(() -> storage.idempotencyRecords().claim(
-                new IdempotencyRecord(token, "key-1", FINGERPRINT, T0, null)))
+        assertThatThrownBy(() -> storage.idempotencyRecords().store(answered(token, "key-1")))
                 .isInstanceOf(KeyAlreadyClaimedException.class);
-        storage.idempotencyRecords().claim(new IdempotencyRecord(otherToken, "key-1", FINGERPRINT, T0, null));
+        storage.idempotencyRecords().store(answered(otherToken, "key-1"));
         assertThat(storage.idempotencyRecords().find(otherToken, "key-1")).isPresent();
         assertThat(storage.idempotencyRecords().find(token, "key-2")).isEmpty();
     }
 
     @Test
-    void a_claim_in_a_failed_transaction_is_released() {
+    void a_key_stored_in_a_failed_transaction_is_not_kept() {
         assertThatThrownBy(() -> storage.transactions().inTransaction(() -> {
-            storage.idempotencyRecords().claim(new IdempotencyRecord(token, "key-1", FINGERPRINT, T0, null));
+            storage.idempotencyRecords().store(answered(token, "key-1"));
             throw new IllegalStateException("the request failed");
         })).isInstanceOf(IllegalStateException.class);
 
+        assertThat(storage.idempotencyRecords().find(token, "key-1")).isEmpty();
+    }
+
+    @Test
+    void a_key_without_its_response_is_not_stored() {
+        assertThatThrownBy(() -> storage.idempotencyRecords().store(
+                new IdempotencyRecord(token, "key-1", FINGERPRINT, T0, null)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(storage.idempotencyRecords().find(token, "key-1")).isEmpty();
     }
 }

@@ -80,14 +80,15 @@ class IdempotentRequestUseCasesTest {
     }
 
     @Test
-    void a_request_runs_once_per_key_and_its_replay_gets_the_very_response_of_the_first_run() {
+    void a_request_takes_effect_once_per_key_and_its_replay_gets_the_very_response_of_the_first_run() {
         var first = execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
         var replay = execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.headers()).containsEntry("ETag", "\"1\"");
         assertThat(replay).isEqualTo(first);
-        assertThat(runs).hasValue(1);
+        assertThat(runs).as("the replay ran too: its key, its last write, was refused and its work rolled back")
+                .hasValue(2);
         assertThat(towns()).isEqualTo(1);
     }
 
@@ -98,7 +99,7 @@ class IdempotentRequestUseCasesTest {
         assertThatThrownBy(() -> ronghe.idempotency().execution().execute(operator, "create-town-1", "e".repeat(64),
                 registerTown(operator, "马陆镇党委"))).isInstanceOfSatisfying(IdempotencyKeyReusedException.class,
                         e -> assertThat(e.code()).isEqualTo("idempotency-key-reused"));
-        assertThat(runs).hasValue(1);
+        assertThat(towns()).as("the second request's town was rolled back with its refused key").isEqualTo(1);
     }
 
     @Test
@@ -131,74 +132,88 @@ class IdempotentRequestUseCasesTest {
     }
 
     @Test
-    void a_request_that_loses_the_race_for_its_key_replays_the_winners_response_without_running() {
+    void a_request_that_loses_the_race_for_its_key_rolls_its_work_back_and_replays_the_winners_response() {
         var winners = new StoredResponse(201, "the twin's town", Map.of());
         storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, winners);
+        storage.keyTaken = true;
 
         var response = execute(operator, "create-town-1", registerTown(operator, "南翔镇党委"));
 
         assertThat(response).isEqualTo(winners);
-        assertThat(runs).hasValue(0);
-        assertThat(storage.claims).as("it claims first, and looks only once the claim failed").hasValue(1);
-        assertThat(storage.looks).hasValue(1);
-        assertThat(towns()).isZero();
+        assertThat(runs).as("it runs first: a fresh key is the common case").hasValue(1);
+        assertThat(storage.stores).as("its key is its last write, refused as taken").hasValue(1);
+        assertThat(storage.looks).as("it looks only once its key was refused").hasValue(1);
+        assertThat(towns()).as("its town was rolled back with the refused key").isZero();
     }
 
     @Test
-    void a_request_whose_twin_never_finishes_tries_fifty_times_then_is_told_to_retry() {
-        storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, null);
+    void a_request_that_fails_because_its_twin_succeeded_answers_as_the_twin_did() {
+        var winners = new StoredResponse(201, "the twin's town", Map.of());
+        storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, winners);
+
+        var response = execute(operator, "create-town-1", () -> {
+            runs.incrementAndGet();
+            throw new IllegalStateException("the name is taken: by the twin, with the same key");
+        });
+
+        assertThat(response).isEqualTo(winners);
+        assertThat(storage.looks).hasValue(1);
+        assertThatThrownBy(() -> execute(operator, "another-key", () -> {
+            throw new IllegalStateException("a failure of its own");
+        })).as("without a twin the failure is the answer").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_request_whose_twins_answer_never_shows_tries_fifty_times_then_is_told_to_retry() {
+        storage.keyTaken = true;
 
         assertThatThrownBy(() -> execute(operator, "create-town-1", registerTown(operator, "南翔镇党委")))
                 .isInstanceOfSatisfying(IdempotentRequestInProgressException.class,
                         e -> assertThat(e.code()).isEqualTo("idempotent-request-in-progress"));
-        assertThat(storage.claims).as("one claim, then it only looks").hasValue(1);
-        assertThat(storage.looks).as("49 looks after the failed claim, 20 ms apart").hasValue(49);
-        assertThat(runs).hasValue(0);
+        assertThat(storage.stores).as("fifty tries, each refused").hasValue(50);
+        assertThat(storage.looks).as("a look before each try after the first, 20 ms apart").hasValue(49);
+        assertThat(towns()).as("every try rolled back").isZero();
     }
 
     @Test
     void a_request_interrupted_while_it_waits_for_its_twin_gives_up_at_once_and_keeps_the_interrupt() {
-        storage.twin = new IdempotencyRecord(operator.token(), "create-town-1", FINGERPRINT, NOW, null);
+        storage.keyTaken = true;
 
         Thread.currentThread().interrupt();
         assertThatThrownBy(() -> execute(operator, "create-town-1", registerTown(operator, "南翔镇党委")))
                 .isInstanceOf(IdempotentRequestInProgressException.class);
 
         assertThat(Thread.interrupted()).as("the thread is still interrupted").isTrue();
-        assertThat(storage.claims).hasValue(1);
-        assertThat(storage.looks).as("the look after the failed claim comes without waiting, then it gives up")
-                .hasValue(1);
+        assertThat(storage.stores).as("the second try comes without waiting, then it gives up").hasValue(2);
+        assertThat(storage.looks).hasValue(1);
     }
 
     /**
-     * The in-memory store, where a twin request may hold a key: while {@link #twin} is set, every claim of a key
-     * fails as the store's unique key would make it, and a look finds the twin's record.
+     * The in-memory store, where a twin request may hold a key: while {@link #keyTaken} is set, every store of a
+     * key fails as the store's unique key would make it; a look finds {@link #twin}'s record, where there is one.
      */
     private static final class TwinRacingStorage extends DelegatingStorage {
 
         volatile IdempotencyRecord twin;
-        final AtomicInteger claims = new AtomicInteger();
+        volatile boolean keyTaken;
+        final AtomicInteger stores = new AtomicInteger();
         final AtomicInteger looks = new AtomicInteger();
         private final IdempotencyRecords records = new IdempotencyRecords() {
 
             @Override
             public Optional<IdempotencyRecord> find(ApiTokenId token, String key) {
                 looks.incrementAndGet();
-                return twin != null ? Optional.of(twin) : delegate.idempotencyRecords().find(token, key);
+                return twin != null && twin.key().equals(key) ? Optional.of(twin)
+                        : delegate.idempotencyRecords().find(token, key);
             }
 
             @Override
-            public void claim(IdempotencyRecord pending) {
-                claims.incrementAndGet();
-                if (twin != null) {
+            public void store(IdempotencyRecord answered) {
+                stores.incrementAndGet();
+                if (keyTaken) {
                     throw new KeyAlreadyClaimedException();
                 }
-                delegate.idempotencyRecords().claim(pending);
-            }
-
-            @Override
-            public void complete(ApiTokenId token, String key, StoredResponse response) {
-                delegate.idempotencyRecords().complete(token, key, response);
+                delegate.idempotencyRecords().store(answered);
             }
         };
 

@@ -14,9 +14,10 @@ import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.domain.shared.InvalidValueException;
 
 /**
- * Claims the key, runs the request and stores its response in one transaction. A request whose key
- * is taken (a replay, or a twin racing it: the store's unique key decides) rolls back everything it
- * did, and then replays the committed response.
+ * Runs the request and stores its response under the key, in one transaction; the key is the last write
+ * (one insert). A twin that used the key first makes that insert fail on the store's unique key: the
+ * request rolls back everything it did and replays the twin's committed response. A request that failed
+ * while a twin with its key succeeded (a conflict the twin's success caused) answers as the twin did too.
  */
 public record IdempotentExecutionService(IdempotencyRecords records, Transactions transactions, Clock clock)
         implements IdempotentExecution {
@@ -34,8 +35,8 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
                     "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters without spaces");
         }
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            // A fresh key is the common case: claim it straight away (one statement less per create).
-            // Once a claim has failed, look first: the key's response is there to replay.
+            // A fresh key is the common case: run straight away (no read first). Once the key was found
+            // taken, look first: the key's response is there to replay.
             boolean lookFirst = attempt > 1;
             try {
                 return transactions.inTransaction(() -> {
@@ -45,15 +46,21 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
                             return replay(existing.get(), fingerprint);
                         }
                     }
-                    records.claim(new IdempotencyRecord(caller.token(), key, fingerprint, clock.now(), null));
                     StoredResponse response = action.get();
-                    records.complete(caller.token(), key, response);
+                    records.store(new IdempotencyRecord(caller.token(), key, fingerprint, clock.now(), response));
                     return response;
                 });
-            } catch (IdempotencyRecords.KeyAlreadyClaimedException | InProgress raced) {
+            } catch (IdempotencyRecords.KeyAlreadyClaimedException raced) {
                 if (lookFirst) {
-                    pause(); // a twin still holds the key: give it time to finish
+                    pause(); // the twin's answer is not visible yet: give it time
                 }
+            } catch (RuntimeException failed) {
+                var twin = lookFirst ? java.util.Optional.<IdempotencyRecord>empty()
+                        : transactions.inTransaction(() -> records.find(caller.token(), key));
+                if (twin.isPresent()) {
+                    return replay(twin.get(), fingerprint);
+                }
+                throw failed;
             }
         }
         throw new IdempotentRequestInProgressException();
@@ -63,14 +70,7 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
         if (!record.fingerprint().equals(fingerprint)) {
             throw new IdempotencyKeyReusedException();
         }
-        if (record.response() == null) {
-            throw new InProgress();
-        }
         return record.response();
-    }
-
-    /** Seen only where a store shows a claimed key before its response (not with the shipped ones). */
-    private static final class InProgress extends RuntimeException {
     }
 
     private static void pause() {
