@@ -46,12 +46,20 @@ public final class HttpMetrics {
         if (registry == null) {
             return;
         }
-        var series = new Series(ctx.method().name(), routeOf(ctx), ctx.statusCode());
+        record(ctx.method().name(), routeOf(ctx), ctx.statusCode(), (long) (milliseconds * 1_000_000.0));
+    }
+
+    /** One answered request (what {@link #record(Context, float)} adds to each; BENCHMARKS.md measures it). */
+    public void record(String method, String route, int status, long nanos) {
+        if (registry == null) {
+            return;
+        }
+        var series = new Series(method, route, status);
         Timer timer = timers.get(series);
         if (timer == null) {
             timer = timers.computeIfAbsent(series, this::timer);
         }
-        timer.record((long) (milliseconds * 1_000_000.0), TimeUnit.NANOSECONDS);
+        timer.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer timer(Series series) {
