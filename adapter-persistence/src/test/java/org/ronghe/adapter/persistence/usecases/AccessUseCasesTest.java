@@ -138,7 +138,7 @@ class AccessUseCasesTest {
     }
 
     @Test
-    void an_idempotent_request_runs_once_replays_its_response_and_refuses_another_payload() {
+    void an_idempotent_request_takes_effect_once_replays_its_response_and_refuses_another_payload() {
         var district = register(SYSTEM, "DISTRICT_PARTY_COMMITTEE", "区委", null);
         var operator = callerFor(district, Role.OPERATOR);
         var runs = new AtomicInteger();
@@ -152,7 +152,11 @@ class AccessUseCasesTest {
         var replay = ronghe.idempotency().execution().execute(operator, "key-1", "f".repeat(64), create);
 
         assertThat(replay).isEqualTo(first);
-        assertThat(runs).hasValue(1);
+        assertThat(runs).as("the replay ran, found the town's name taken by the first, and answered as it did")
+                .hasValue(2);
+        assertThat(ronghe.organizations().queries().organizations(
+                new org.ronghe.domain.organization.OrganizationCriteria(null, district.id(), null),
+                org.ronghe.application.shared.port.PageRequest.first()).totalItems()).as("one town").isEqualTo(1);
         assertThatThrownBy(() -> ronghe.idempotency().execution().execute(operator, "key-1", "e".repeat(64), create))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
         assertThatThrownBy(() -> ronghe.idempotency().execution().execute(operator, "bad key", "e".repeat(64), create))
