@@ -35,6 +35,11 @@ final class MetricsEndpoint implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry;
     private final JvmGcMetrics collections;
+    /**
+     * Held here: a gauge or function counter keeps only a weak reference to what it reads, and the store's
+     * suppliers have no other holder (a collection would leave the series at NaN or at its last value).
+     */
+    private final List<StorageMeter> storageMeters;
     private HttpServer server;
 
     MetricsEndpoint(List<StorageMeter> storageMeters) {
@@ -46,13 +51,11 @@ final class MetricsEndpoint implements AutoCloseable {
         new UptimeMetrics().bindTo(registry);
         collections = new JvmGcMetrics();
         collections.bindTo(registry);
-        for (StorageMeter meter : storageMeters) {
+        this.storageMeters = List.copyOf(storageMeters);
+        for (StorageMeter meter : this.storageMeters) {
             switch (meter.kind()) {
-                // strongly held: a gauge keeps only a weak reference to what it reads by default, and
-                // the store's suppliers have no other holder (the series would read NaN after a collection)
                 case GAUGE -> Gauge.builder(meter.name(), meter.value(), DoubleSupplier::getAsDouble)
-                        .description(meter.description()).baseUnit(unit(meter)).strongReference(true)
-                        .register(registry);
+                        .description(meter.description()).baseUnit(unit(meter)).register(registry);
                 case COUNTER -> FunctionCounter.builder(meter.name(), meter.value(), DoubleSupplier::getAsDouble)
                         .description(meter.description()).baseUnit(unit(meter)).register(registry);
             }

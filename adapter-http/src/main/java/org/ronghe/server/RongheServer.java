@@ -2,6 +2,7 @@ package org.ronghe.server;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.adapter.http.access.TokenRoutes;
@@ -198,8 +199,8 @@ public final class RongheServer implements AutoCloseable {
     }
 
     /** The management port's, where metrics are on. */
-    public java.util.OptionalInt metricsPort() {
-        return metrics == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(metrics.port());
+    public OptionalInt metricsPort() {
+        return metrics == null ? OptionalInt.empty() : OptionalInt.of(metrics.port());
     }
 
     @Override

@@ -51,9 +51,6 @@ public record StructureRoutes(CommitteeModule committees) implements RouteGroup 
     }
 
     private StructureView structure(Context ctx) {
-        var parameters = new QueryParameters(ctx);
-        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
-        parameters.requireValid();
-        return committees.queries().structure(asOf);
+        return committees.queries().structure(QueryParameters.asOf(ctx));
     }
 }

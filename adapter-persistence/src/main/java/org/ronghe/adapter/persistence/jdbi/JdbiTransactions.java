@@ -1,5 +1,7 @@
 package org.ronghe.adapter.persistence.jdbi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -10,6 +12,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.ronghe.application.shared.port.StorageBusyException;
 import org.ronghe.application.shared.port.StorageUnavailableException;
 import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.application.storage.StorageMeter;
 
 /**
  * Database transactions, with the open handle bound to the thread so that every repository call
@@ -52,17 +55,16 @@ final class JdbiTransactions implements Transactions {
     }
 
     /** The writer lock's queue and the group commit's waits, where there are such (H2), for the metrics. */
-    java.util.List<org.ronghe.application.storage.StorageMeter> meters() {
-        var meters = new java.util.ArrayList<org.ronghe.application.storage.StorageMeter>();
+    List<StorageMeter> meters() {
+        var meters = new ArrayList<StorageMeter>();
         if (oneAtATime != null) {
-            meters.add(new org.ronghe.application.storage.StorageMeter("ronghe.h2.writer.queue",
-                    "transactions waiting for H2's one writer now",
-                    org.ronghe.application.storage.StorageMeter.Kind.GAUGE, "", oneAtATime::getQueueLength));
+            meters.add(new StorageMeter("ronghe.h2.writer.queue", "transactions waiting for H2's one writer now",
+                    StorageMeter.Kind.GAUGE, "", oneAtATime::getQueueLength));
         }
         if (groupCommit != null) {
             meters.addAll(groupCommit.meters());
         }
-        return java.util.List.copyOf(meters);
+        return List.copyOf(meters);
     }
 
     @Override

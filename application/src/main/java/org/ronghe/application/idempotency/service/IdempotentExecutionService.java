@@ -55,10 +55,11 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
                     pause(); // the twin's answer is not visible yet: give it time
                 }
             } catch (RuntimeException failed) {
-                var twin = lookFirst ? java.util.Optional.<IdempotencyRecord>empty()
-                        : transactions.inTransaction(() -> records.find(caller.token(), key));
-                if (twin.isPresent()) {
-                    return replay(twin.get(), fingerprint);
+                if (!lookFirst) {
+                    var twin = transactions.inTransaction(() -> records.find(caller.token(), key));
+                    if (twin.isPresent()) {
+                        return replay(twin.get(), fingerprint);
+                    }
                 }
                 throw failed;
             }
