@@ -23,7 +23,7 @@ public record AccessModule(AccessCommands commands, AccessQueries queries) {
      */
     public static AccessModule on(ApiTokens tokens, Organizations organizations, Duration tokenTrust,
             Platform platform) {
-        var cache = TokenCache.of(tokenTrust);
+        var cache = new TokenCache(tokenTrust, platform.clock()::monotonicNanos);
         var writes = platform.writes("token", tokens, ApiToken::version, AccessAudit.descriptions());
         return new AccessModule(new AccessService(tokens, organizations, writes, cache),
                 new AccessQueryService(tokens, new AuthenticationService(tokens, cache)));

@@ -3,6 +3,7 @@ package org.ronghe.adapter.persistence.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import org.ronghe.application.idempotency.port.out.IdempotencyRecords;
 import org.ronghe.application.organization.port.in.OrganizationView;
 import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
-import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
@@ -42,7 +42,8 @@ class IdempotentRequestUseCasesTest {
     private static final String FINGERPRINT = "f".repeat(64);
 
     private final TwinRacingStorage storage = new TwinRacingStorage();
-    private final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(NOW), UUID::randomUUID);
+    private final TestClock clock = new TestClock(NOW);
+    private final Ronghe ronghe = Ronghe.on(storage, clock, UUID::randomUUID);
     private final AtomicInteger runs = new AtomicInteger();
     private final OrganizationView district = ronghe.organizations().commands().register(SYSTEM,
             RegisterOrganizationCommand.parse("DISTRICT_PARTY_COMMITTEE", "区委", null, null, null));
@@ -171,7 +172,8 @@ class IdempotentRequestUseCasesTest {
                 .isInstanceOfSatisfying(IdempotentRequestInProgressException.class,
                         e -> assertThat(e.code()).isEqualTo("idempotent-request-in-progress"));
         assertThat(storage.stores).as("fifty tries, each refused").hasValue(50);
-        assertThat(storage.looks).as("a look before each try after the first, 20 ms apart").hasValue(49);
+        assertThat(storage.looks).as("a look before each try after the first").hasValue(49);
+        assertThat(clock.pauses).as("20 ms apart, none after the last").hasSize(48).containsOnly(Duration.ofMillis(20));
         assertThat(towns()).as("every try rolled back").isZero();
     }
 

@@ -32,10 +32,6 @@ public final class TokenCache {
         this.nanoTime = nanoTime;
     }
 
-    public static TokenCache of(Duration ttl) {
-        return new TokenCache(ttl, System::nanoTime);
-    }
-
     Authenticated get(SecretHash hash) {
         if (ttlNanos <= 0) {
             return null;

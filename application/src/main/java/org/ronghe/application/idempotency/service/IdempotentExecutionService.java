@@ -1,5 +1,6 @@
 package org.ronghe.application.idempotency.service;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.ronghe.application.idempotency.port.IdempotencyKeyReusedException;
@@ -23,7 +24,7 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
         implements IdempotentExecution {
 
     private static final int ATTEMPTS = 50;
-    private static final long PAUSE_MILLIS = 20;
+    private static final Duration PAUSE = Duration.ofMillis(20);
 
     @Override
     public StoredResponse execute(Caller caller, String key, String fingerprint, Supplier<StoredResponse> action) {
@@ -51,7 +52,7 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
                     return response;
                 });
             } catch (IdempotencyRecords.KeyAlreadyClaimedException raced) {
-                if (lookFirst) {
+                if (lookFirst && attempt < ATTEMPTS) {
                     pause(); // the twin's answer is not visible yet: give it time
                 }
             } catch (RuntimeException failed) {
@@ -74,9 +75,9 @@ public record IdempotentExecutionService(IdempotencyRecords records, Transaction
         return record.response();
     }
 
-    private static void pause() {
+    private void pause() {
         try {
-            Thread.sleep(PAUSE_MILLIS);
+            clock.pause(PAUSE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IdempotentRequestInProgressException();

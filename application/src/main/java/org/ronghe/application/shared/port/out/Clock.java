@@ -1,5 +1,6 @@
 package org.ronghe.application.shared.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,24 @@ public interface Clock {
     ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     Instant now();
+
+    /**
+     * A monotonic reading in nanoseconds, for how long something lasted (a cached token's age); only
+     * differences between two readings mean anything. The system's timer unless a test sets it.
+     */
+    default long monotonicNanos() {
+        return System.nanoTime();
+    }
+
+    /**
+     * Waits this long (a retry's pause before it looks again); a test's clock may answer at once and
+     * count the pauses instead.
+     *
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    default void pause(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
+    }
 
     /** Today in the city. */
     default LocalDate today() {
