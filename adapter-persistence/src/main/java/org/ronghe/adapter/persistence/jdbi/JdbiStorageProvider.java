@@ -63,7 +63,8 @@ public final class JdbiStorageProvider implements StorageProvider {
 
     static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V10__Name_keys_without_invisible_characters()).load().migrate();
+                .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry())
+                .load().migrate();
     }
 
     /** PostgreSQL, or an H2 database served to several processes (TCP, SSL, AUTO_SERVER). */
