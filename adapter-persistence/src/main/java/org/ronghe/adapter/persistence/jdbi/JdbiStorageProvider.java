@@ -62,6 +62,9 @@ public final class JdbiStorageProvider implements StorageProvider {
     }
 
     static void migrate(DataSource dataSource) {
+        if (SchemaVersion.isCurrent(dataSource)) {
+            return;
+        }
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry())
                 .load().migrate();
