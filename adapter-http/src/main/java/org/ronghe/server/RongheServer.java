@@ -59,8 +59,11 @@ public final class RongheServer implements AutoCloseable {
             System.setOut(System.err);
             System.exit(issueAdminToken(ServerConfiguration.fromEnvironment(System.getenv()), secretOut));
         }
+        if (args.length == 1 && args[0].equals("train-class-data")) {
+            System.exit(ClassDataTraining.run());
+        }
         if (args.length > 0) {
-            LOG.error("usage: java -jar ronghe-server.jar [import FILE | issue-admin-token]");
+            LOG.error("usage: java -jar ronghe-server.jar [import FILE | issue-admin-token | train-class-data]");
             System.exit(2);
         }
         RongheServer server;
