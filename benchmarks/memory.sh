@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Resident memory and threads of the server under many connections: the README's start command with its
-# recommended flags (-Xmx128m ...), embedded H2 with the Jiading New City data set, then wrk with
-# 500 connections reading a committee, then 500 connections creating co-work activities. The resident
-# set and the thread count are sampled every half second; the peaks are printed.
+# recommended flags (-Xmx128m ..., the build's class-data archive), metrics on and scraped every 5 s as
+# Prometheus would, embedded H2 with the Jiading New City data set, then wrk with 500 connections reading
+# a committee, then 500 connections creating co-work activities. The resident set and the thread count
+# are sampled every half second; the peaks are printed.
 #
 #   bash benchmarks/memory.sh [--connections N] [--seconds N] [--flags "JVM flags"] [--no-build]
 #
@@ -24,6 +25,8 @@ while [ $# -gt 0 ]; do
 done
 OUT=benchmarks/target/memory
 PORT=7191
+METRICS_PORT=7196
+ARCHIVE=adapter-http/target/ronghe-server.jsa
 source benchmarks/scripts/common.sh # JAVA_FLAGS, SECRET, log
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v wrk >/dev/null 2>&1; then
@@ -38,7 +41,8 @@ ulimit -n 4096 2>/dev/null || true
 
 log "starting the server on embedded H2 with the Jiading New City data set"
 RONGHE_DB_URL="jdbc:h2:file:$PWD/$OUT/store" RONGHE_HTTP_PORT=$PORT RONGHE_RATE_LIMIT_PER_MINUTE=0 RONGHE_DEMO=true \
-  RONGHE_BOOTSTRAP_TOKEN=$SECRET java "${JAVA_FLAGS[@]}" $EXTRA_FLAGS -jar "$SERVER_JAR" > "$OUT/server.log" 2>&1 &
+  RONGHE_METRICS_PORT=$METRICS_PORT RONGHE_BOOTSTRAP_TOKEN=$SECRET \
+  java "${JAVA_FLAGS[@]}" -XX:SharedArchiveFile="$ARCHIVE" $EXTRA_FLAGS -jar "$SERVER_JAR" > "$OUT/server.log" 2>&1 &
 PID=$!
 trap 'kill -TERM "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
 AUTH="Authorization: Bearer $SECRET"
@@ -53,13 +57,17 @@ TOWNS=$(curl -sf -H "$AUTH" "http://127.0.0.1:$PORT/api/v1/organizations?kind=TO
 read -r TOWN_A TOWN_B <<< "$TOWNS"
 
 sample() { # label seconds -> "peak_rss_mb peak_threads" while wrk runs
-  local peak_rss=0 peak_threads=0 rss threads
+  local peak_rss=0 peak_threads=0 rss threads samples=0
   local until=$(( $(date +%s) + $2 + 1 ))
   while [ "$(date +%s)" -lt "$until" ]; do
     rss=$(awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
     threads=$(awk '/^Threads:/ { print $2 }' "/proc/$PID/status")
     [ "$rss" -gt "$peak_rss" ] && peak_rss=$rss
     [ "$threads" -gt "$peak_threads" ] && peak_threads=$threads
+    samples=$(( samples + 1 ))
+    if [ $(( samples % 10 )) = 0 ]; then
+      curl -sf -o /dev/null "http://127.0.0.1:$METRICS_PORT/metrics" || echo "the metrics scrape failed" >&2
+    fi
     sleep 0.5
   done
   echo "$peak_rss $peak_threads"
@@ -85,7 +93,7 @@ hwm=$(awk '/^VmHWM:/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
 rps() { awk '/^Requests\/sec/ { printf "%d", $2 }' "$1"; }
 errors() { awk '/Non-2xx|Socket errors/ { print }' "$1" | tr '\n' ' '; }
 
-echo "server with the README's flags (${JAVA_FLAGS[*]}) $EXTRA_FLAGS, embedded H2, Jiading data set:"
+echo "server with the README's flags (${JAVA_FLAGS[*]} -XX:SharedArchiveFile=$ARCHIVE) $EXTRA_FLAGS, metrics on and scraped every 5 s, embedded H2, Jiading data set:"
 echo "  idle after start:                         RSS $idle MB, $idle_threads threads"
 echo "  GET committee, $CONNECTIONS connections, ${SECONDS_EACH}s:    peak RSS $get_rss MB, peak $get_threads threads, $(rps "$OUT/wrk-get.txt") requests/s $(errors "$OUT/wrk-get.txt")"
 echo "  create activity, $CONNECTIONS connections, ${SECONDS_EACH}s:  peak RSS $create_rss MB, peak $create_threads threads, $(rps "$OUT/wrk-create.txt") requests/s $(errors "$OUT/wrk-create.txt")"
