@@ -55,8 +55,13 @@ public record AccessService(ApiTokens tokens, Organizations organizations, Aggre
             throw new InvalidValueException("RONGHE_BOOTSTRAP_TOKEN",
                     "must be at least " + MIN_SECRET_LENGTH + " characters of a random secret");
         }
+        if (tokens.count() > 0) {
+            // every start but the first: answered by a read, without a write transaction, whose commit
+            // costs a start on a large embedded H2 store about half a second (docs/adr/0011)
+            return false;
+        }
         return writes.inTransaction(() -> {
-            if (tokens.count() > 0) {
+            if (tokens.count() > 0) { // another node made it meanwhile
                 return false;
             }
             // bound to no organization: on first start there may be none yet
