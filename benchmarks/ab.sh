@@ -75,9 +75,7 @@ SCALE_UPPER=$(echo "$SCALE" | tr '[:lower:]' '[:upper:]')
 declare -A URL
 for side in a b; do # each side's own generator and migrations: the same data (fixed clock, counter ids)
   if [ "$BACKEND" = pg ]; then
-    for statement in "DROP DATABASE IF EXISTS ronghe_ab_$side" "CREATE DATABASE ronghe_ab_$side"; do
-      PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d ronghe -c "$statement" > /dev/null 2>&1
-    done
+    fresh_pg_database "ronghe_ab_$side"
     URL[$side]="jdbc:postgresql://127.0.0.1:5432/ronghe_ab_$side"
     credentials=(ronghe ronghe)
   else
@@ -88,7 +86,7 @@ for side in a b; do # each side's own generator and migrations: the same data (f
   java -Xmx3g -cp "$OUT/$side/ronghe-benchmarks.jar" org.ronghe.benchmarks.data.Generate \
     "${URL[$side]}" "$SCALE_UPPER" "$SECRET" "$OUT/$side/store.properties" "${credentials[@]}" > "$OUT/$side/generate.log" 2>&1
   if [ "$BACKEND" = pg ]; then
-    PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d "ronghe_ab_$side" -c "VACUUM ANALYZE" > /dev/null
+    settle_pg_database "ronghe_ab_$side"
   fi
 done
 property() { sed -n "s/^$1=//p" "$OUT/b/store.properties"; }

@@ -81,10 +81,6 @@ export RUN_ID
 db_url() { # backend scale -> JDBC URL
   if [ "$1" = h2 ]; then echo "jdbc:h2:file:$PWD/$RUN/data/h2-$2"; else echo "jdbc:postgresql://127.0.0.1:5432/ronghe_bench_$2"; fi
 }
-fresh_pg_database() {
-  PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d ronghe -c "DROP DATABASE IF EXISTS $1" >/dev/null
-  PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d ronghe -c "CREATE DATABASE $1" >/dev/null
-}
 credentials() { [ "$1" = pg ] && echo "ronghe ronghe" || true; }
 
 # wrk output -> "rps p50_ms p99_ms"
@@ -186,7 +182,7 @@ for backend in $BACKENDS; do
     # writing it back (and PostgreSQL vacuums and checkpoints), which a restarted node never meets.
     sync
     if [ "$backend" = pg ]; then
-      PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d "ronghe_bench_$scale" -c "VACUUM ANALYZE" >/dev/null
+      settle_pg_database "ronghe_bench_$scale"
       # CHECKPOINT needs a superuser or pg_checkpoint; without it the write-back is left to the server.
       PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d "ronghe_bench_$scale" -c "CHECKPOINT" >/dev/null 2>&1 || true
     fi

@@ -35,9 +35,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 STORE_ENV=()
 if [ "$BACKEND" = pg ]; then
   eval "$(bash scripts/postgres.sh 2>/dev/null)"
-  for statement in "DROP DATABASE IF EXISTS ronghe_startup" "CREATE DATABASE ronghe_startup"; do
-    PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d ronghe -c "$statement" > /dev/null 2>&1
-  done
+  fresh_pg_database ronghe_startup
   URL=jdbc:postgresql://127.0.0.1:5432/ronghe_startup
   CREDENTIALS=(ronghe ronghe)
   STORE_ENV=(RONGHE_DB_USER=ronghe RONGHE_DB_PASSWORD=ronghe)
@@ -49,7 +47,7 @@ log "generating the $SCALE store on $BACKEND"
 java -Xmx3g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.Generate "$URL" \
   "$(echo "$SCALE" | tr '[:lower:]' '[:upper:]')" "$SECRET" "$OUT/store.properties" "${CREDENTIALS[@]}" > "$OUT/generate.log" 2>&1
 if [ "$BACKEND" = pg ]; then
-  PGPASSWORD=ronghe psql -q -h 127.0.0.1 -U ronghe -d ronghe_startup -c "VACUUM ANALYZE" > /dev/null
+  settle_pg_database ronghe_startup
 fi
 COMMITTEE=$(sed -n 's/^committee=//p' "$OUT/store.properties")
 sync

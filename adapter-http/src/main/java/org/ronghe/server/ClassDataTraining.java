@@ -1,5 +1,6 @@
 package org.ronghe.server;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,7 +94,7 @@ final class ClassDataTraining {
     private static int loadEveryClassOf(List<String> packagePaths) throws IOException {
         var jar = ClassDataTraining.class.getProtectionDomain().getCodeSource().getLocation();
         int loaded = 0;
-        try (var zip = new JarFile(new java.io.File(URI.create(jar.toString())))) {
+        try (var zip = new JarFile(new File(URI.create(jar.toString())))) {
             var names = zip.stream().map(JarEntry::getName)
                     .filter(name -> name.endsWith(".class") && packagePaths.stream().anyMatch(name::startsWith))
                     .toList();
