@@ -61,14 +61,15 @@ public final class Text {
     }
 
     private static void requireWellFormed(String field, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
+        // by code point, so that a pair is one step and a lone half of one is a code point of its own
+        int index = 0;
+        while (index < value.length()) {
+            int codePoint = value.codePointAt(index);
+            if (Character.getType(codePoint) == Character.SURROGATE) {
                 throw new InvalidValueException(field, "holds an unpaired UTF-16 surrogate (U+"
-                        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at " + i + "): not a character");
+                        + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) + " at " + index + "): not a character");
             }
+            index += Character.charCount(codePoint);
         }
     }
 

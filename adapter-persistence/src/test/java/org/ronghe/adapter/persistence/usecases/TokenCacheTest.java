@@ -49,4 +49,13 @@ class TokenCacheTest {
         clock.addAndGet(Duration.ofMillis(1).toNanos());
         assertThatThrownBy(() -> otherNode.authenticate(issued.secret())).isInstanceOf(AuthenticationFailedException.class);
     }
+
+    @Test
+    void a_cache_that_would_trust_an_authentication_for_no_time_at_all_is_refused() {
+        for (var ttl : new Duration[] {Duration.ZERO, Duration.ofSeconds(-1)}) {
+            assertThatThrownBy(() -> new TokenCache(ttl, new AtomicLong()::get))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(ttl.toString());
+        }
+        assertThat(new TokenCache(Duration.ofNanos(1), new AtomicLong()::get)).isNotNull();
+    }
 }

@@ -2,6 +2,7 @@ package org.ronghe.application.access.service;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -27,15 +28,19 @@ public final class TokenCache {
     private final LongSupplier nanoTime;
     private final Map<SecretHash, Entry> entries = new ConcurrentHashMap<>();
 
+    /**
+     * @param ttl how long an authentication is trusted, more than zero (a node that must see every
+     *            revocation at once reads the store instead of keeping a cache)
+     */
     public TokenCache(Duration ttl, LongSupplier nanoTime) {
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("a token cache trusts an authentication for some time, not " + ttl);
+        }
         this.ttlNanos = ttl.toNanos();
-        this.nanoTime = nanoTime;
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
     Authenticated get(SecretHash hash) {
-        if (ttlNanos <= 0) {
-            return null;
-        }
         Entry entry = entries.get(hash);
         if (entry == null) {
             return null;
@@ -48,9 +53,6 @@ public final class TokenCache {
     }
 
     void put(SecretHash hash, Authenticated authenticated) {
-        if (ttlNanos <= 0) {
-            return;
-        }
         if (entries.size() >= LIMIT) {
             entries.clear();
         }

@@ -1,5 +1,7 @@
 package org.ronghe.application.audit.service;
 
+import java.util.Objects;
+
 import org.ronghe.application.audit.port.out.AuditTrail;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.out.Clock;
@@ -21,10 +23,12 @@ public final class Auditor {
     private final AuditDescriptions descriptions;
 
     public Auditor(AuditTrail trail, Clock clock, IdSource ids, AuditDescriptions descriptions) {
-        this.trail = trail;
-        this.clock = clock;
-        this.ids = ids;
-        this.descriptions = descriptions;
+        // refused at assembly, not at a context's first write: a context without its descriptions could
+        // otherwise serve reads for weeks before its first write fails
+        this.trail = Objects.requireNonNull(trail, "trail");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.descriptions = Objects.requireNonNull(descriptions, "descriptions");
     }
 
     public void record(Caller caller, DomainEvent event) {
