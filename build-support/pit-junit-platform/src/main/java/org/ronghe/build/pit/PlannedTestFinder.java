@@ -37,16 +37,25 @@ final class PlannedTestFinder implements TestUnitFinder {
         if (testClass.getEnclosingClass() != null) {
             return List.of(); // nested classes are planned with the class around them
         }
-        TestPlan plan = PlatformTestUnit.launcher().discover(request(testClass.getName()));
-        List<TestUnit> units = new ArrayList<>();
+        List<String> uniqueIds = TestPlanFile.planned(testClass.getName()).orElseGet(() -> {
+            List<String> planned = plan(testClass.getName());
+            TestPlanFile.keep(testClass.getName(), planned);
+            return planned;
+        });
+        return uniqueIds.stream().<TestUnit>map(id -> new PlatformTestUnit(testClass, id)).toList();
+    }
+
+    private List<String> plan(String className) {
+        TestPlan plan = PlatformTestUnit.launcher().discover(request(className));
+        List<String> uniqueIds = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier each : plan.getDescendants(root)) {
                 if (isUnit(plan, each) && included(each)) {
-                    units.add(new PlatformTestUnit(testClass, each.getUniqueId()));
+                    uniqueIds.add(each.getUniqueId());
                 }
             }
         }
-        return units;
+        return uniqueIds;
     }
 
     private static boolean isUnit(TestPlan plan, TestIdentifier identifier) {
