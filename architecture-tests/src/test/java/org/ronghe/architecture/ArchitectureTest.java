@@ -43,8 +43,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void the_domain_depends_on_java_base_and_jmolecules_only() {
-        RongheRules.domainDependsOnJavaBaseAndJMoleculesOnly("org.ronghe").check(ronghe);
+    void the_domain_depends_on_java_base_jmolecules_and_jts_only() {
+        RongheRules.domainDependsOnJavaBaseJMoleculesAndJtsOnly("org.ronghe").check(ronghe);
     }
 
     @Test

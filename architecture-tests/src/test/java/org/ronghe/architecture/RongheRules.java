@@ -39,10 +39,14 @@ final class RongheRules {
                                 .equals(p) || type.getBaseComponentType().getPackageName().startsWith(p + ".")));
     }
 
-    /** The domain depends on java.base and jMolecules only (no java.sql, no frameworks, no logging). */
-    static ArchRule domainDependsOnJavaBaseAndJMoleculesOnly(String root) {
+    /**
+     * The domain depends on java.base, jMolecules and, for territories, JTS only (no java.sql, no frameworks,
+     * no logging; ADR 0017): JTS is a library of geometric values with no I/O.
+     */
+    static ArchRule domainDependsOnJavaBaseJMoleculesAndJtsOnly(String root) {
         return classes().that().resideInAPackage(root + ".domain..")
-                .should().onlyDependOnClassesThat(javaBase().or(inPackages(root + ".domain", "org.jmolecules")))
+                .should().onlyDependOnClassesThat(javaBase().or(inPackages(root + ".domain", "org.jmolecules",
+                        "org.locationtech.jts")))
                 .because("the domain is pure: embedding teams take it without framework baggage");
     }
 
