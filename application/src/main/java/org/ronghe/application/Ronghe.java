@@ -9,6 +9,7 @@ import org.ronghe.application.activity.ActivityModule;
 import org.ronghe.application.area.AreaModule;
 import org.ronghe.application.audit.AuditModule;
 import org.ronghe.application.committee.CommitteeModule;
+import org.ronghe.application.grid.GridModule;
 import org.ronghe.application.idempotency.IdempotencyModule;
 import org.ronghe.application.meeting.MeetingModule;
 import org.ronghe.application.organization.OrganizationModule;
@@ -47,6 +48,7 @@ public final class Ronghe {
     private final TaskModule tasks;
     private final ActivityModule activities;
     private final TargetSystemModule targetSystems;
+    private final GridModule grids;
     private final AuditModule audit;
     private final IdempotencyModule idempotency;
 
@@ -70,6 +72,7 @@ public final class Ronghe {
         this.targetSystems = TargetSystemModule.on(storage.targetSystems(), new TargetSystemService.References(
                 organizationPorts, storage.areas(), committeePorts, storage.domainProjects(), storage.meetings(),
                 storage.followUpTasks()), platform);
+        this.grids = GridModule.on(storage.gridPlans(), organizationPorts, platform);
         this.audit = AuditModule.on(storage.auditTrail());
         this.idempotency = IdempotencyModule.on(storage.idempotencyRecords(), platform);
     }
@@ -118,6 +121,10 @@ public final class Ronghe {
 
     public TargetSystemModule targetSystems() {
         return targetSystems;
+    }
+
+    public GridModule grids() {
+        return grids;
     }
 
     public AuditModule audit() {

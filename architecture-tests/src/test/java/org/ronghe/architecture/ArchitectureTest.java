@@ -92,6 +92,7 @@ class ArchitectureTest {
         // the module's folder is the working directory of its tests
         var entry = java.nio.file.Path.of("../application/src/main/java/org/ronghe/application/Ronghe.java");
 
-        assertThat(java.nio.file.Files.readAllLines(entry)).hasSizeLessThan(150);
+        // 143 lines with eleven contexts (ADR 0014); a context adds six (its field, its line of assembly, its getter)
+        assertThat(java.nio.file.Files.readAllLines(entry)).hasSizeLessThan(160);
     }
 }

@@ -38,6 +38,8 @@ public interface Storage extends AutoCloseable {
 
     org.ronghe.application.targetsystem.port.out.TargetSystems targetSystems();
 
+    org.ronghe.application.grid.port.out.GridPlans gridPlans();
+
     /**
      * Whether other processes may write to the same store (PostgreSQL, an H2 server): then what a
      * process caches must expire, since changes made elsewhere do not pass through it.

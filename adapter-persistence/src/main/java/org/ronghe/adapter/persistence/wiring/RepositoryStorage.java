@@ -14,6 +14,7 @@ import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.application.targetsystem.port.out.TargetSystems;
+import org.ronghe.application.grid.port.out.GridPlans;
 import org.ronghe.application.task.port.out.FollowUpTasks;
 
 /**
@@ -32,7 +33,7 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
             Function<T, Areas> areas, Function<T, Committees> committees,
             Function<T, DomainProjects> domainProjects, Function<T, Meetings> meetings,
             Function<T, FollowUpTasks> followUpTasks, Function<T, Activities> activities,
-            Function<T, TargetSystems> targetSystems) {
+            Function<T, TargetSystems> targetSystems, Function<T, GridPlans> gridPlans) {
     }
 
     private final T transactions;
@@ -47,6 +48,7 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
     private final FollowUpTasks followUpTasks;
     private final Activities activities;
     private final TargetSystems targetSystems;
+    private final GridPlans gridPlans;
 
     protected RepositoryStorage(T transactions, Makers<T> make) {
         this.transactions = transactions;
@@ -61,6 +63,7 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
         this.followUpTasks = make.followUpTasks().apply(transactions);
         this.activities = make.activities().apply(transactions);
         this.targetSystems = make.targetSystems().apply(transactions);
+        this.gridPlans = make.gridPlans().apply(transactions);
     }
 
     @Override
@@ -121,5 +124,10 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
     @Override
     public TargetSystems targetSystems() {
         return targetSystems;
+    }
+
+    @Override
+    public GridPlans gridPlans() {
+        return gridPlans;
     }
 }

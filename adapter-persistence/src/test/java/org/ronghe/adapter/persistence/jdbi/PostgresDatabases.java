@@ -111,6 +111,11 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.grid.port.out.GridPlans gridPlans() {
+                return storage.gridPlans();
+            }
+
+            @Override
             public boolean sharedAcrossProcesses() {
                 return storage.sharedAcrossProcesses();
             }

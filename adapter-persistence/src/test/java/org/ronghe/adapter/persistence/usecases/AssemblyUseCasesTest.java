@@ -31,6 +31,7 @@ class AssemblyUseCasesTest {
                     ronghe.tasks().commands(), ronghe.tasks().queries(),
                     ronghe.activities().commands(), ronghe.activities().queries(),
                     ronghe.targetSystems().commands(), ronghe.targetSystems().queries(),
+                    ronghe.grids().commands(), ronghe.grids().queries(),
                     ronghe.audit().queries(), ronghe.idempotency().execution());
 
             assertThat(entries).doesNotContainNull();

@@ -299,6 +299,11 @@ class IdempotentRequestUseCasesTest {
         }
 
         @Override
+        public org.ronghe.application.grid.port.out.GridPlans gridPlans() {
+            return delegate.gridPlans();
+        }
+
+        @Override
         public void close() {
             delegate.close();
         }

@@ -105,6 +105,11 @@ final class SharedMemoryStore implements Storage {
     }
 
     @Override
+    public org.ronghe.application.grid.port.out.GridPlans gridPlans() {
+        return store.gridPlans();
+    }
+
+    @Override
     public void close() {
         store.close();
     }

@@ -1,0 +1,211 @@
+package org.ronghe.application.grid.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ronghe.application.grid.port.in.GridCoverage;
+import org.ronghe.application.grid.port.in.GridCriteria;
+import org.ronghe.application.grid.port.in.GridDetail;
+import org.ronghe.application.grid.port.in.GridLocation;
+import org.ronghe.application.grid.port.in.GridPlanView;
+import org.ronghe.application.grid.port.in.GridQueries;
+import org.ronghe.application.grid.port.in.GridView;
+import org.ronghe.application.grid.port.out.GridPlans;
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Clock;
+import org.ronghe.application.shared.port.out.Transactions;
+import org.ronghe.domain.grid.Grid;
+import org.ronghe.domain.grid.GridId;
+import org.ronghe.domain.grid.GridIndex;
+import org.ronghe.domain.grid.GridLevel;
+import org.ronghe.domain.grid.GridPlan;
+import org.ronghe.domain.grid.GridPlanId;
+import org.ronghe.domain.grid.GridProblem;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+
+/**
+ * Reads grids as of a day. The plans are read once per version of the store's plans and kept (one query
+ * tells whether any plan changed, docs/adr/0008); the index that locates points is built once per kept
+ * plans and day.
+ */
+public final class GridQueryService implements GridQueries {
+
+    /** The plans as stored at a set of versions, with each grid's plan, and the last day's index. */
+    private record Snapshot(Map<GridPlanId, Long> versions, List<GridPlan> plans, Map<GridId, GridPlan> planOf,
+            LocalDate indexDay, GridIndex index) {
+
+        Snapshot withIndex(LocalDate day, GridIndex index) {
+            return new Snapshot(versions, plans, planOf, day, index);
+        }
+    }
+
+    private final GridPlans plans;
+    private final Organizations organizations;
+    private final Transactions transactions;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    public GridQueryService(GridPlans plans, Organizations organizations, Transactions transactions, Clock clock) {
+        this.plans = plans;
+        this.organizations = organizations;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public GridPlanView plan(GridPlanId id) {
+        return transactions.inTransaction(() -> {
+            var plan = plans.findById(id).orElseThrow(() -> new AggregateNotFoundException("grid plan", id));
+            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), clock.today());
+        });
+    }
+
+    @Override
+    public GridPlanView planOfTown(OrganizationId town) {
+        return transactions.inTransaction(() -> {
+            var plan = plans.findByTown(town).orElseThrow(() -> new AggregateNotFoundException("grid plan of town", town));
+            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), clock.today());
+        });
+    }
+
+    @Override
+    public Page<GridView> grids(GridCriteria criteria, PageRequest page) {
+        var all = matching(criteria.level(), criteria.town(), criteria.parent(), day(criteria.asOf()));
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = Math.min(all.size(), from + page.size());
+        return new Page<>(all.subList(from, to), page.page(), page.size(), all.size());
+    }
+
+    @Override
+    public GridDetail grid(GridId id, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        var current = current();
+        GridPlan plan = current.planOf().get(id);
+        if (plan == null) {
+            throw new AggregateNotFoundException("grid", id);
+        }
+        var names = names();
+        Grid grid = gridOf(plan, id);
+        List<GridView> parents = new ArrayList<>();
+        for (GridId parent = grid.parent(); parent != null; parent = gridOf(plan, parent).parent()) {
+            parents.add(GridViews.grid(plan, gridOf(plan, parent), day, names));
+        }
+        return new GridDetail(GridViews.grid(plan, grid, day, names), parents);
+    }
+
+    @Override
+    public List<GridView> territories(GridLevel level, OrganizationId town, LocalDate asOf) {
+        return matching(level, town, null, day(asOf));
+    }
+
+    @Override
+    public Optional<GridLocation> locate(double longitude, double latitude, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        var current = current();
+        GridIndex index = current.index();
+        if (index == null || !day.equals(current.indexDay())) {
+            List<Grid> micro = new ArrayList<>();
+            current.plans().forEach(plan -> plan.activeOn(day).stream().filter(g -> g.level() == GridLevel.MICRO)
+                    .forEach(micro::add));
+            index = new GridIndex(micro, day);
+            snapshot = current.withIndex(day, index);
+        }
+        return index.locate(longitude, latitude).map(found -> {
+            var detail = grid(found.id(), day);
+            return new GridLocation(detail.grid(), detail.parents().get(0), detail.parents().get(1));
+        });
+    }
+
+    @Override
+    public GridCoverage coverage(OrganizationId town, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        var facts = transactions.inTransaction(() -> OrganizationFactsOf.read(organizations));
+        int towns = 0;
+        int[] counts = new int[GridLevel.values().length];
+        double squareMetres = 0;
+        List<GridProblem> gaps = new ArrayList<>();
+        List<GridProblem> overlaps = new ArrayList<>();
+        List<GridProblem> outside = new ArrayList<>();
+        List<String> withoutResponsible = new ArrayList<>();
+        List<GridCoverage.OrganizationRef> withoutGrid = new ArrayList<>();
+        List<GridProblem> other = new ArrayList<>();
+        for (GridPlan plan : current().plans()) {
+            if ((town != null && !plan.town().equals(town)) || plan.townTerritoryOn(day) == null) {
+                continue;
+            }
+            towns++;
+            squareMetres += plan.townTerritoryOn(day).squareMetres();
+            plan.activeOn(day).forEach(grid -> counts[grid.level().ordinal()]++);
+            for (GridProblem problem : plan.problemsOn(day, facts)) {
+                switch (problem.rule()) {
+                    case "grid-gap" -> gaps.add(problem);
+                    case "grids-overlap" -> overlaps.add(problem);
+                    case "grid-outside-parent" -> outside.add(problem);
+                    case "grid-without-responsible" -> withoutResponsible.addAll(problem.codes());
+                    case "village-organization-without-grid" -> problem.codes().forEach(id -> withoutGrid.add(
+                            new GridCoverage.OrganizationRef(OrganizationId.parse("id", id),
+                                    facts.nameOf(OrganizationId.parse("id", id)))));
+                    default -> other.add(problem);
+                }
+            }
+        }
+        return new GridCoverage(town, day, towns, counts[0], counts[1], counts[2], GridViews.squareKilometres(squareMetres),
+                gaps, overlaps, outside, withoutResponsible, withoutGrid, other);
+    }
+
+    private List<GridView> matching(GridLevel level, OrganizationId town, GridId parent, LocalDate day) {
+        var names = names();
+        List<GridView> views = new ArrayList<>();
+        var ordered = new ArrayList<>(current().plans());
+        ordered.sort(Comparator.comparing(plan -> plan.state().townCode()));
+        for (GridPlan plan : ordered) {
+            if (town != null && !plan.town().equals(town)) {
+                continue;
+            }
+            for (Grid grid : plan.activeOn(day)) {
+                if ((level == null || grid.level() == level) && (parent == null || parent.equals(grid.parent()))) {
+                    views.add(GridViews.grid(plan, grid, day, names));
+                }
+            }
+        }
+        return views;
+    }
+
+    private Snapshot current() {
+        return transactions.inTransaction(() -> {
+            var versions = plans.versions();
+            Snapshot kept = snapshot;
+            if (kept != null && kept.versions().equals(versions)) {
+                return kept;
+            }
+            var all = plans.all();
+            Map<GridId, GridPlan> planOf = new HashMap<>();
+            all.forEach(plan -> plan.state().grids().forEach(grid -> planOf.put(grid.id(), plan)));
+            Map<GridPlanId, Long> read = new HashMap<>();
+            all.forEach(plan -> read.put(plan.getId(), plan.version()));
+            Snapshot fresh = new Snapshot(read, List.copyOf(all), planOf, null, null);
+            snapshot = fresh;
+            return fresh;
+        });
+    }
+
+    private OrganizationFactsOf names() {
+        return transactions.inTransaction(() -> OrganizationFactsOf.read(organizations));
+    }
+
+    private LocalDate day(LocalDate asOf) {
+        return asOf == null ? clock.today() : asOf;
+    }
+
+    private static Grid gridOf(GridPlan plan, GridId id) {
+        return plan.state().grids().stream().filter(grid -> grid.id().equals(id)).findFirst().orElseThrow();
+    }
+}
