@@ -187,6 +187,7 @@ public final class RongheServer implements AutoCloseable {
                 new TaskRoutes(ronghe.tasks()),
                 new ActivityRoutes(ronghe.activities()),
                 new TargetSystemRoutes(ronghe.targetSystems()),
+                new org.ronghe.adapter.http.grid.GridRoutes(ronghe.grids()),
                 new ProjectRoutes(ronghe.projects()),
                 new ExportRoutes(new StructureDocuments(ronghe)),
                 new TokenRoutes(ronghe.access()),

@@ -14,16 +14,19 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Finds the grid a point lies in, among grids that do not overlap (one level of a store's plans). A point
- * on an edge two grids share lies in both: it gets the one whose code comes first, so that the same point
- * always gets the same answer. Built once per version of the plans and shared by every lookup.
+ * Finds the grid a point lies in: the deepest level drawn there (a micro grid where the town has drawn
+ * them, else its village or area grid). A point on an edge two grids of that level share lies in both: it
+ * gets the one whose code comes first, so that the same point always gets the same answer. Built once per
+ * version of the plans and day, and shared by every lookup.
  */
 public final class GridIndex {
 
     private record Entry(Grid grid, PreparedGeometry shape) {
     }
 
-    private static final Comparator<Entry> FIRST_CODE = Comparator.comparing(entry -> entry.grid().code().value());
+    private static final Comparator<Entry> DEEPEST_THEN_FIRST_CODE = Comparator
+            .comparing((Entry entry) -> entry.grid().level()).reversed()
+            .thenComparing(entry -> entry.grid().code().value());
 
     private final STRtree tree = new STRtree();
     private final int size;
@@ -47,7 +50,7 @@ public final class GridIndex {
                 found.add(entry);
             }
         }
-        return found.stream().min(FIRST_CODE).map(Entry::grid);
+        return found.stream().min(DEEPEST_THEN_FIRST_CODE).map(Entry::grid);
     }
 
     public int size() {

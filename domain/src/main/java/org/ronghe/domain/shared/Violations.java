@@ -39,6 +39,11 @@ public final class Violations {
         return found.isEmpty();
     }
 
+    /** How many violations were found so far (a reader tells whether its own part added any). */
+    public int size() {
+        return found.size();
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidValueException(found);

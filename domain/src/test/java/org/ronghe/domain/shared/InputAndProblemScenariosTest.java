@@ -65,6 +65,7 @@ class InputAndProblemScenariosTest {
                     .isEqualTo(ResponseLevel.CRISIS);
             assertThat(violations.check(() -> Text.required("name", " 北管村 ", 200))).isEqualTo("北管村");
             assertThat(violations.isEmpty()).isTrue();
+            assertThat(violations.size()).isZero();
             assertThatCode(violations::throwIfAny).doesNotThrowAnyException();
         }
 
@@ -77,6 +78,7 @@ class InputAndProblemScenariosTest {
             violations.add("until", "ends after it starts");
 
             assertThat(violations.isEmpty()).isFalse();
+            assertThat(violations.size()).isEqualTo(3);
             assertThatThrownBy(violations::throwIfAny).isInstanceOfSatisfying(InvalidValueException.class, e -> {
                 assertThat(e.violations()).containsExactly(
                         new FieldViolation("level", "must be one of NORMAL, EMERGENCY, CRISIS"),

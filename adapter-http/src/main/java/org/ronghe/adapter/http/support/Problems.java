@@ -83,6 +83,9 @@ public final class Problems {
                 write(ctx, 404, e.code(), e.getMessage(), List.of()));
         config.routes.exception(StaleVersionException.class, (e, ctx) ->
                 write(ctx, 412, e.code(), e.getMessage() + "; read it again and retry", List.of()));
+        config.routes.exception(org.ronghe.domain.grid.GridPlanRefusedException.class, (e, ctx) ->
+                write(ctx, 422, e.code(), e.getMessage(), List.of(), Map.of("problems", e.problems().stream()
+                        .map(p -> gridProblem(ctx, p)).toList())));
         config.routes.exception(RuleViolationException.class, (e, ctx) ->
                 write(ctx, 409, e.code(), e.getMessage(), List.of()));
         config.routes.exception(DomainException.class, (e, ctx) ->
@@ -114,6 +117,21 @@ public final class Problems {
             write(ctx, 500, "internal-error", "the server failed to answer; the request id tells operators where to look",
                     List.of());
         });
+    }
+
+    /** One broken grid rule, with its name in the caller's language beside its stable code. */
+    private static Map<String, Object> gridProblem(Context ctx, org.ronghe.domain.grid.GridProblem problem) {
+        Messages.Language language = ctx.attribute(LANGUAGE) instanceof Messages.Language chosen ? chosen
+                : Messages.Language.EN;
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("rule", problem.rule());
+        map.put("title", MESSAGES.problemTitle(problem.rule(), language).orElse(problem.rule()));
+        map.put("codes", problem.codes());
+        map.put("detail", problem.detail());
+        if (problem.squareMetres() != null) {
+            map.put("squareMetres", problem.squareMetres());
+        }
+        return map;
     }
 
     private static String codeOf(int status) {

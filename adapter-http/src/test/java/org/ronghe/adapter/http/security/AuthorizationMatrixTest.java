@@ -237,6 +237,33 @@ class AuthorizationMatrixTest {
         });
         scenario("GET /api/v1/target-systems/{id}/dashboard", everyone, c -> c.get("/api/v1/target-systems/"
                 + systemWithIndicatorOfB()[0] + "/dashboard"));
+        scenario("POST /api/v1/grid-plans", admins, c -> c.post("/api/v1/grid-plans", gridPlanBody(
+                server.register("TOWN_PARTY_COMMITTEE", "新镇" + System.nanoTime(), districtId).get("id").asText(), "XZ")));
+        scenario("GET /api/v1/grid-plans", everyone, c -> c.get("/api/v1/grid-plans?townId=" + townB + gridPlanOfB()[2]));
+        scenario("GET /api/v1/grid-plans/{id}", everyone, c -> c.get("/api/v1/grid-plans/" + gridPlanOfB()[0]));
+        scenario("POST /api/v1/grid-plans/{id}/revise", admins, c -> {
+            var plan = gridPlanOfB();
+            return c.post("/api/v1/grid-plans/" + plan[0] + "/revise", "{\"on\":\"2023-03-01\",\"grids\":"
+                    + gridFeatures("MLB", townB) + "}", "If-Match", plan[1]);
+        });
+        scenario("POST /api/v1/grid-plans/{id}/assign", admins, c -> {
+            var plan = gridPlanOfB();
+            return c.post("/api/v1/grid-plans/" + plan[0] + "/assign", "{\"code\":\"MLB-A01\","
+                    + "\"responsibleOrganizationId\":\"" + townB + "\",\"on\":\"2023-03-01\"}", "If-Match", plan[1]);
+        });
+        scenario("POST /api/v1/grid-plans/{id}/roles", admins, c -> {
+            var plan = gridPlanOfB();
+            return c.post("/api/v1/grid-plans/" + plan[0] + "/roles", "{\"code\":\"MLB-A01\",\"roles\":[]}",
+                    "If-Match", plan[1]);
+        });
+        scenario("GET /api/v1/grids", everyone, c -> c.get("/api/v1/grids?townId=" + townB + gridPlanOfB()[2]));
+        scenario("GET /api/v1/grids.geojson", everyone, c -> c.get("/api/v1/grids.geojson?townId=" + townB
+                + gridPlanOfB()[2]));
+        scenario("GET /api/v1/grids/locate", everyone, c -> c.get("/api/v1/grids/locate?lon=121.25&lat=31.375"
+                + gridPlanOfB()[2]));
+        scenario("GET /api/v1/grids/{id}", everyone, c -> c.get("/api/v1/grids/" + gridOfB()));
+        scenario("GET /api/v1/grid-coverage", everyone, c -> c.get("/api/v1/grid-coverage?townId=" + townB
+                + gridPlanOfB()[2]));
         scenario("GET /health", everyone, c -> c.get("/health"));
         scenario("GET /api/v1/labels", everyone, c -> c.get("/api/v1/labels"));
         scenario("GET /openapi.json", everyone, c -> c.get("/openapi.json"));
@@ -401,6 +428,50 @@ class AuthorizationMatrixTest {
         return new String[] { id, added.header("ETag") };
     }
 
+    private static String gridFeatures(String townCode, String town) {
+        return "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":" + GRID_SQUARE
+                + ",\"properties\":{\"code\":\"" + townCode + "-A01\",\"name\":\"片区\",\"responsibleOrganizationId\":\""
+                + town + "\"}}]}";
+    }
+
+    private static final String GRID_SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[121.24,31.37],[121.26,31.37],"
+            + "[121.26,31.38],[121.24,31.38],[121.24,31.37]]]}";
+
+    private static String gridPlanBody(String town, String townCode) {
+        return "{\"townId\":\"" + town + "\",\"townCode\":\"" + townCode + "\",\"on\":\"2023-03-01\",\"territory\":"
+                + GRID_SQUARE + ",\"grids\":" + gridFeatures(townCode, town) + "}";
+    }
+
+    private static String gridPlanOfB;
+
+    /** Town B's grid plan (one area grid): its id, its current ETag, and nothing to add to a query (""). */
+    private static String[] gridPlanOfB() {
+        if (gridPlanOfB == null) {
+            var created = server.admin().post("/api/v1/grid-plans", gridPlanBody(townB, "MLB"));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            gridPlanOfB = created.json().get("id").asText();
+        }
+        var read = server.admin().get("/api/v1/grid-plans/" + gridPlanOfB);
+        return new String[] { gridPlanOfB, read.header("ETag"), "" };
+    }
+
+    private static String gridOfB() {
+        gridPlanOfB();
+        return server.admin().get("/api/v1/grids?townId=" + townB).json().get("items").get(0).get("id").asText();
+    }
+
+    private static String gridPlanOfA;
+
+    /** Town A's grid plan (one area grid), which town A's operators may change: its id and ETag. */
+    private static String[] gridPlanOfA() {
+        if (gridPlanOfA == null) {
+            var created = server.admin().post("/api/v1/grid-plans", gridPlanBody(townA, "NXA"));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            gridPlanOfA = created.json().get("id").asText();
+        }
+        return new String[] { gridPlanOfA, server.admin().get("/api/v1/grid-plans/" + gridPlanOfA).header("ETag") };
+    }
+
     /** A fresh token of town B, at version 1. */
     private static String tokenOfB() {
         JsonNode issued = server.admin().post("/api/v1/tokens", "{\"organizationId\":\"" + townB
@@ -503,6 +574,22 @@ class AuthorizationMatrixTest {
                             + "/agenda", "{\"carriedFromMeetingId\":\"" + theirs[0] + "\",\"carriedFromItem\":1,"
                             + "\"carriedFromVersion\":" + theirs[1].replace("\"", "") + "}", "If-Match", ours[1]));
                 }),
+                new BodyScenario("POST /api/v1/grid-plans", "townId", 403, () -> new Attempt(
+                        versionOf("/api/v1/grids?townId=" + townB), c -> c.post("/api/v1/grid-plans",
+                                gridPlanBody(townB, "MLB")))),
+                new BodyScenario("POST /api/v1/grid-plans/{id}/assign", "responsibleOrganizationId", 422, () -> {
+                    String[] ours = gridPlanOfA();
+                    return new Attempt(versionOf("/api/v1/grid-plans/" + ours[0]), c -> c.post("/api/v1/grid-plans/"
+                            + ours[0] + "/assign", "{\"code\":\"NXA-A01\",\"responsibleOrganizationId\":\"" + townB
+                            + "\",\"on\":\"2023-03-01\"}", "If-Match", ours[1]));
+                }),
+                new BodyScenario("POST /api/v1/grid-plans/{id}/revise", "grids.features[0].properties.responsibleOrganizationId",
+                        422, () -> {
+                            String[] ours = gridPlanOfA();
+                            return new Attempt(versionOf("/api/v1/grid-plans/" + ours[0]), c -> c.post("/api/v1/grid-plans/"
+                                    + ours[0] + "/revise", "{\"on\":\"2023-03-01\",\"grids\":" + gridFeatures("NXA", townB)
+                                    + "}", "If-Match", ours[1]));
+                        }),
                 new BodyScenario("POST /api/v1/activities", "organizationIds", 403, () -> new Attempt(
                         versionOf("/api/v1/activities?organizationId=" + townB), c -> c.post("/api/v1/activities",
                                 activityBody()))),

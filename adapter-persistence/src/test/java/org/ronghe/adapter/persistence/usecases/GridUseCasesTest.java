@@ -243,7 +243,21 @@ class GridUseCasesTest {
                     .isEqualTo("NX-M002");
         }
         assertThat(queries.locate(121.30, 31.378, DRAWN)).as("outside every grid").isEmpty();
+        assertThat(inside.micro().grid().code().value()).isEqualTo("NX-M007");
         assertThat(queries.locate(121.255, 31.378, DRAWN.minusDays(1))).as("before the plan").isEmpty();
+    }
+
+    @Test
+    void where_a_town_has_drawn_its_area_grids_only_a_point_is_located_in_its_area_grid_with_no_lower_levels() {
+        memory.ronghe.grids().commands().define(OnMemory.ADMIN, new DefineGridPlanCommand(nanxiang.id(), "NX",
+                rectangle(WEST, SOUTH, EAST, NORTH), wholePlan().stream().filter(d -> d.parentCode() == null).toList(),
+                DRAWN));
+
+        var location = memory.ronghe.grids().queries().locate(121.255, 31.378, DRAWN).orElseThrow();
+
+        assertThat(location.area().grid().code().value()).isEqualTo("NX-A02");
+        assertThat(location.village()).isNull();
+        assertThat(location.micro()).isNull();
     }
 
     @Test

@@ -112,15 +112,18 @@ public final class GridQueryService implements GridQueries {
         var current = current();
         GridIndex index = current.index();
         if (index == null || !day.equals(current.indexDay())) {
-            List<Grid> micro = new ArrayList<>();
-            current.plans().forEach(plan -> plan.activeOn(day).stream().filter(g -> g.level() == GridLevel.MICRO)
-                    .forEach(micro::add));
-            index = new GridIndex(micro, day);
+            List<Grid> active = new ArrayList<>();
+            current.plans().forEach(plan -> active.addAll(plan.activeOn(day)));
+            index = new GridIndex(active, day);
             snapshot = current.withIndex(day, index);
         }
         return index.locate(longitude, latitude).map(found -> {
             var detail = grid(found.id(), day);
-            return new GridLocation(detail.grid(), detail.parents().get(0), detail.parents().get(1));
+            GridView[] byLevel = new GridView[GridLevel.values().length];
+            byLevel[found.level().ordinal()] = detail.grid();
+            detail.parents().forEach(parent -> byLevel[parent.grid().level().ordinal()] = parent);
+            return new GridLocation(byLevel[GridLevel.MICRO.ordinal()], byLevel[GridLevel.VILLAGE.ordinal()],
+                    byLevel[GridLevel.AREA.ordinal()]);
         });
     }
 
