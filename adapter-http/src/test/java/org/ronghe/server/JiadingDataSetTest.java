@@ -50,6 +50,28 @@ class JiadingDataSetTest {
     }
 
     @Test
+    void the_nine_towns_grids_count_53_359_and_1882_over_161_7_square_kilometres_with_no_omission_and_no_dead_corner() {
+        var coverage = api.get("/api/v1/grid-coverage?asOf=2023-04-04");
+        assertThat(new OpenApiDocument().validate("GET", "/api/v1/grid-coverage", coverage)).isEmpty();
+        var report = coverage.json();
+
+        assertThat(report.get("towns").asInt()).isEqualTo(9);
+        assertThat(report.get("areaGrids").asInt()).isEqualTo(53);
+        assertThat(report.get("villageGrids").asInt()).isEqualTo(359);
+        assertThat(report.get("microGrids").asInt()).isEqualTo(1_882);
+        assertThat(report.get("squareKilometres").asDouble()).isCloseTo(161.7, org.assertj.core.data.Percentage
+                .withPercentage(0.5));
+        assertThat(report.get("holds").asBoolean()).as(report.toString()).isTrue();
+        var located = api.get("/api/v1/grids/locate?lon=121.26&lat=31.36&asOf=2023-04-04").json();
+        assertThat(located.get("micro").get("code").asText()).matches("[A-Z]+-M\\d{4}");
+        assertThat(located.get("village").get("responsibleOrganizationName").asText()).contains("村居党组织");
+        // the target system's grid indicator counts them live
+        String system = api.get("/api/v1/target-systems").json().get("items").get(0).get("id").asText();
+        var p04 = api.get("/api/v1/target-systems/" + system + "/indicators/P-04?asOf=2023-04-04").json();
+        assertThat(p04.toString()).contains("2294");
+    }
+
+    @Test
     void twelve_deliberation_meetings_close_the_loop_with_overdue_tasks_and_closure_rates_per_committee() {
         assertThat(total("/api/v1/meetings?mechanism=SPECIAL_DELIBERATION")).isEqualTo(12);
         assertThat(total("/api/v1/meetings?mechanism=COMPREHENSIVE_JOINT")).isPositive();
@@ -195,6 +217,16 @@ class JiadingDataSetTest {
                                     : c.get("establishedOn").asText()) + "/" + c.get("members").size()).toList());
             assertThat(exported.json().get("meetings")).hasSize(17);
             assertThat(again.activities()).hasSize(11).filteredOn(a -> a.withdrawn() != null).hasSize(1);
+            // every grid comes back with its code, parent, boundary and roles
+            assertThat(again.gridPlans()).hasSize(9);
+            var exportedGrids = new java.util.ArrayList<String>();
+            exported.json().get("gridPlans").forEach(plan -> plan.get("grids").forEach(g -> exportedGrids.add(
+                    g.get("code").asText() + "/" + g.get("parentCode").asText() + "/" + g.get("territory").asText() + "/"
+                            + g.get("roles").size())));
+            assertThat(exportedGrids).hasSize(2_294);
+            assertThat(again.gridPlans().stream().flatMap(plan -> plan.grids().stream()).map(g -> g.code() + "/"
+                    + g.parentCode() + "/" + g.territory() + "/" + g.roles().size()).toList())
+                    .containsExactlyInAnyOrderElementsOf(exportedGrids);
             assertThat(again.targetSystems()).singleElement().satisfies(t -> {
                 assertThat(t.indicators()).hasSize(33);
                 assertThat(t.indicators().stream().map(i -> i.code() + "/" + i.category() + "/" + i.live() + "/"

@@ -71,7 +71,7 @@ public final class Ronghe {
         this.activities = ActivityModule.on(storage.activities(), committeePorts, organizationPorts, platform);
         this.targetSystems = TargetSystemModule.on(storage.targetSystems(), new TargetSystemService.References(
                 organizationPorts, storage.areas(), committeePorts, storage.domainProjects(), storage.meetings(),
-                storage.followUpTasks()), platform);
+                storage.followUpTasks(), storage.gridPlans()), platform);
         this.grids = GridModule.on(storage.gridPlans(), organizationPorts, platform);
         this.audit = AuditModule.on(storage.auditTrail());
         this.idempotency = IdempotencyModule.on(storage.idempotencyRecords(), platform);

@@ -199,7 +199,7 @@ public final class GridPlan implements AggregateRoot<GridPlan, GridPlanId> {
     public GridRolesAppointed appoint(GridCode code, List<GridRole> roles, LocalDate today, Instant now) {
         Grid grid = activeGrid(code, today);
         List<GridRole> appointed = List.copyOf(roles == null ? List.of() : roles);
-        if (appointed.stream().filter(role -> role.kind() == GridRole.Kind.CHIEF).count() > 1) {
+        if (appointed.stream().filter(role -> role.kind() == GridRoleKind.CHIEF).count() > 1) {
             throw new InvalidValueException("roles", "a grid has one chief at most");
         }
         List<Grid> next = new ArrayList<>(s.grids());

@@ -37,6 +37,11 @@ import org.ronghe.domain.organization.OrganizationKind;
  */
 public final class GridPlanRules {
 
+    /** Every rule a refusal may name (the plan's own checks of codes and parents among them). */
+    public static final List<String> RULES = List.of("grid-code-town", "grid-code-taken", "grid-parent-level",
+            "grid-outside-parent", "grids-overlap", "grid-gap", "grid-without-responsible", "grid-responsible-not-town",
+            "grid-responsible-kind", "grid-responsible-outside-town", "village-organization-without-grid");
+
     /** How much overlap, gap or overhang is taken for rounding rather than a fault. */
     public static final double TOLERANCE_SQUARE_METRES = 1.0;
 

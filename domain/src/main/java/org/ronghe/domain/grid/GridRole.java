@@ -8,14 +8,7 @@ import org.ronghe.domain.shared.Text;
  * Someone who works a grid: its chief (网格长) or one of its workers (网格员), by name and position only;
  * no other personal data is kept.
  */
-public record GridRole(Kind kind, String name, String position) implements ValueObject {
-
-    public enum Kind {
-        /** 网格长 */
-        CHIEF,
-        /** 网格员 */
-        WORKER
-    }
+public record GridRole(GridRoleKind kind, String name, String position) implements ValueObject {
 
     public GridRole {
         if (kind == null) {

@@ -6,7 +6,8 @@ public enum LiveFigure {
     SIGNED_DOMAIN_PROJECTS("domain projects whose responsibility agreement was signed by the day, less those cancelled"),
     DELIBERATION_MEETINGS_HELD("SPECIAL_DELIBERATION meetings held (HELD or MINUTES_APPROVED) that started by the day"),
     TASK_CLOSURE_RATE("share of follow-up tasks verified, in percent, over all tasks created by the day"),
-    OVERDUE_COMMITMENTS("commitments of domain projects past due and not done on the day");
+    OVERDUE_COMMITMENTS("commitments of domain projects past due and not done on the day"),
+    ACTIVE_GRIDS("grids of the three levels (area, village or residential, micro) active on the day in every town's plan");
 
     private final String definition;
 

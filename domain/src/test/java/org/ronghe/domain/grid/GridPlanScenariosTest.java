@@ -254,8 +254,8 @@ class GridPlanScenariosTest {
         @Test
         void a_grid_has_one_chief_at_most_and_its_roles_are_names_and_positions() {
             var plan = given.plan();
-            var chief = new GridRole(GridRole.Kind.CHIEF, "张伟", "村党总支书记");
-            var worker = new GridRole(GridRole.Kind.WORKER, "李娜", null);
+            var chief = new GridRole(GridRoleKind.CHIEF, "张伟", "村党总支书记");
+            var worker = new GridRole(GridRoleKind.WORKER, "李娜", null);
 
             var event = plan.appoint(code("NX-M003"), List.of(chief, worker), DRAWN, NOW);
 
@@ -482,10 +482,10 @@ class GridPlanScenariosTest {
 
         @Test
         void a_draft_has_a_code_a_name_a_territory_and_one_chief_at_most() {
-            var chief = new GridRole(GridRole.Kind.CHIEF, "张伟", null);
+            var chief = new GridRole(GridRoleKind.CHIEF, "张伟", null);
             var territory = rectangle(WEST, SOUTH, MIDDLE, NORTH);
 
-            var worker = new GridRole(GridRole.Kind.WORKER, "李娜", "网格员");
+            var worker = new GridRole(GridRoleKind.WORKER, "李娜", "网格员");
             assertThat(new GridDraft(code("NX-A01"), "西片区", null, territory, given.town, List.of(chief, worker)).roles())
                     .containsExactly(chief, worker);
             assertThat(new GridDraft(code("NX-A01"), "西片区", null, territory, given.town, null).roles()).isEmpty();

@@ -25,7 +25,8 @@ public record StructureDocument(@ApiDoc.OneOf(StructureDocument.FORMAT) String f
         @ApiDoc.Nullable LocalDate referenceDate, @ApiDoc.Nullable String description,
         List<OrganizationEntry> organizations, List<AreaEntry> areas,
         List<CommitteeEntry> committees, List<DomainEntry> domains, List<ProjectEntry> projects,
-        List<MeetingEntry> meetings, List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems) {
+        List<MeetingEntry> meetings, List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems,
+        List<GridPlanEntry> gridPlans) {
 
     public static final String FORMAT = "ronghe-structure/1";
 
@@ -38,6 +39,33 @@ public record StructureDocument(@ApiDoc.OneOf(StructureDocument.FORMAT) String f
         meetings = meetings == null ? List.of() : List.copyOf(meetings);
         activities = activities == null ? List.of() : List.copyOf(activities);
         targetSystems = targetSystems == null ? List.of() : List.copyOf(targetSystems);
+        gridPlans = gridPlans == null ? List.of() : List.copyOf(gridPlans);
+    }
+
+    /**
+     * A town's grid plan (ADR 0017): the town's territory and its grids as they stand from {@code on}, each
+     * territory as well-known text in WGS 84 longitude/latitude (exact to the 7 decimals a territory keeps); a
+     * grid names its parent by code and the organization answering for it by key. An export gives each plan
+     * as it stands on its last change.
+     */
+    public record GridPlanEntry(String town, @ApiDoc.Pattern("[A-Z][A-Z0-9]{1,11}") String townCode, LocalDate on,
+            String territory, List<GridEntry> grids, boolean illustrative) {
+
+        public GridPlanEntry {
+            grids = grids == null ? List.of() : List.copyOf(grids);
+        }
+    }
+
+    public record GridEntry(String code, String name, @ApiDoc.Nullable String parentCode,
+            @ApiDoc.Nullable String responsible, String territory, List<GridRoleEntry> roles) {
+
+        public GridEntry {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+
+    public record GridRoleEntry(@ApiDoc.Values(org.ronghe.domain.grid.GridRoleKind.class) String kind, String name,
+            @ApiDoc.Nullable String position) {
     }
 
     /** A target system of a plan period (whole years) with its indicators. */

@@ -159,6 +159,9 @@ public final class StructureDocuments {
             for (var entry : document.activities()) {
                 importActivity(caller, entry, organizations, committees, links);
             }
+            for (var entry : document.gridPlans()) {
+                importGridPlan(caller, entry, organizations);
+            }
             Set<String> systemKeys = new java.util.HashSet<>();
             for (var entry : document.targetSystems()) {
                 if (entry.key() == null || !systemKeys.add(entry.key())) {
@@ -389,6 +392,43 @@ public final class StructureDocuments {
         }
     }
 
+    private void importGridPlan(Caller caller, StructureDocument.GridPlanEntry entry,
+            Map<String, OrganizationId> organizations) {
+        var violations = new org.ronghe.domain.shared.Violations();
+        var town = resolve(organizations, "gridPlans.town", entry.town());
+        var territory = violations.check(() -> org.ronghe.domain.grid.Territory.fromWkt("gridPlans.territory",
+                entry.territory()));
+        List<org.ronghe.domain.grid.GridDraft> drafts = new java.util.ArrayList<>();
+        for (var grid : entry.grids()) {
+            String at = "gridPlans[" + entry.townCode() + "].grids[" + grid.code() + "]";
+            var draft = violations.check(() -> new org.ronghe.domain.grid.GridDraft(
+                    org.ronghe.domain.grid.GridCode.parse(at + ".code", grid.code()), grid.name(),
+                    grid.parentCode() == null ? null : org.ronghe.domain.grid.GridCode.parse(at + ".parentCode",
+                            grid.parentCode()),
+                    org.ronghe.domain.grid.Territory.fromWkt(at + ".territory", grid.territory()),
+                    grid.responsible() == null ? null : resolve(organizations, at + ".responsible", grid.responsible()),
+                    grid.roles().stream().map(role -> new org.ronghe.domain.grid.GridRole(Enums.parse(
+                            org.ronghe.domain.grid.GridRoleKind.class, at + ".roles.kind", role.kind()), role.name(),
+                            role.position())).toList()));
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        violations.throwIfAny();
+        ronghe.grids().commands().define(caller, new org.ronghe.application.grid.port.in.DefineGridPlanCommand(town,
+                entry.townCode(), territory, drafts, entry.on()));
+    }
+
+    private static StructureDocument.GridPlanEntry exported(org.ronghe.application.grid.port.in.GridPlanView plan,
+            List<org.ronghe.application.grid.port.in.GridView> grids) {
+        return new StructureDocument.GridPlanEntry(plan.town().toString(), plan.townCode(), plan.lastChange(),
+                plan.territory().wkt(), grids.stream().map(v -> new StructureDocument.GridEntry(v.grid().code().value(),
+                        v.grid().name(), v.grid().parent() == null ? null : v.parentCode(),
+                        v.responsible() == null ? null : v.responsible().toString(), v.territory().wkt(),
+                        v.grid().roles().stream().map(r -> new StructureDocument.GridRoleEntry(r.kind().name(), r.name(),
+                                r.position())).toList())).toList(), false);
+    }
+
     private void importTargetSystem(Caller caller, StructureDocument.TargetSystemEntry entry,
             Map<String, OrganizationId> organizations, Map<String, org.ronghe.domain.area.AreaId> areas,
             Map<String, org.ronghe.domain.committee.CommitteeId> committees, Map<String, ProjectId> projects) {
@@ -486,8 +526,10 @@ public final class StructureDocuments {
                             a.withdrawn() ? a.withdrawReason() : null, false)).toList();
             var targetSystems = Page.every(page -> ronghe.targetSystems().queries().systems(page)).stream()
                     .map(summary -> exported(ronghe.targetSystems().queries().system(summary.id(), null))).toList();
+            var gridPlans = ronghe.grids().queries().plans().stream().map(plan -> exported(plan,
+                    ronghe.grids().queries().territories(null, plan.town(), plan.lastChange()))).toList();
             return new StructureDocument(StructureDocument.FORMAT, null, "export", organizations, areas, committees,
-                    domains, projects, meetings, activities, targetSystems);
+                    domains, projects, meetings, activities, targetSystems, gridPlans);
         });
     }
 

@@ -10,6 +10,7 @@ import org.ronghe.adapter.http.support.ApiDoc.Schema;
 import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.domain.grid.GridLevel;
 import org.ronghe.domain.grid.GridRole;
+import org.ronghe.domain.grid.GridRoleKind;
 
 /** What the OpenAPI document says of the routes of {@link GridRoutes}. */
 final class GridDocs {
@@ -78,7 +79,7 @@ final class GridDocs {
     record Geometry(GeometryType type, List<Object> coordinates) {
     }
 
-    record Role(GridRole.Kind kind, String name, @ApiDoc.Optional String position) {
+    record Role(GridRoleKind kind, String name, @ApiDoc.Optional String position) {
     }
 
     /** A grid's properties; other properties (as an export carries) are ignored. */

@@ -35,6 +35,7 @@ import org.ronghe.domain.grid.GridLevel;
 import org.ronghe.domain.grid.GridPlanId;
 import org.ronghe.domain.grid.GridProblem;
 import org.ronghe.domain.grid.GridRole;
+import org.ronghe.domain.grid.GridRoleKind;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 import org.ronghe.domain.shared.Enums;
@@ -57,7 +58,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
     /** More than any town has; bounds what one request asks of the rules. */
     static final int MAX_FEATURES = 5_000;
 
-    record RoleResource(@ApiDoc.Values(GridRole.Kind.class) String kind, String name,
+    record RoleResource(@ApiDoc.Values(GridRoleKind.class) String kind, String name,
             @ApiDoc.Nullable String position) {
     }
 
@@ -185,7 +186,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                     var parsedCode = code == null ? null : violations.check(() -> GridCode.parse("code", code));
                     List<GridRole> parsed = new ArrayList<>();
                     for (String[] role : raw) {
-                        parsed.add(violations.check(() -> new GridRole(Enums.parse(GridRole.Kind.class, "roles.kind",
+                        parsed.add(violations.check(() -> new GridRole(Enums.parse(GridRoleKind.class, "roles.kind",
                                 role[0]), role[1], role[2])));
                     }
                     violations.throwIfAny();
@@ -330,7 +331,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
             JsonNode rolesNode = properties.path("roles");
             if (rolesNode.isArray()) {
                 for (JsonNode role : rolesNode) {
-                    roles.add(violations.check(() -> new GridRole(Enums.parse(GridRole.Kind.class,
+                    roles.add(violations.check(() -> new GridRole(Enums.parse(GridRoleKind.class,
                             at + ".properties.roles.kind", text(role, "kind")), text(role, "name"),
                             text(role, "position"))));
                 }

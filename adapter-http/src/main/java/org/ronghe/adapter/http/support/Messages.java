@@ -68,6 +68,11 @@ public final class Messages {
         return get("problem." + code + ".detail.zh");
     }
 
+    /** The name of a grid rule a refused plan broke (e.g. grids-overlap / 同级网格相互重叠). */
+    public Optional<String> gridRuleTitle(String rule, Language language) {
+        return get("grid-rule." + rule + ".title." + language.tag());
+    }
+
     /** The Chinese name of an HTTP status, for problems the web server answers before any route. */
     public Optional<String> statusZh(int status) {
         return get("status." + status + ".zh");

@@ -125,7 +125,7 @@ public final class Problems {
                 : Messages.Language.EN;
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("rule", problem.rule());
-        map.put("title", MESSAGES.problemTitle(problem.rule(), language).orElse(problem.rule()));
+        map.put("title", MESSAGES.gridRuleTitle(problem.rule(), language).orElse(problem.rule()));
         map.put("codes", problem.codes());
         map.put("detail", problem.detail());
         if (problem.squareMetres() != null) {

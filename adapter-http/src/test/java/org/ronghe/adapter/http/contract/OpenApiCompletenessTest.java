@@ -38,8 +38,10 @@ class OpenApiCompletenessTest {
     }
 
     @Test
-    void the_generated_document_has_exactly_the_hand_written_operations() {
-        assertThat(operations(GENERATED).keySet()).isEqualTo(operations(HANDWRITTEN).keySet());
+    void the_generated_document_has_every_hand_written_operation() {
+        // the routes added since (grids) have no hand-written yardstick: RouteInventoryTest holds every route to
+        // a doc of its own, and their tests validate every answer against the generated document
+        assertThat(operations(GENERATED).keySet()).containsAll(operations(HANDWRITTEN).keySet());
         assertThat(GENERATED.root().get("openapi").asText()).isEqualTo("3.1.0");
     }
 

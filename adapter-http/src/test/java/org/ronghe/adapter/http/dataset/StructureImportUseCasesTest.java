@@ -68,7 +68,7 @@ class StructureImportUseCasesTest {
 
     private StructureDocument document() {
         return new StructureDocument(format, LocalDate.of(2023, 4, 1), "written by hand", organizations, areas,
-                committees, null, projects, meetings, null, targetSystems);
+                committees, null, projects, meetings, null, targetSystems, null);
     }
 
     private StructureDocuments.Imported importDocument() {
@@ -142,7 +142,7 @@ class StructureImportUseCasesTest {
                 .filter(o -> o.name().equals("区委")).findFirst().orElseThrow();
         var operator = store.operatorOf(district);
         var nothing = new StructureDocument(StructureDocument.FORMAT, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
 
         assertThatThrownBy(() -> new StructureDocuments(store.ronghe).importStructure(operator, nothing))
                 .isInstanceOf(AccessDeniedException.class);

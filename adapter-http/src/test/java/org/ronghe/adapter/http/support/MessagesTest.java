@@ -105,6 +105,14 @@ class MessagesTest {
     }
 
     @Test
+    void every_grid_rule_a_refused_plan_names_is_named_in_chinese_and_english() {
+        for (String rule : org.ronghe.domain.grid.GridPlanRules.RULES) {
+            assertThat(MESSAGES.gridRuleTitle(rule, Messages.Language.ZH)).as(rule + " Chinese").isPresent();
+            assertThat(MESSAGES.gridRuleTitle(rule, Messages.Language.EN)).as(rule + " English").isPresent();
+        }
+    }
+
+    @Test
     void every_value_of_every_domain_enum_has_a_chinese_and_an_english_label() {
         int values = 0;
         for (JavaClass javaClass : classes()) {

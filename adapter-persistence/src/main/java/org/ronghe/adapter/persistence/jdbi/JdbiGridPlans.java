@@ -18,6 +18,7 @@ import org.ronghe.domain.grid.GridPlan;
 import org.ronghe.domain.grid.GridPlanExistsException;
 import org.ronghe.domain.grid.GridPlanId;
 import org.ronghe.domain.grid.GridRole;
+import org.ronghe.domain.grid.GridRoleKind;
 import org.ronghe.domain.grid.Territory;
 import org.ronghe.domain.organization.OrganizationId;
 
@@ -32,7 +33,7 @@ final class JdbiGridPlans implements GridPlans {
     record DatedText(LocalDate from, LocalDate until, String value) {
     }
 
-    record StoredRole(GridRole.Kind kind, String name, String position) {
+    record StoredRole(GridRoleKind kind, String name, String position) {
     }
 
     record StoredGrid(UUID id, String code, String name, UUID parent, List<DatedText> territories,

@@ -18,6 +18,7 @@ import org.ronghe.domain.grid.GridPlan;
 import org.ronghe.domain.grid.GridPlanExistsException;
 import org.ronghe.domain.grid.GridPlanId;
 import org.ronghe.domain.grid.GridRole;
+import org.ronghe.domain.grid.GridRoleKind;
 import org.ronghe.domain.grid.OrganizationFacts;
 import org.ronghe.domain.grid.Territory;
 import org.ronghe.domain.organization.Organization;
@@ -83,11 +84,11 @@ public abstract class GridPlansContract extends StorageContract {
         List<GridDraft> drafts = town == nanxiang ? List.of(
                 new GridDraft(code(townCode + "-A01"), "南翔片区", null, whole, town.getId(), List.of()),
                 new GridDraft(code(townCode + "-V01"), "北管村网格", code(townCode + "-A01"), whole, village,
-                        List.of(new GridRole(GridRole.Kind.CHIEF, "张伟", "村党总支书记"))),
+                        List.of(new GridRole(GridRoleKind.CHIEF, "张伟", "村党总支书记"))),
                 new GridDraft(code(townCode + "-M001"), "环形网格", code(townCode + "-V01"), ring, village, List.of()),
                 new GridDraft(code(townCode + "-M002"), "中心网格", code(townCode + "-V01"),
                         rectangle(121.245, 31.372, 121.25, 31.375), village,
-                        List.of(new GridRole(GridRole.Kind.WORKER, "李娜", null))))
+                        List.of(new GridRole(GridRoleKind.WORKER, "李娜", null))))
                 : List.of(new GridDraft(code(townCode + "-A01"), "马陆片区", null, whole, town.getId(), List.of()));
         return GridPlan.define(new GridPlanId(UUID.randomUUID()), town.getId(), townCode, whole, drafts, DRAWN,
                 () -> new GridId(UUID.randomUUID()), facts, NOW).plan();
@@ -117,10 +118,10 @@ public abstract class GridPlansContract extends StorageContract {
         storage.gridPlans().add(plan);
         var first = storage.gridPlans().findById(plan.getId()).orElseThrow();
         var second = storage.gridPlans().findById(plan.getId()).orElseThrow();
-        first.appoint(code("NX-M001"), List.of(new GridRole(GridRole.Kind.WORKER, "王芳", null)), DRAWN, NOW);
+        first.appoint(code("NX-M001"), List.of(new GridRole(GridRoleKind.WORKER, "王芳", null)), DRAWN, NOW);
         storage.gridPlans().update(first);
 
-        second.appoint(code("NX-M001"), List.of(new GridRole(GridRole.Kind.WORKER, "赵强", null)), DRAWN, NOW);
+        second.appoint(code("NX-M001"), List.of(new GridRole(GridRoleKind.WORKER, "赵强", null)), DRAWN, NOW);
         assertThatThrownBy(() -> storage.gridPlans().update(second)).isInstanceOf(StaleVersionException.class);
 
         assertThat(storage.gridPlans().findById(plan.getId()).orElseThrow().grid(code("NX-M001")).orElseThrow().roles())

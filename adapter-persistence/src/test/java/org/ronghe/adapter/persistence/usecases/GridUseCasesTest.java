@@ -26,6 +26,7 @@ import org.ronghe.domain.grid.GridLevel;
 import org.ronghe.domain.grid.GridPlanExistsException;
 import org.ronghe.domain.grid.GridPlanRefusedException;
 import org.ronghe.domain.grid.GridRole;
+import org.ronghe.domain.grid.GridRoleKind;
 import org.ronghe.domain.grid.Territory;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.InvalidValueException;
@@ -168,7 +169,7 @@ class GridUseCasesTest {
         var assigned = memory.ronghe.grids().commands().change(operator, new GridChange.Assign(plan.id(), 1,
                 code("NX-V02"), honggang.id(), later));
         var appointed = memory.ronghe.grids().commands().change(operator, new GridChange.Appoint(plan.id(), 2,
-                code("NX-V02"), List.of(new GridRole(GridRole.Kind.CHIEF, "张伟", "村党支部书记"))));
+                code("NX-V02"), List.of(new GridRole(GridRoleKind.CHIEF, "张伟", "村党支部书记"))));
 
         assertThat(appointed.version()).isEqualTo(3);
         assertThat(assigned.lastChange()).isEqualTo(later);

@@ -77,6 +77,13 @@ public final class GridQueryService implements GridQueries {
     }
 
     @Override
+    public List<GridPlanView> plans() {
+        var names = names();
+        return current().plans().stream().map(plan -> GridViews.plan(plan, names.nameOf(plan.town()), clock.today()))
+                .toList();
+    }
+
+    @Override
     public Page<GridView> grids(GridCriteria criteria, PageRequest page) {
         var all = matching(criteria.level(), criteria.town(), criteria.parent(), day(criteria.asOf()));
         int from = (int) Math.min(all.size(), page.offset());

@@ -20,6 +20,7 @@ final class GridViews {
         Territory town = plan.townTerritoryOn(today);
         return new GridPlanView(plan.getId(), plan.version(), plan.town(), townName, plan.state().townCode(),
                 count(active, GridLevel.AREA), count(active, GridLevel.VILLAGE), count(active, GridLevel.MICRO),
+                town == null ? plan.townTerritoryOn(plan.lastChange()) : town,
                 town == null ? 0 : squareKilometres(town.squareMetres()), plan.lastChange());
     }
 

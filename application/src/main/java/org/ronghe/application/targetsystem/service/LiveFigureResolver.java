@@ -1,5 +1,7 @@
 package org.ronghe.application.targetsystem.service;
 
+import org.ronghe.application.grid.port.out.GridPlans;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -36,15 +38,17 @@ final class LiveFigureResolver {
     private final DomainProjects projects;
     private final Meetings meetings;
     private final FollowUpTasks tasks;
+    private final GridPlans grids;
     private final LocalDate day;
     private final Map<LiveFigure, BigDecimal> computed = new EnumMap<>(LiveFigure.class);
 
     LiveFigureResolver(Committees committees, DomainProjects projects, Meetings meetings, FollowUpTasks tasks,
-            LocalDate day) {
+            GridPlans grids, LocalDate day) {
         this.committees = committees;
         this.projects = projects;
         this.meetings = meetings;
         this.tasks = tasks;
+        this.grids = grids;
         this.day = day;
     }
 
@@ -69,6 +73,8 @@ final class LiveFigureResolver {
             case TASK_CLOSURE_RATE -> closureRate(tasks.all(TaskCriteria.all()));
             case OVERDUE_COMMITMENTS -> BigDecimal.valueOf(Page.every(page -> projects.find(ProjectCriteria.all(),
                     page)).stream().mapToLong(p -> p.overdueOn(day).size()).sum());
+            case ACTIVE_GRIDS -> BigDecimal.valueOf(grids.all().stream().mapToLong(plan -> plan.activeOn(day).size())
+                    .sum());
         };
     }
 

@@ -51,7 +51,8 @@ public record TargetSystemService(TargetSystems systems, References references,
 
     /** The stores the service reads from, besides its own. */
     public record References(Organizations organizations, Areas areas, Committees committees,
-            DomainProjects projects, Meetings meetings, FollowUpTasks tasks) {
+            DomainProjects projects, Meetings meetings, FollowUpTasks tasks,
+            org.ronghe.application.grid.port.out.GridPlans grids) {
     }
 
     @Override
@@ -174,7 +175,7 @@ public record TargetSystemService(TargetSystems systems, References references,
 
     private LiveFigureResolver resolver(LocalDate day) {
         return new LiveFigureResolver(references.committees(), references.projects(), references.meetings(),
-                references.tasks(), day);
+                references.tasks(), references.grids(), day);
     }
 
     private TargetSystemView view(TargetSystem system, LocalDate day) {

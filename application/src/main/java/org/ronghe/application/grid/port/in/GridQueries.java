@@ -18,6 +18,9 @@ public interface GridQueries {
 
     GridPlanView planOfTown(OrganizationId town);
 
+    /** Every town's plan, by town code. */
+    List<GridPlanView> plans();
+
     /** Grids active on the day, by town code, level, then code. */
     Page<GridView> grids(GridCriteria criteria, PageRequest page);
 
