@@ -103,6 +103,29 @@ class TargetSystemLiveFiguresUseCasesTest {
     }
 
     @Test
+    void the_grids_of_every_towns_plan_count_from_the_day_they_were_drawn() {
+        bind("P-04", LiveFigure.ACTIVE_GRIDS);
+        var town = ronghe.organizations().commands().register(ClosedLoopScene.ADMIN,
+                org.ronghe.application.organization.port.in.RegisterOrganizationCommand.parse("TOWN_PARTY_COMMITTEE",
+                        "外冈镇党委", null, scene.district.id().toString(), null));
+        var drawn = LocalDate.of(2022, 1, 1);
+        java.util.function.BiFunction<Double, Double, org.ronghe.domain.grid.Territory> strip = (west, east) ->
+                org.ronghe.domain.grid.Territory.ofPolygons("territory", List.of(List.of(List.of(new double[] {west, 31.37},
+                        new double[] {east, 31.37}, new double[] {east, 31.38}, new double[] {west, 31.38},
+                        new double[] {west, 31.37}))));
+        ronghe.grids().commands().define(ClosedLoopScene.ADMIN, new org.ronghe.application.grid.port.in
+                .DefineGridPlanCommand(town.id(), "WG", strip.apply(121.24, 121.26), List.of(
+                        new org.ronghe.domain.grid.GridDraft(org.ronghe.domain.grid.GridCode.parse("code", "WG-A01"), "西片区",
+                                null, strip.apply(121.24, 121.25), town.id(), List.of()),
+                        new org.ronghe.domain.grid.GridDraft(org.ronghe.domain.grid.GridCode.parse("code", "WG-A02"), "东片区",
+                                null, strip.apply(121.25, 121.26), town.id(), List.of())), drawn));
+
+        assertThat(valueOn("P-04", null)).isEqualByComparingTo("2");
+        assertThat(valueOn("P-04", drawn)).isEqualByComparingTo("2");
+        assertThat(valueOn("P-04", drawn.minusDays(1))).isEqualByComparingTo("0");
+    }
+
+    @Test
     void overdue_commitments_are_counted_on_the_day_across_open_projects() {
         bind("P-05", LiveFigure.OVERDUE_COMMITMENTS);
         roadProjects();
