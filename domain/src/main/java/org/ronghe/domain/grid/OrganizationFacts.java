@@ -12,7 +12,7 @@ public interface OrganizationFacts {
     /** The kind of a registered, active organization; empty for an unknown or retired one. */
     Optional<OrganizationKind> kindOf(OrganizationId organization);
 
-    /** Whether the organization sits anywhere under the town in the hierarchy. */
+    /** Whether the organization sits under the town (a village or residential organization: directly). */
     boolean sitsUnder(OrganizationId organization, OrganizationId town);
 
     /** The active village and residential party organizations under the town. */

@@ -34,22 +34,16 @@ final class OrganizationFactsOf implements OrganizationFacts {
                 .map(Organization::kind);
     }
 
+    // a village or residential organization sits directly under its town (ParentKindPolicy)
     @Override
     public boolean sitsUnder(OrganizationId organization, OrganizationId town) {
-        Organization cursor = byId.get(organization);
-        for (int depth = 0; cursor != null && cursor.parentId() != null && depth < 64; depth++) {
-            if (cursor.parentId().equals(town)) {
-                return true;
-            }
-            cursor = byId.get(cursor.parentId());
-        }
-        return false;
+        return organization(organization).map(o -> town.equals(o.parentId())).orElse(false);
     }
 
     @Override
     public List<OrganizationId> villageOrganizationsOf(OrganizationId town) {
         return byId.values().stream().filter(o -> o.kind() == OrganizationKind.VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION
-                && o.status() == OrganizationStatus.ACTIVE && sitsUnder(o.getId(), town)).map(Organization::getId)
+                && o.status() == OrganizationStatus.ACTIVE && town.equals(o.parentId())).map(Organization::getId)
                 .sorted(java.util.Comparator.comparing(OrganizationId::toString)).toList();
     }
 
