@@ -248,9 +248,9 @@ done
 if [ "$JMH" = 1 ]; then
   log "== JMH hot paths"
   if [ "$SMOKE" = 1 ]; then
-    java -jar "$BENCH_JAR" HotPath -p scale=DISTRICT -f 0 -wi 0 -i 1 -r 200ms -foe true -rf text -rff "$RUN/jmh.txt" > "$RUN/jmh.log" 2>&1
+    java -jar "$BENCH_JAR" 'HotPath|Grid' -p scale=DISTRICT -f 0 -wi 0 -i 1 -r 200ms -foe true -rf text -rff "$RUN/jmh.txt" > "$RUN/jmh.log" 2>&1
   else
-    java -jar "$BENCH_JAR" HotPath -foe true -rf text -rff "$RUN/jmh.txt" > "$RUN/jmh.log" 2>&1
+    java -jar "$BENCH_JAR" 'HotPath|Grid' -foe true -rf text -rff "$RUN/jmh.txt" > "$RUN/jmh.log" 2>&1
   fi
 fi
 

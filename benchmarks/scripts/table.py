@@ -107,4 +107,25 @@ if os.path.exists(jmh):
             growth = f" | ×{v['PROVINCE'] / v['DISTRICT']:.0f}"
         p(f"| {name} | " + " | ".join(cells) + growth + " |")
     p("")
+    grid = OrderedDict()
+    for line in open(jmh, encoding="utf-8"):
+        tokens = line.split()
+        if not tokens or not tokens[0].startswith("GridBenchmarks."):
+            continue
+        score = tokens[tokens.index("±") - 1] if "±" in tokens else tokens[-2]
+        grid[(tokens[0].split(".", 1)[1], tokens[1])] = float(score.replace(",", ""))
+    if grid:
+        p("### JMH grids (domain, one thread)\n")
+        p("| benchmark | scale | measured | budget | |")
+        p("|---|---|---:|---:|---|")
+        budgets = {("locate", "DISTRICT"): (100_000, "lookups/s", True),
+                   ("locate", "PROVINCE"): (20_000, "lookups/s", True),
+                   ("validateTownPlan", "DISTRICT"): (1_000, "ms", False),
+                   ("validateTownPlan", "PROVINCE"): (1_000, "ms", False)}
+        for (name, scale), value in grid.items():
+            limit, unit, at_least = budgets.get((name, scale), (None, "", True))
+            ok = limit is None or (value >= limit if at_least else value < limit)
+            bound = "" if limit is None else ("≥ " if at_least else "< ") + f"{limit:,} {unit}"
+            p(f"| {name} | {scale} | {value:,.1f} {unit} | {bound} | {'met' if ok else '**missed**'} |")
+        p("")
 print("\n".join(out))
