@@ -20,3 +20,5 @@ bash benchmarks/run.sh --smoke --no-build
 bash benchmarks/startup.sh --rounds 1 --no-build
 # The memory run once, short: proves it runs, asserts no figure.
 bash benchmarks/memory.sh --no-build --seconds 3
+# The grids' GeoJSON under load once, short, on both backends: proves it runs, asserts no figure.
+bash benchmarks/grids.sh --no-build --seconds 2

@@ -250,9 +250,36 @@ class GridApiTest {
                         "NX-A01", polygon(WEST, SOUTH, MIDDLE, NORTH), beiguan))))), "If-Match", "\"3\"");
         valid("POST", "/api/v1/grid-plans/{id}/revise", revised);
         assertThat(revised.json().get("villageGrids").asInt()).isEqualTo(3);
+        // NX-M005 shares NX-V03 with NX-M006, which would not cover it alone; NX-V05 is 北管村's last village grid
+        var gap = operator.post(base + "/retire", "{\"code\":\"NX-M005\",\"on\":\"2023-07-01\"}", "If-Match", "\"4\"");
+        problem(gap, 422, "grid-plan-refused");
+        valid("POST", "/api/v1/grid-plans/{id}/retire", gap);
+        assertThat(gap.json().get("problems").get(0).get("codes").get(0).asText()).isEqualTo("NX-V03");
+        var orphan = operator.post(base + "/retire", "{\"code\":\"NX-V05\",\"on\":\"2023-07-02\"}", "If-Match", "\"4\"");
+        problem(orphan, 422, "grid-plan-refused");
+        assertThat(orphan.json().get("problems").get(0).get("rule").asText()).isEqualTo("village-organization-without-grid");
         var audit = server.admin().get("/api/v1/audit?aggregateId=" + plan);
         assertThat(audit.json().get("items").findValuesAsText("eventType")).containsExactlyInAnyOrder(
                 "GridPlanDefined", "GridRolesAppointed", "GridResponsibilityAssigned", "GridChildrenRevised");
+    }
+
+    @Test
+    void a_plan_with_a_ring_of_100000_vertices_is_over_the_servers_limit_a_413_and_nothing_is_kept() throws Exception {
+        // one ring of 100,000 vertices: about 2.6 MB, refused before it is read (the domain bounds a territory to
+        // 20,000 vertices when a body fits)
+        List<List<Double>> ring = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            double angle = 2 * Math.PI * i / 100_000;
+            ring.add(List.of(121.25 + 0.01 * Math.cos(angle), 31.375 + 0.005 * Math.sin(angle)));
+        }
+        ring.add(ring.get(0));
+        var features = new ArrayList<Object>();
+        features.add(feature("NX-A01", null, Map.of("type", "Polygon", "coordinates", List.of(ring)), town));
+
+        var tooLarge = server.clientFor(town, "OPERATOR").post("/api/v1/grid-plans", planBody(features));
+
+        assertThat(tooLarge.status()).isEqualTo(413);
+        problem(server.clientFor(town, "OPERATOR").get("/api/v1/grid-plans?townId=" + town), 404, "not-found");
     }
 
     @Test

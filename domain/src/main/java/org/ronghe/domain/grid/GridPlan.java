@@ -177,6 +177,25 @@ public final class GridPlan implements AggregateRoot<GridPlan, GridPlanId> {
                 redrawn, retired, on, now);
     }
 
+    /**
+     * Retires a grid and everything under it from a day: its parent's other grids stay as they are, so the
+     * rules decide (a grid whose siblings would no longer cover their parent cannot go alone; the last grid
+     * of its parent can, and the parent is then a leaf). The same as a revision of its parent leaving it out.
+     */
+    public GridChildrenRevised retire(GridCode code, LocalDate on, OrganizationFacts organizations, Instant now) {
+        requireDay(on);
+        Grid grid = activeGrid(code, on);
+        Grid parent = grid.parent() == null ? null : s.grids().stream().filter(g -> g.id().equals(grid.parent()))
+                .findFirst().orElseThrow();
+        GridCode parentCode = parent == null ? null : parent.code();
+        List<GridDraft> staying = s.grids().stream().filter(g -> Objects.equals(g.parent(), grid.parent())
+                && g.activeOn(on) && !g.id().equals(grid.id())).map(g -> new GridDraft(g.code(), g.name(), parentCode,
+                        g.territoryOn(on), g.responsibleOn(on), g.roles())).toList();
+        return revise(parentCode, staying, on, () -> {
+            throw new IllegalStateException("retiring draws no grid");
+        }, organizations, now);
+    }
+
     /** Another organization answers for the grid from a day; the rules of responsibility must hold after. */
     public GridResponsibilityAssigned assign(GridCode code, OrganizationId responsible, LocalDate on,
             OrganizationFacts organizations, Instant now) {

@@ -533,5 +533,30 @@ class GridPlanScenariosTest {
                     .containsExactly("NX-M000", "NX-M001", "NX-M002", "NX-M003", "NX-M004", "NX-M005", "NX-M006",
                             "NX-M008");
         }
-    }
+    
+        @Test
+        void a_grid_retires_with_everything_under_it_only_where_its_siblings_still_cover_their_parent() {
+            var plan = given.plan();
+            var later = DRAWN.plusMonths(1);
+
+            var refused = onlyProblem(() -> plan.retire(code("NX-M001"), later, given.organizations, NOW));
+            assertThat(refused.rule()).isEqualTo("grid-gap");
+            assertThat(refused.codes()).containsExactly("NX-V01");
+
+            // NX-V01 redrawn as one micro grid covering it whole, which can then retire alone: NX-V01 is a leaf
+            plan.revise(code("NX-V01"), List.of(draft("NX-M009", "NX-V01", rectangle(WEST, SOUTH, MIDDLE, LAT_MIDDLE),
+                    given.beiguan)), later, ids(), given.organizations, NOW);
+            var event = plan.retire(code("NX-M009"), later.plusDays(1), given.organizations, NOW);
+
+            assertThat(event.parentCode()).isEqualTo("NX-V01");
+            assertThat(event.retired()).containsExactly("NX-M009");
+            assertThat(event.drawn()).isEmpty();
+            assertThat(plan.activeOn(later.plusDays(1))).extracting(grid -> grid.code().value())
+                    .contains("NX-V01", "NX-M003").doesNotContain("NX-M009", "NX-M001");
+            assertThatThrownBy(() -> plan.retire(code("NX-M009"), later.plusDays(2), given.organizations, NOW))
+                    .isInstanceOf(UnknownReferenceException.class);
+            assertThatThrownBy(() -> plan.retire(code("NX-A01"), null, given.organizations, NOW))
+                    .isInstanceOf(InvalidValueException.class);
+        }
+}
 }

@@ -428,7 +428,14 @@ public final class OpenApi {
             @ApiDoc.Optional List<FieldError> errors,
             @ApiDoc.Uuid(false) String requestId,
             @ApiDoc.About("on 503 dependency-down: each dependency, UP or DOWN") @ApiDoc.Optional
-            Map<String, Dependency> dependencies) {
+            Map<String, Dependency> dependencies,
+            @ApiDoc.About("on 422 grid-plan-refused: each grid rule the plan breaks, with the grids at fault") @ApiDoc.Optional
+            List<GridRuleProblem> problems) {
+    }
+
+    /** One grid rule a refused plan breaks: its code, its name, the grid codes at fault, the area on the ground. */
+    record GridRuleProblem(String rule, String title, List<String> codes, String detail,
+            @ApiDoc.Optional Double squareMetres) {
     }
 
     /** One field of a request and what is wrong with it. */

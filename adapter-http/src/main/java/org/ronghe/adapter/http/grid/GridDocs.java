@@ -43,6 +43,11 @@ final class GridDocs {
                     "appoint a grid's chief and workers (names and positions only; the list replaces the one before)")
                     .takes(AppointRoles.class)
                     .answers("changed", Schema.of(GridRoutes.GridPlanResource.class)),
+            ApiDoc.post("/api/v1/grid-plans/{id}/retire", "retireGrid",
+                    "retire a grid and everything under it from a day (only where its siblings still cover their parent, or it is the last)")
+                    .takes(RetireGrid.class)
+                    .status(422, "the retirement would leave its parent uncovered")
+                    .answers("changed", Schema.of(GridRoutes.GridPlanResource.class)),
             ApiDoc.get("/api/v1/grids", "listGrids", "grids active on a day, by town code, level and code, with names beside ids")
                     .query(Query.oneOf("level", GridLevel.class).describedAs("only this level"),
                             Query.uuid("townId").describedAs("only this town's grids"),
@@ -105,6 +110,10 @@ final class GridDocs {
 
     /** The body of {@code POST /api/v1/grid-plans/{id}/assign}. */
     record AssignResponsibility(String code, UUID responsibleOrganizationId, LocalDate on) {
+    }
+
+    /** The body of {@code POST /api/v1/grid-plans/{id}/retire}. */
+    record RetireGrid(String code, LocalDate on) {
     }
 
     /** The body of {@code POST /api/v1/grid-plans/{id}/roles}. */

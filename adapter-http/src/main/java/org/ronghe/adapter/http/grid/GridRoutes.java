@@ -103,6 +103,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                 ApiRoute.command(PLANS + "/{id}/revise", this::revise, ApiRole.WRITERS),
                 ApiRoute.command(PLANS + "/{id}/assign", this::assign, ApiRole.WRITERS),
                 ApiRoute.command(PLANS + "/{id}/roles", this::appoint, ApiRole.WRITERS),
+                ApiRoute.command(PLANS + "/{id}/retire", this::retire, ApiRole.WRITERS),
                 ApiRoute.read(GRIDS, this::list),
                 ApiRoute.read(GRIDS + ".geojson", this::geojson),
                 ApiRoute.read(GRIDS + "/locate", this::locate),
@@ -172,6 +173,19 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                     violations.throwIfAny();
                     return new GridChange.Assign(id, version, parsedCode, parsedResponsible, on);
                 }, "code", "responsibleOrganizationId", "on")));
+    }
+
+    private Reply retire(Context ctx) {
+        return plan(grids.commands().change(Callers.of(ctx), ChangeRequests.read(ctx, GridRoutes::planId,
+                (id, version, body) -> {
+                    String code = body.text("code");
+                    LocalDate on = body.date("on");
+                    body.requireWellTyped();
+                    var violations = new Violations();
+                    var parsedCode = code == null ? null : violations.check(() -> GridCode.parse("code", code));
+                    violations.throwIfAny();
+                    return new GridChange.Retire(id, version, parsedCode, on);
+                }, "code", "on")));
     }
 
     private Reply appoint(Context ctx) {

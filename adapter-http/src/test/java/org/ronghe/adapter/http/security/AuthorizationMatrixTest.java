@@ -256,6 +256,12 @@ class AuthorizationMatrixTest {
             return c.post("/api/v1/grid-plans/" + plan[0] + "/roles", "{\"code\":\"MLB-A01\",\"roles\":[]}",
                     "If-Match", plan[1]);
         });
+        scenario("POST /api/v1/grid-plans/{id}/retire", admins, c -> {
+            var created = server.admin().post("/api/v1/grid-plans", gridPlanBody(server.register("TOWN_PARTY_COMMITTEE",
+                    "退网镇" + System.nanoTime(), districtId).get("id").asText(), "TW"));
+            return c.post("/api/v1/grid-plans/" + created.json().get("id").asText() + "/retire",
+                    "{\"code\":\"TW-A01\",\"on\":\"2023-03-01\"}", "If-Match", created.header("ETag"));
+        });
         scenario("GET /api/v1/grids", everyone, c -> c.get("/api/v1/grids?townId=" + townB + gridPlanOfB()[2]));
         scenario("GET /api/v1/grids.geojson", everyone, c -> c.get("/api/v1/grids.geojson?townId=" + townB
                 + gridPlanOfB()[2]));

@@ -102,6 +102,24 @@ class GridRevisionsUseCasesTest {
     }
 
     @Test
+    void a_grid_retires_when_its_siblings_still_cover_their_parent_and_the_retirement_is_audited() {
+        var plan = nanxiangPlan();
+        memory.ronghe.grids().commands().change(OnMemory.ADMIN, new GridChange.Revise(plan, 1, GridCode.parse("code",
+                "NX-A01"), List.of(draft("NX-V03", "NX-A01", rectangle(121.24, 121.26), beiguan.id())), REVISED));
+
+        var retired = memory.ronghe.grids().commands().change(memory.operatorOf(nanxiang), new GridChange.Retire(plan, 2,
+                GridCode.parse("code", "NX-A01"), REVISED.plusDays(1)));
+
+        assertThat(retired.version()).isEqualTo(3);
+        var after = memory.ronghe.grids().queries().coverage(nanxiang.id(), REVISED.plusDays(1));
+        assertThat(List.of(after.areaGrids(), after.villageGrids())).containsExactly(0, 0);
+        assertThat(memory.auditOf(plan.toString())).filteredOn(e -> e.eventType().equals("GridChildrenRevised"))
+                .anySatisfy(e -> assertThat(e.changes()).contains(new FieldChange("retired", null, "NX-A01,NX-V03")));
+        assertThatThrownBy(() -> new GridChange.Retire(plan, 3, null, null)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("code").hasMessageContaining("on");
+    }
+
+    @Test
     void every_towns_plan_is_listed_by_town_code_and_a_town_without_one_or_an_unknown_plan_is_not_found() {
         nanxiangPlan();
         memory.ronghe.grids().commands().define(OnMemory.ADMIN, new DefineGridPlanCommand(malu.id(), "ML",

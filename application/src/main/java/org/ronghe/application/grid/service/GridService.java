@@ -53,6 +53,9 @@ public record GridService(GridPlans plans, Organizations organizations, Aggregat
                 return plan.assign(assign.code(), assign.responsible(), assign.on(), OrganizationFactsOf.read(organizations),
                         writes.now());
             }
+            if (change instanceof GridChange.Retire retire) {
+                return plan.retire(retire.code(), retire.on(), OrganizationFactsOf.read(organizations), writes.now());
+            }
             var appoint = (GridChange.Appoint) change;
             return plan.appoint(appoint.code(), appoint.roles(), writes.today(), writes.now());
         }, this::view);

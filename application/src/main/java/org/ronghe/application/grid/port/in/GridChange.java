@@ -51,4 +51,14 @@ public sealed interface GridChange {
             roles = List.copyOf(roles == null ? List.of() : roles);
         }
     }
+
+    /**
+     * Retire a grid and everything under it from a day; its siblings stay as they are, so it goes alone only
+     * where they still cover their parent (or it is its parent's last grid).
+     */
+    record Retire(GridPlanId id, long expectedVersion, GridCode code, LocalDate on) implements GridChange {
+        public Retire {
+            CommandChecks.required(CommandChecks.target(id, expectedVersion), "code", code, "on", on).throwIfAny();
+        }
+    }
 }
