@@ -130,7 +130,7 @@ public class GridBenchmarks {
         return index.locate(point[0], point[1]);
     }
 
-    /** Every rule over the largest town's whole plan (about 300 grids), as a plan or revision is checked. */
+    /** Every rule over the largest town's whole plan (298 grids), as a plan or revision is checked. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
