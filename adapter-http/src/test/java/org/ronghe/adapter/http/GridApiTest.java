@@ -103,9 +103,12 @@ class GridApiTest {
     void a_towns_operator_draws_its_plan_from_geojson_and_every_caller_reads_the_grids_as_of_a_day() throws Exception {
         var operator = server.clientFor(town, "OPERATOR");
 
-        var defined = operator.post("/api/v1/grid-plans", planBody(wholePlan()));
+        var defined = operator.post("/api/v1/grid-plans", planBody(wholePlan()), "Idempotency-Key", "nanxiang-plan-1");
+        var replayed = operator.post("/api/v1/grid-plans", planBody(wholePlan()), "Idempotency-Key", "nanxiang-plan-1");
 
         valid("POST", "/api/v1/grid-plans", defined);
+        assertThat(replayed.status()).isEqualTo(201);
+        assertThat(replayed.json().get("id")).isEqualTo(defined.json().get("id"));
         assertThat(defined.status()).as(defined.body()).isEqualTo(201);
         assertThat(defined.header("ETag")).isEqualTo("\"1\"");
         assertThat(defined.json().get("microGrids").asInt()).isEqualTo(8);
@@ -114,6 +117,8 @@ class GridApiTest {
         var reader = server.clientFor(otherTown, "READER");
         valid("GET", "/api/v1/grid-plans/{id}", reader.get("/api/v1/grid-plans/" + plan));
         valid("GET", "/api/v1/grid-plans", reader.get("/api/v1/grid-plans?townId=" + town));
+        assertThat(reader.get("/api/v1/grid-plans/" + plan + "?asOf=2023-02-28").json().get("microGrids").asInt())
+                .as("the day before it was drawn").isZero();
         problem(reader.get("/api/v1/grid-plans?townId=" + otherTown), 404, "not-found");
         problem(reader.get("/api/v1/grid-plans"), 400, "invalid-value");
 

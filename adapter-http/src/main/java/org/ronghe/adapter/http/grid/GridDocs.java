@@ -25,9 +25,10 @@ final class GridDocs {
                     .status(422, "the plan breaks a grid rule: the problem lists each rule, the grid codes and the area on the ground")
                     .answers("created", Schema.of(GridRoutes.GridPlanResource.class)),
             ApiDoc.get("/api/v1/grid-plans", "getGridPlanOfTown", "the grid plan of one town")
-                    .query(Query.uuid("townId").describedAs("the town (required)"))
+                    .query(Query.uuid("townId").describedAs("the town (required)"), AS_OF)
                     .answers("found", Schema.of(GridRoutes.GridPlanResource.class)),
-            ApiDoc.get("/api/v1/grid-plans/{id}", "getGridPlan", "one town's grid plan: counts per level, area, version")
+            ApiDoc.get("/api/v1/grid-plans/{id}", "getGridPlan", "one town's grid plan: counts per level and area as of a day, version")
+                    .query(AS_OF)
                     .answers("found", Schema.of(GridRoutes.GridPlanResource.class)),
             ApiDoc.post("/api/v1/grid-plans/{id}/revise", "reviseGrids",
                     "redraw the grids of one parent from a day, whole: kept codes keep their grid, new codes draw one, codes left out retire with everything under them")

@@ -99,7 +99,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
         return List.of(
                 ApiRoute.create(PLANS, this::define, ApiRole.WRITERS),
                 ApiRoute.read(PLANS, this::planOfTown),
-                ApiRoute.read(PLANS + "/{id}", ctx -> plan(grids.queries().plan(planId(ctx)))),
+                ApiRoute.read(PLANS + "/{id}", ctx -> plan(grids.queries().plan(planId(ctx), QueryParameters.asOf(ctx)))),
                 ApiRoute.command(PLANS + "/{id}/revise", this::revise, ApiRole.WRITERS),
                 ApiRoute.command(PLANS + "/{id}/assign", this::assign, ApiRole.WRITERS),
                 ApiRoute.command(PLANS + "/{id}/roles", this::appoint, ApiRole.WRITERS),
@@ -137,11 +137,12 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
     private Reply planOfTown(Context ctx) {
         var parameters = new QueryParameters(ctx);
         var town = parameters.optional("townId", text -> OrganizationId.parse("townId", text));
+        var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         parameters.requireValid();
         if (town == null) {
             throw new InvalidValueException("townId", "is required: the town whose plan to read");
         }
-        return plan(grids.queries().planOfTown(town));
+        return plan(grids.queries().planOfTown(town, asOf));
     }
 
     private Reply revise(Context ctx) {

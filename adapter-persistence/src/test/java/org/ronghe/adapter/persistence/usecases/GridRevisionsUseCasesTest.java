@@ -113,6 +113,10 @@ class GridRevisionsUseCasesTest {
         assertThat(retired.version()).isEqualTo(3);
         var after = memory.ronghe.grids().queries().coverage(nanxiang.id(), REVISED.plusDays(1));
         assertThat(List.of(after.areaGrids(), after.villageGrids())).containsExactly(0, 0);
+        var planAfter = memory.ronghe.grids().queries().plan(plan, REVISED.plusDays(1));
+        assertThat(List.of(planAfter.areaGrids(), planAfter.villageGrids())).containsExactly(0, 0);
+        var planBefore = memory.ronghe.grids().queries().planOfTown(nanxiang.id(), DRAWN);
+        assertThat(List.of(planBefore.areaGrids(), planBefore.villageGrids())).containsExactly(1, 2);
         assertThat(memory.auditOf(plan.toString())).filteredOn(e -> e.eventType().equals("GridChildrenRevised"))
                 .anySatisfy(e -> assertThat(e.changes()).contains(new FieldChange("retired", null, "NX-A01,NX-V03")));
         assertThatThrownBy(() -> new GridChange.Retire(plan, 3, null, null)).isInstanceOf(InvalidValueException.class)
@@ -129,8 +133,8 @@ class GridRevisionsUseCasesTest {
         assertThat(queries.plans()).extracting(p -> p.townCode() + " " + p.townName()).containsExactly("ML 马陆镇党委",
                 "NX 南翔镇党委");
         assertThat(queries.plans().get(0).territory()).isEqualTo(rectangle(121.20, 121.22));
-        assertThatThrownBy(() -> queries.planOfTown(district.id())).isInstanceOf(AggregateNotFoundException.class);
-        assertThatThrownBy(() -> queries.plan(new GridPlanId(java.util.UUID.randomUUID())))
+        assertThatThrownBy(() -> queries.planOfTown(district.id(), null)).isInstanceOf(AggregateNotFoundException.class);
+        assertThatThrownBy(() -> queries.plan(new GridPlanId(java.util.UUID.randomUUID()), null))
                 .isInstanceOf(AggregateNotFoundException.class);
         assertThat(queries.coverage(null, DRAWN).towns()).isEqualTo(2);
     }

@@ -113,7 +113,7 @@ class GridUseCasesTest {
         assertThat(List.of(plan.areaGrids(), plan.villageGrids(), plan.microGrids())).containsExactly(2, 4, 8);
         assertThat(plan.squareKilometres()).isEqualTo(2.11);
         assertThat(plan.version()).isEqualTo(1);
-        assertThat(memory.ronghe.grids().queries().planOfTown(nanxiang.id())).isEqualTo(plan);
+        assertThat(memory.ronghe.grids().queries().planOfTown(nanxiang.id(), null)).isEqualTo(plan);
         assertThat(memory.auditEntries()).isEqualTo(entries + 1);
         assertThat(memory.auditOf(plan.id().toString())).singleElement().satisfies(entry -> {
             assertThat(entry.eventType()).isEqualTo("GridPlanDefined");
@@ -131,7 +131,7 @@ class GridUseCasesTest {
         assertThatThrownBy(() -> define(OnMemory.ADMIN)).isInstanceOf(GridPlanExistsException.class);
         assertThatThrownBy(() -> memory.ronghe.grids().commands().change(memory.operatorOf(malu),
                 new GridChange.Appoint(plan.id(), 1, code("NX-M001"), List.of()))).isInstanceOf(AccessDeniedException.class);
-        assertThat(memory.ronghe.grids().queries().plan(plan.id()).version()).isEqualTo(1);
+        assertThat(memory.ronghe.grids().queries().plan(plan.id(), null).version()).isEqualTo(1);
     }
 
     @Test
@@ -156,7 +156,7 @@ class GridUseCasesTest {
                 DRAWN.plusDays(1)))).isInstanceOf(GridPlanRefusedException.class).satisfies(e -> assertThat(
                         ((GridPlanRefusedException) e).problems()).anySatisfy(p -> assertThat(p.rule()).isEqualTo("grid-gap")));
 
-        assertThat(memory.ronghe.grids().queries().plan(plan.id())).isEqualTo(plan);
+        assertThat(memory.ronghe.grids().queries().plan(plan.id(), null)).isEqualTo(plan);
         assertThat(memory.auditEntries()).isEqualTo(entries);
     }
 

@@ -61,18 +61,18 @@ public final class GridQueryService implements GridQueries {
     }
 
     @Override
-    public GridPlanView plan(GridPlanId id) {
+    public GridPlanView plan(GridPlanId id, LocalDate asOf) {
         return transactions.inTransaction(() -> {
             var plan = plans.findById(id).orElseThrow(() -> new AggregateNotFoundException("grid plan", id));
-            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), clock.today());
+            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), day(asOf));
         });
     }
 
     @Override
-    public GridPlanView planOfTown(OrganizationId town) {
+    public GridPlanView planOfTown(OrganizationId town, LocalDate asOf) {
         return transactions.inTransaction(() -> {
             var plan = plans.findByTown(town).orElseThrow(() -> new AggregateNotFoundException("grid plan of town", town));
-            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), clock.today());
+            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), day(asOf));
         });
     }
 

@@ -14,11 +14,12 @@ import org.ronghe.domain.organization.OrganizationId;
 /** Grids as of a day (today when the day is null): listed, one with its parents, located, and their coverage. */
 public interface GridQueries {
 
-    GridPlanView plan(GridPlanId id);
+    /** A plan with its counts and area as of the day (today when null). */
+    GridPlanView plan(GridPlanId id, LocalDate asOf);
 
-    GridPlanView planOfTown(OrganizationId town);
+    GridPlanView planOfTown(OrganizationId town, LocalDate asOf);
 
-    /** Every town's plan, by town code. */
+    /** Every town's plan, by town code, as of today. */
     List<GridPlanView> plans();
 
     /** Grids active on the day, by town code, level, then code. */
