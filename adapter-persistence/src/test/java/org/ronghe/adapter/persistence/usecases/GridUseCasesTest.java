@@ -271,6 +271,7 @@ class GridUseCasesTest {
                 .containsExactly(1, 2, 4, 8);
         assertThat(report.squareKilometres()).isEqualTo(2.11);
         assertThat(report.holds()).isTrue();
+        assertThat(queries.coverage(null, DRAWN)).as("kept while nothing changed").isSameAs(report);
         assertThat(queries.coverage(malu.id(), DRAWN).towns()).isZero();
 
         // 红岗村 merges into a residential committee elsewhere: its grids now have no village organization

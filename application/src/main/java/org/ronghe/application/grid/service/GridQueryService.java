@@ -138,6 +138,29 @@ public final class GridQueryService implements GridQueries {
     public GridCoverage coverage(OrganizationId town, LocalDate asOf) {
         LocalDate day = day(asOf);
         var facts = transactions.inTransaction(() -> OrganizationFactsOf.read(organizations));
+        var current = current();
+        // checking every plan takes a second for a district: kept while neither the plans nor the organizations
+        // (whose kinds and places the rules read) have changed
+        var key = new CoverageKey(current.versions(), facts.versions(), town, day);
+        var kept = lastCoverage;
+        if (kept != null && kept.key().equals(key)) {
+            return kept.coverage();
+        }
+        var coverage = coverage(current, facts, town, day);
+        lastCoverage = new KeptCoverage(key, coverage);
+        return coverage;
+    }
+
+    private record CoverageKey(Map<GridPlanId, Long> plans, Map<OrganizationId, Long> organizations,
+            OrganizationId town, LocalDate day) {
+    }
+
+    private record KeptCoverage(CoverageKey key, GridCoverage coverage) {
+    }
+
+    private volatile KeptCoverage lastCoverage;
+
+    private GridCoverage coverage(Snapshot current, OrganizationFactsOf facts, OrganizationId town, LocalDate day) {
         int towns = 0;
         int[] counts = new int[GridLevel.values().length];
         double squareMetres = 0;
@@ -147,7 +170,7 @@ public final class GridQueryService implements GridQueries {
         List<String> withoutResponsible = new ArrayList<>();
         List<GridCoverage.OrganizationRef> withoutGrid = new ArrayList<>();
         List<GridProblem> other = new ArrayList<>();
-        for (GridPlan plan : current().plans()) {
+        for (GridPlan plan : current.plans()) {
             if ((town != null && !plan.town().equals(town)) || plan.townTerritoryOn(day) == null) {
                 continue;
             }

@@ -47,6 +47,13 @@ final class OrganizationFactsOf implements OrganizationFacts {
                 .sorted(java.util.Comparator.comparing(OrganizationId::toString)).toList();
     }
 
+    /** The version of every organization read: what a result computed from these facts depends on. */
+    Map<OrganizationId, Long> versions() {
+        Map<OrganizationId, Long> versions = new HashMap<>();
+        byId.forEach((id, organization) -> versions.put(id, organization.version()));
+        return versions;
+    }
+
     Optional<Organization> organization(OrganizationId id) {
         return Optional.ofNullable(byId.get(id));
     }
