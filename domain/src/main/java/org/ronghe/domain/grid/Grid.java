@@ -43,4 +43,23 @@ public record Grid(GridId id, GridCode code, String name, GridId parent, List<Da
     public OrganizationId responsibleOn(LocalDate day) {
         return Dated.on(responsibles, day);
     }
+
+    Grid retired(LocalDate on) {
+        return new Grid(id, code, name, parent, territories, responsibles, roles, drawnOn, on);
+    }
+
+    /** The grid as a revision keeps it from the day: the draft's name, shape, organization and roles. */
+    Grid redrawn(GridDraft draft, LocalDate on) {
+        return new Grid(id, code, draft.name(), parent, GridPlan.changed(territories, draft.territory(), on),
+                GridPlan.changed(responsibles, draft.responsible(), on), draft.roles(), drawnOn, null);
+    }
+
+    Grid answeredForBy(OrganizationId responsible, LocalDate on) {
+        return new Grid(id, code, name, parent, territories, GridPlan.changed(responsibles, responsible, on), roles,
+                drawnOn, retiredOn);
+    }
+
+    Grid withRoles(List<GridRole> appointed) {
+        return new Grid(id, code, name, parent, territories, responsibles, appointed, drawnOn, retiredOn);
+    }
 }

@@ -24,10 +24,7 @@ public record GridDraft(GridCode code, String name, GridCode parentCode, Territo
         if (territory == null) {
             throw new InvalidValueException("territory", "is required");
         }
-        roles = List.copyOf(roles == null ? List.of() : roles);
-        if (roles.stream().filter(role -> role.kind() == GridRoleKind.CHIEF).count() > 1) {
-            throw new InvalidValueException("roles", "a grid has one chief at most");
-        }
+        roles = GridRole.ofOneGrid(roles);
     }
 
     public GridLevel level() {

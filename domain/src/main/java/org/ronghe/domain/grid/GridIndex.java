@@ -37,7 +37,7 @@ public final class GridIndex {
             Geometry shape = grid.territoryOn(day).geometry();
             tree.insert(shape.getEnvelopeInternal(), new Entry(grid, PreparedGeometryFactory.prepare(shape)));
         }
-        tree.build();
+        tree.build(); // now, not on the first lookup: the index is shared by concurrent requests
         size = grids.size();
     }
 

@@ -149,14 +149,10 @@ public final class GridPlan implements AggregateRoot<GridPlan, GridPlanId> {
         List<Grid> next = new ArrayList<>();
         for (Grid grid : s.grids()) {
             if (retiring.contains(grid.id())) {
-                next.add(new Grid(grid.id(), grid.code(), grid.name(), grid.parent(), grid.territories(),
-                        grid.responsibles(), grid.roles(), grid.drawnOn(), on));
+                next.add(grid.retired(on));
                 retired.add(grid.code().value());
             } else if (current.containsKey(grid.code())) {
-                GridDraft draft = byCode.get(grid.code());
-                Grid kept = new Grid(grid.id(), grid.code(), draft.name(), grid.parent(),
-                        changed(grid.territories(), draft.territory(), on),
-                        changed(grid.responsibles(), draft.responsible(), on), draft.roles(), grid.drawnOn(), null);
+                Grid kept = grid.redrawn(byCode.get(grid.code()), on);
                 if (!kept.equals(grid)) {
                     redrawn.add(grid.code().value());
                 }
@@ -172,7 +168,7 @@ public final class GridPlan implements AggregateRoot<GridPlan, GridPlanId> {
             }
         }
         requireRulesHold(next, on, organizations);
-        s = new State(s.id(), s.town(), s.townCode(), s.townTerritories(), next, s.version());
+        s = withGrids(next);
         return new GridChildrenRevised(s.id(), s.town(), parentCode == null ? s.townCode() : parentCode.value(), drawn,
                 redrawn, retired, on, now);
     }
@@ -206,25 +202,17 @@ public final class GridPlan implements AggregateRoot<GridPlan, GridPlanId> {
         }
         Grid grid = activeGrid(code, on);
         OrganizationId before = grid.responsibleOn(on);
-        List<Grid> next = new ArrayList<>(s.grids());
-        next.set(next.indexOf(grid), new Grid(grid.id(), grid.code(), grid.name(), grid.parent(), grid.territories(),
-                changed(grid.responsibles(), responsible, on), grid.roles(), grid.drawnOn(), grid.retiredOn()));
+        List<Grid> next = replaced(grid, grid.answeredForBy(responsible, on));
         requireRulesHold(next, on, organizations);
-        s = new State(s.id(), s.town(), s.townCode(), s.townTerritories(), next, s.version());
+        s = withGrids(next);
         return new GridResponsibilityAssigned(s.id(), s.town(), code.value(), before, responsible, on, now);
     }
 
     /** Appoints the grid's chief and workers (the list replaces the one before; one chief at most). */
     public GridRolesAppointed appoint(GridCode code, List<GridRole> roles, LocalDate today, Instant now) {
         Grid grid = activeGrid(code, today);
-        List<GridRole> appointed = List.copyOf(roles == null ? List.of() : roles);
-        if (appointed.stream().filter(role -> role.kind() == GridRoleKind.CHIEF).count() > 1) {
-            throw new InvalidValueException("roles", "a grid has one chief at most");
-        }
-        List<Grid> next = new ArrayList<>(s.grids());
-        next.set(next.indexOf(grid), new Grid(grid.id(), grid.code(), grid.name(), grid.parent(), grid.territories(),
-                grid.responsibles(), appointed, grid.drawnOn(), grid.retiredOn()));
-        s = new State(s.id(), s.town(), s.townCode(), s.townTerritories(), next, s.version());
+        List<GridRole> appointed = GridRole.ofOneGrid(roles);
+        s = withGrids(replaced(grid, grid.withRoles(appointed)));
         return new GridRolesAppointed(s.id(), s.town(), code.value(), appointed, now);
     }
 
@@ -266,6 +254,16 @@ public final class GridPlan implements AggregateRoot<GridPlan, GridPlanId> {
 
     public void markStored(long storedVersion) {
         s = new State(s.id(), s.town(), s.townCode(), s.townTerritories(), s.grids(), storedVersion);
+    }
+
+    private State withGrids(List<Grid> grids) {
+        return new State(s.id(), s.town(), s.townCode(), s.townTerritories(), grids, s.version());
+    }
+
+    private List<Grid> replaced(Grid grid, Grid by) {
+        List<Grid> next = new ArrayList<>(s.grids());
+        next.set(next.indexOf(grid), by);
+        return next;
     }
 
     public State state() {

@@ -3,7 +3,6 @@ package org.ronghe.domain.grid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,14 +122,11 @@ public final class GridPlanRules {
     private static void shapes(String parentCode, Geometry parent, List<Grid> children, LocalDate day,
             List<GridProblem> problems) {
         List<Geometry> shapes = new ArrayList<>();
-        STRtree index = new STRtree();
-        // by identity: two grids drawn alike are two shapes
-        Map<Geometry, Integer> positionOf = new IdentityHashMap<>();
+        STRtree index = new STRtree(); // of each child's position in the list
         for (Grid child : children) {
-            Geometry shape = child.territoryOn(day).geometry().copy();
-            positionOf.put(shape, shapes.size());
+            Geometry shape = child.territoryOn(day).geometry();
+            index.insert(shape.getEnvelopeInternal(), shapes.size());
             shapes.add(shape);
-            index.insert(shape.getEnvelopeInternal(), shape);
             double outside = EqualArea.squareMetres(shape.difference(parent));
             if (outside > TOLERANCE_SQUARE_METRES) {
                 problems.add(problem("grid-outside-parent", List.of(child.code().value(), parentCode),
@@ -140,12 +136,11 @@ public final class GridPlanRules {
         for (int i = 0; i < shapes.size(); i++) {
             Geometry shape = shapes.get(i);
             for (Object found : index.query(shape.getEnvelopeInternal())) {
-                Geometry other = (Geometry) found;
-                int j = positionOf.get(other);
+                int j = (Integer) found;
                 if (j <= i) {
                     continue;
                 }
-                double overlap = EqualArea.squareMetres(shape.intersection(other));
+                double overlap = EqualArea.squareMetres(shape.intersection(shapes.get(j)));
                 if (overlap > TOLERANCE_SQUARE_METRES) {
                     problems.add(problem("grids-overlap", List.of(children.get(i).code().value(),
                             children.get(j).code().value()), "overlap", overlap));

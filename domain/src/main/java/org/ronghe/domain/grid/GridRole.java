@@ -1,5 +1,7 @@
 package org.ronghe.domain.grid;
 
+import java.util.List;
+
 import org.jmolecules.ddd.types.ValueObject;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Text;
@@ -16,5 +18,14 @@ public record GridRole(GridRoleKind kind, String name, String position) implemen
         }
         name = Text.required("roles.name", name, 50);
         position = Text.optional("roles.position", position, 100);
+    }
+
+    /** A grid's roles as given (none when null): one chief at most. */
+    static List<GridRole> ofOneGrid(List<GridRole> roles) {
+        List<GridRole> given = List.copyOf(roles == null ? List.of() : roles);
+        if (given.stream().filter(role -> role.kind() == GridRoleKind.CHIEF).count() > 1) {
+            throw new InvalidValueException("roles", "a grid has one chief at most");
+        }
+        return given;
     }
 }

@@ -47,4 +47,19 @@ class GridIndexScenariosTest {
         assertThat(new GridIndex(List.of(), DRAWN).locate(121.255, 31.378)).isEmpty();
         assertThat(new GridIndex(List.of(), DRAWN).size()).isZero();
     }
+
+    @Test
+    void on_a_shared_edge_the_first_code_wins_wherever_the_grids_lie() {
+        // the grid whose code comes first lies east, where a spatial index meets it second
+        Grid west = micro("NX-M002", 121.24, 121.25);
+        Grid east = micro("NX-M001", 121.25, 121.26);
+
+        assertThat(new GridIndex(List.of(west, east), DRAWN).locate(121.25, 31.375)).contains(east);
+    }
+
+    private static Grid micro(String code, double westLongitude, double eastLongitude) {
+        return new Grid(new GridId(java.util.UUID.randomUUID()), GridFixtures.code(code), code, null,
+                List.of(new Dated<>(DRAWN, null, GridFixtures.rectangle(westLongitude, 31.37, eastLongitude, 31.38))),
+                List.of(), List.of(), DRAWN, null);
+    }
 }

@@ -27,6 +27,15 @@ import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.project.port.in.ProposeProjectCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.grid.port.in.DefineGridPlanCommand;
+import org.ronghe.application.grid.port.in.GridPlanView;
+import org.ronghe.application.grid.port.in.GridView;
+import org.ronghe.domain.grid.GridCode;
+import org.ronghe.domain.grid.GridDraft;
+import org.ronghe.domain.grid.GridRole;
+import org.ronghe.domain.grid.GridRoleKind;
+import org.ronghe.domain.grid.Territory;
+import org.ronghe.domain.shared.Violations;
 import org.ronghe.application.targetsystem.port.in.DefineTargetSystemCommand;
 import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
 import org.ronghe.application.targetsystem.port.in.TargetSystemView;
@@ -394,33 +403,33 @@ public final class StructureDocuments {
 
     private void importGridPlan(Caller caller, StructureDocument.GridPlanEntry entry,
             Map<String, OrganizationId> organizations) {
-        var violations = new org.ronghe.domain.shared.Violations();
+        var violations = new Violations();
         var town = resolve(organizations, "gridPlans.town", entry.town());
-        var territory = violations.check(() -> org.ronghe.domain.grid.Territory.fromWkt("gridPlans.territory",
+        var territory = violations.check(() -> Territory.fromWkt("gridPlans.territory",
                 entry.territory()));
-        List<org.ronghe.domain.grid.GridDraft> drafts = new java.util.ArrayList<>();
+        List<GridDraft> drafts = new java.util.ArrayList<>();
         for (var grid : entry.grids()) {
             String at = "gridPlans[" + entry.townCode() + "].grids[" + grid.code() + "]";
-            var draft = violations.check(() -> new org.ronghe.domain.grid.GridDraft(
-                    org.ronghe.domain.grid.GridCode.parse(at + ".code", grid.code()), grid.name(),
-                    grid.parentCode() == null ? null : org.ronghe.domain.grid.GridCode.parse(at + ".parentCode",
+            var draft = violations.check(() -> new GridDraft(
+                    GridCode.parse(at + ".code", grid.code()), grid.name(),
+                    grid.parentCode() == null ? null : GridCode.parse(at + ".parentCode",
                             grid.parentCode()),
-                    org.ronghe.domain.grid.Territory.fromWkt(at + ".territory", grid.territory()),
+                    Territory.fromWkt(at + ".territory", grid.territory()),
                     grid.responsible() == null ? null : resolve(organizations, at + ".responsible", grid.responsible()),
-                    grid.roles().stream().map(role -> new org.ronghe.domain.grid.GridRole(Enums.parse(
-                            org.ronghe.domain.grid.GridRoleKind.class, at + ".roles.kind", role.kind()), role.name(),
+                    grid.roles().stream().map(role -> new GridRole(Enums.parse(
+                            GridRoleKind.class, at + ".roles.kind", role.kind()), role.name(),
                             role.position())).toList()));
             if (draft != null) {
                 drafts.add(draft);
             }
         }
         violations.throwIfAny();
-        ronghe.grids().commands().define(caller, new org.ronghe.application.grid.port.in.DefineGridPlanCommand(town,
+        ronghe.grids().commands().define(caller, new DefineGridPlanCommand(town,
                 entry.townCode(), territory, drafts, entry.on()));
     }
 
-    private static StructureDocument.GridPlanEntry exported(org.ronghe.application.grid.port.in.GridPlanView plan,
-            List<org.ronghe.application.grid.port.in.GridView> grids) {
+    private static StructureDocument.GridPlanEntry exported(GridPlanView plan,
+            List<GridView> grids) {
         return new StructureDocument.GridPlanEntry(plan.town().toString(), plan.townCode(), plan.lastChange(),
                 plan.territory().wkt(), grids.stream().map(v -> new StructureDocument.GridEntry(v.grid().code().value(),
                         v.grid().name(), v.grid().parent() == null ? null : v.parentCode(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ronghe.application.grid.port.in.GridView;
 import org.ronghe.domain.grid.Territory;
 import org.ronghe.domain.shared.Violations;
 
@@ -80,6 +81,32 @@ final class GeoJson {
         return polygon;
     }
 
+    /** Grids as an RFC 7946 FeatureCollection, each with its id, code, level, name, parent and organization. */
+    static Map<String, Object> featureCollection(List<GridView> grids) {
+        List<Object> features = new ArrayList<>();
+        for (GridView view : grids) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", view.grid().id().toString());
+            properties.put("code", view.grid().code().value());
+            properties.put("level", view.grid().level().name());
+            properties.put("name", view.grid().name());
+            properties.put("parentId", view.grid().parent() == null ? null : view.grid().parent().toString());
+            properties.put("parentCode", view.parentCode());
+            properties.put("responsibleOrganizationId", view.responsible() == null ? null : view.responsible().toString());
+            properties.put("responsibleOrganizationName", view.responsibleName());
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "Feature");
+            feature.put("id", view.grid().id().toString());
+            feature.put("geometry", geometry(view.territory()));
+            feature.put("properties", properties);
+            features.add(feature);
+        }
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return collection;
+    }
+
     /** A territory as a GeoJSON geometry. */
     static Map<String, Object> geometry(Territory territory) {
         var polygons = territory.polygons();
@@ -99,7 +126,7 @@ final class GeoJson {
                 sevenDecimals(p[1])}).toList()).toList();
     }
 
-    static double sevenDecimals(double value) {
+    private static double sevenDecimals(double value) {
         return Math.round(value * 1e7) / 1e7;
     }
 }

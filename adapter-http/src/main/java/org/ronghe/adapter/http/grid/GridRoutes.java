@@ -2,7 +2,6 @@ package org.ronghe.adapter.http.grid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +152,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                     JsonNode features = body.node("grids");
                     body.requireWellTyped();
                     var violations = new Violations();
-                    var parentCode = parent == null ? null : violations.check(() -> GridCode.parse("parentCode", parent));
+                    var parentCode = code("parentCode", parent, violations);
                     var drafts = drafts("grids", features, violations);
                     violations.throwIfAny();
                     return new GridChange.Revise(id, version, parentCode, drafts, on);
@@ -168,7 +167,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                     LocalDate on = body.date("on");
                     body.requireWellTyped();
                     var violations = new Violations();
-                    var parsedCode = code == null ? null : violations.check(() -> GridCode.parse("code", code));
+                    var parsedCode = code("code", code, violations);
                     var parsedResponsible = responsible == null ? null
                             : violations.check(() -> OrganizationId.parse("responsibleOrganizationId", responsible));
                     violations.throwIfAny();
@@ -183,7 +182,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                     LocalDate on = body.date("on");
                     body.requireWellTyped();
                     var violations = new Violations();
-                    var parsedCode = code == null ? null : violations.check(() -> GridCode.parse("code", code));
+                    var parsedCode = code("code", code, violations);
                     violations.throwIfAny();
                     return new GridChange.Retire(id, version, parsedCode, on);
                 }, "code", "on")));
@@ -194,15 +193,13 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                 (id, version, body) -> {
                     String code = body.text("code");
                     var roles = body.objects("roles", "kind", "name", "position");
-                    List<String[]> raw = new ArrayList<>();
-                    roles.forEach(role -> raw.add(new String[] {role.text("kind"), role.text("name"), role.text("position")}));
                     body.requireWellTyped();
                     var violations = new Violations();
-                    var parsedCode = code == null ? null : violations.check(() -> GridCode.parse("code", code));
+                    var parsedCode = code("code", code, violations);
                     List<GridRole> parsed = new ArrayList<>();
-                    for (String[] role : raw) {
-                        parsed.add(violations.check(() -> new GridRole(Enums.parse(GridRoleKind.class, "roles.kind",
-                                role[0]), role[1], role[2])));
+                    for (JsonBody role : roles) {
+                        parsed.add(role(role.text("kind"), role.text("name"), role.text("position"), "roles.kind",
+                                violations));
                     }
                     violations.throwIfAny();
                     return new GridChange.Appoint(id, version, parsedCode, parsed);
@@ -227,28 +224,8 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
         var town = parameters.optional("townId", text -> OrganizationId.parse("townId", text));
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         parameters.requireValid();
-        List<Object> features = new ArrayList<>();
-        for (GridView view : grids.queries().territories(level, town, asOf)) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("id", view.grid().id().toString());
-            properties.put("code", view.grid().code().value());
-            properties.put("level", view.grid().level().name());
-            properties.put("name", view.grid().name());
-            properties.put("parentId", view.grid().parent() == null ? null : view.grid().parent().toString());
-            properties.put("parentCode", view.parentCode());
-            properties.put("responsibleOrganizationId", view.responsible() == null ? null : view.responsible().toString());
-            properties.put("responsibleOrganizationName", view.responsibleName());
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("id", view.grid().id().toString());
-            feature.put("geometry", GeoJson.geometry(view.territory()));
-            feature.put("properties", properties);
-            features.add(feature);
-        }
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("features", features);
-        return Reply.ok(new RawBody(GeoJson.MEDIA_TYPE + "; charset=utf-8", JsonWriter.writeBytes(collection)));
+        return Reply.ok(new RawBody(GeoJson.MEDIA_TYPE + "; charset=utf-8", JsonWriter.writeBytes(
+                GeoJson.featureCollection(grids.queries().territories(level, town, asOf)))));
     }
 
     private Reply locate(Context ctx) {
@@ -338,17 +315,15 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
             String parent = text(properties, "parentCode");
             String responsible = text(properties, "responsibleOrganizationId");
             var parsedCode = violations.check(() -> GridCode.parse(at + ".properties.code", code));
-            var parsedParent = parent == null ? null
-                    : violations.check(() -> GridCode.parse(at + ".properties.parentCode", parent));
+            var parsedParent = code(at + ".properties.parentCode", parent, violations);
             var parsedResponsible = responsible == null ? null : violations.check(() -> OrganizationId.parse(
                     at + ".properties.responsibleOrganizationId", responsible));
             List<GridRole> roles = new ArrayList<>();
             JsonNode rolesNode = properties.path("roles");
             if (rolesNode.isArray()) {
                 for (JsonNode role : rolesNode) {
-                    roles.add(violations.check(() -> new GridRole(Enums.parse(GridRoleKind.class,
-                            at + ".properties.roles.kind", text(role, "kind")), text(role, "name"),
-                            text(role, "position"))));
+                    roles.add(role(text(role, "kind"), text(role, "name"), text(role, "position"),
+                            at + ".properties.roles.kind", violations));
                 }
             }
             if (territory != null && parsedCode != null) {
@@ -366,6 +341,15 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
             }
         }
         return drafts;
+    }
+
+    /** A grid code, or null when absent (a bad one joins the violations). */
+    private static GridCode code(String field, String text, Violations violations) {
+        return text == null ? null : violations.check(() -> GridCode.parse(field, text));
+    }
+
+    private static GridRole role(String kind, String name, String position, String kindField, Violations violations) {
+        return violations.check(() -> new GridRole(Enums.parse(GridRoleKind.class, kindField, kind), name, position));
     }
 
     /** A property's text; GeoJSON properties are free-form, so other properties are ignored. */
@@ -391,7 +375,7 @@ public record GridRoutes(GridModule grids) implements RouteGroup {
                 view.town().toString(), view.townName(), view.responsible() == null ? null : view.responsible().toString(),
                 view.responsibleName(), view.active() ? "ACTIVE" : "RETIRED", grid.drawnOn(), grid.retiredOn(),
                 grid.roles().stream().map(r -> new RoleResource(r.kind().name(), r.name(), r.position())).toList(),
-                Math.round(view.territory().squareMetres() / 10_000.0) / 100.0, view.asOf(), view.plan().toString(),
+                view.squareKilometres(), view.asOf(), view.plan().toString(),
                 view.planVersion());
     }
 

@@ -124,11 +124,6 @@ public final class JsonBody {
         return node == null || node.isNull() ? null : node;
     }
 
-    /** Where this body sits in the request, for the field names of violations ({@code grids.features[2].}). */
-    public String path() {
-        return prefix;
-    }
-
     /** The field's text; null when absent or JSON null; a violation when it is not a string. */
     public String text(String field) {
         JsonNode node = root.get(field);

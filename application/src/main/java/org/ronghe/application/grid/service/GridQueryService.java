@@ -2,7 +2,6 @@ package org.ronghe.application.grid.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public final class GridQueryService implements GridQueries {
     public GridPlanView plan(GridPlanId id, LocalDate asOf) {
         return transactions.inTransaction(() -> {
             var plan = plans.findById(id).orElseThrow(() -> new AggregateNotFoundException("grid plan", id));
-            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), day(asOf));
+            return GridViews.plan(plan, townName(plan), day(asOf));
         });
     }
 
@@ -72,7 +71,7 @@ public final class GridQueryService implements GridQueries {
     public GridPlanView planOfTown(OrganizationId town, LocalDate asOf) {
         return transactions.inTransaction(() -> {
             var plan = plans.findByTown(town).orElseThrow(() -> new AggregateNotFoundException("grid plan of town", town));
-            return GridViews.plan(plan, OrganizationFactsOf.read(organizations).nameOf(plan.town()), day(asOf));
+            return GridViews.plan(plan, townName(plan), day(asOf));
         });
     }
 
@@ -197,9 +196,7 @@ public final class GridQueryService implements GridQueries {
     private List<GridView> matching(GridLevel level, OrganizationId town, GridId parent, LocalDate day) {
         var names = names();
         List<GridView> views = new ArrayList<>();
-        var ordered = new ArrayList<>(current().plans());
-        ordered.sort(Comparator.comparing(plan -> plan.state().townCode()));
-        for (GridPlan plan : ordered) {
+        for (GridPlan plan : current().plans()) { // by town code, as the port lists them
             if (town != null && !plan.town().equals(town)) {
                 continue;
             }
@@ -222,12 +219,14 @@ public final class GridQueryService implements GridQueries {
             var all = plans.all();
             Map<GridId, GridPlan> planOf = new HashMap<>();
             all.forEach(plan -> plan.state().grids().forEach(grid -> planOf.put(grid.id(), plan)));
-            Map<GridPlanId, Long> read = new HashMap<>();
-            all.forEach(plan -> read.put(plan.getId(), plan.version()));
-            Snapshot fresh = new Snapshot(read, List.copyOf(all), planOf, null, null);
+            Snapshot fresh = new Snapshot(versions, List.copyOf(all), planOf, null, null);
             snapshot = fresh;
             return fresh;
         });
+    }
+
+    private String townName(GridPlan plan) {
+        return organizations.findById(plan.town()).map(town -> town.name().zh()).orElse(null);
     }
 
     private OrganizationFactsOf names() {

@@ -31,8 +31,10 @@ final class GridViews {
                 : plan.state().grids().stream().filter(g -> g.id().equals(grid.parent())).findFirst()
                         .map(g -> g.code().value()).orElse(null);
         var responsible = grid.responsibleOn(shown);
+        var territory = grid.territoryOn(shown);
         return new GridView(plan.getId(), plan.version(), plan.town(), names.nameOf(plan.town()), grid, parentCode,
-                responsible, names.nameOf(responsible), grid.territoryOn(shown), grid.activeOn(day), day);
+                responsible, names.nameOf(responsible), territory, squareKilometres(territory.squareMetres()),
+                grid.activeOn(day), day);
     }
 
     private static LocalDate lastDayOf(Grid grid, LocalDate day) {
