@@ -13,7 +13,8 @@ import org.jmolecules.ddd.types.ValueObject;
  * goes one level up (each further limit's length after the first).
  *
  * @param runningSince null while paused
- * @param deadline     null while paused
+ * @param deadline     when the limit passes while it runs; while paused, the deadline that had passed already (a late
+ *                     response waiting for its verifier is still overdue), else null
  * @param escalations  how many times this stage has sent the case up
  * @param nextEscalationAt null while paused, or once the case is at the town
  */
@@ -41,14 +42,15 @@ public record CaseClock(Stage stage, TimeLimit limit, Duration used, Instant run
         return runningSince != null;
     }
 
-    /** Whether the limit had passed at an instant (the counted time over the limit). */
-    public boolean isPastLimitAt(Instant at, WorkingCalendar calendar) {
-        return isRunning() ? at.isAfter(deadline) : used.compareTo(limit.length()) > 0;
+    /** Whether the limit had passed at an instant (paused: whether it had passed when it paused). */
+    public boolean isPastLimitAt(Instant at) {
+        return deadline != null && at.isAfter(deadline);
     }
 
     CaseClock pause(Instant now, WorkingCalendar calendar) {
         Duration counted = used.plus(calendar.counted(runningSince, now, limit.countsWorkingTimeOnly()));
-        return new CaseClock(stage, limit, counted, null, null, escalations, null);
+        return new CaseClock(stage, limit, counted, null, counted.compareTo(limit.length()) > 0 ? deadline : null,
+                escalations, null);
     }
 
     CaseClock resume(Instant now, WorkingCalendar calendar, boolean atTown) {

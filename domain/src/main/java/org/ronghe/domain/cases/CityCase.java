@@ -146,7 +146,7 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
         if (!by.equals(department())) {
             throw new CaseLifecycleException("only the department the case was dispatched to signs for it");
         }
-        boolean late = s.progress().clock().isPastLimitAt(now, calendar);
+        boolean late = s.progress().clock().isPastLimitAt(now);
         var clock = CaseClock.start(CaseClock.Stage.RESPOND, category.toRespond(), now, calendar, atTown());
         record(now, CaseAction.SIGNED_FOR, by, null, List.of(), change(d -> {
             d.status = CaseStatus.SIGNED_FOR;
@@ -163,7 +163,7 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
         requireStatus(CaseAction.RETURNED, CaseStatus.DISPATCHED);
         String why = Text.required("reason", reason, 1_000);
         var clock = s.progress().clock();
-        if (clock.isPastLimitAt(now, calendar)) {
+        if (clock.isPastLimitAt(now)) {
             throw new CaseReturnTooLateException("the time to sign for ended at " + clock.deadline()
                     + ": a case is returned only within it");
         }
@@ -189,7 +189,7 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
         requireStatus(CaseAction.RESPONDED, CaseStatus.HANDLING);
         String text = Text.required("answer", answer, 2_000);
         var pictures = CaseIntake.photos(photos);
-        boolean late = s.progress().clock().isPastLimitAt(now, calendar);
+        boolean late = s.progress().clock().isPastLimitAt(now);
         var paused = s.progress().clock().pause(now, calendar);
         record(now, CaseAction.RESPONDED, by, text, pictures, change(d -> {
             d.status = CaseStatus.RESPONDED;
@@ -292,10 +292,20 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
         return new CaseEvent.Escalated(id(), to, code, now);
     }
 
-    /** Open with its limit passed at an instant (a suspended case's paused time does not count). */
-    public boolean isOverdueAt(Instant at, WorkingCalendar calendar) {
+    /**
+     * When the limit of the step it waits for passes (or passed, for a late response waiting for its verifier),
+     * or null while no limit counts: overdue after it. Stored beside the case so that overdue cases are found
+     * by an index.
+     */
+    public Instant dueAt() {
         var clock = s.progress().clock();
-        return status().isOpen() && clock != null && clock.isPastLimitAt(at, calendar);
+        return status().isOpen() && clock != null ? clock.deadline() : null;
+    }
+
+    /** Open with its limit passed at an instant (a suspended case's paused time does not count). */
+    public boolean isOverdueAt(Instant at) {
+        Instant due = dueAt();
+        return due != null && at.isAfter(due);
     }
 
     private boolean atTown() {

@@ -298,7 +298,7 @@ class CityCaseScenariosTest {
             assertThat(closed).isEqualTo(new CaseEvent.Closed(id, true, RECEIVED.plusSeconds(1)));
             assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
             assertThat(c.state().progress().closedAt()).isEqualTo(RECEIVED.plusSeconds(1));
-            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofDays(30)), CALENDAR_2023)).isFalse();
+            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofDays(30)))).isFalse();
         }
 
         @Test
@@ -324,7 +324,7 @@ class CityCaseScenariosTest {
             assertThat(c.suspend(FIRE, "等待产权单位配合", CALENDAR_2023, paused))
                     .isEqualTo(new CaseEvent.Suspended(id, "等待产权单位配合", paused));
             assertThat(c.status()).isEqualTo(CaseStatus.SUSPENDED);
-            assertThat(c.isOverdueAt(cityTime("2023-04-30T10:00"), CALENDAR_2023)).isFalse();
+            assertThat(c.isOverdueAt(cityTime("2023-04-30T10:00"))).isFalse();
             assertThat(c.isDueForEscalation(cityTime("2023-04-30T10:00"))).isFalse();
             var resumed = cityTime("2023-04-10T10:00");
             // one working day used (4 April, 10:00 to 5 April, 10:00 in 2023, 清明 on the 5th not counted: 14 h), 58 h left
@@ -357,7 +357,7 @@ class CityCaseScenariosTest {
             assertThat(c.state().progress().clock().escalations()).isEqualTo(3);
             assertThat(c.state().progress().clock().nextEscalationAt()).as("nothing above the town").isNull();
             assertThat(c.isDueForEscalation(third.plus(Duration.ofDays(30)))).isFalse();
-            assertThat(c.isOverdueAt(third, CALENDAR_2023)).isTrue();
+            assertThat(c.isOverdueAt(third)).isTrue();
             assertThat(c.state().history()).last().extracting(CaseStep::note).isEqualTo("TOWN");
         }
 
@@ -368,30 +368,41 @@ class CityCaseScenariosTest {
             c.dispatch(null, null, FIRE_LANE, CALENDAR_2023, RECEIVED);
             assertThat(c.state().progress().clock().nextEscalationAt()).isNull();
             assertThat(c.isDueForEscalation(RECEIVED.plus(Duration.ofDays(3)))).isFalse();
-            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofDays(3)), CALENDAR_2023)).isTrue();
+            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofDays(3)))).isTrue();
         }
 
         @Test
         void overdue_is_judged_at_an_instant_against_the_running_limit() {
             var c = dispatched(RECEIVED);
-            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofHours(2)), CALENDAR_2023)).isFalse();
-            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofHours(2)).plusSeconds(1), CALENDAR_2023)).isTrue();
-            assertThat(received(IN_NX_M001).isOverdueAt(RECEIVED.plus(Duration.ofDays(9)), CALENDAR_2023))
+            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofHours(2)))).isFalse();
+            assertThat(c.isOverdueAt(RECEIVED.plus(Duration.ofHours(2)).plusSeconds(1))).isTrue();
+            assertThat(received(IN_NX_M001).isOverdueAt(RECEIVED.plus(Duration.ofDays(9))))
                     .as("no limit runs before dispatch").isFalse();
             var responded = responded(RECEIVED);
-            assertThat(responded.isOverdueAt(RECEIVED.plus(Duration.ofDays(30)), CALENDAR_2023))
+            assertThat(responded.isOverdueAt(RECEIVED.plus(Duration.ofDays(30))))
                     .as("waiting for its verifier").isFalse();
+            assertThat(responded.dueAt()).isNull();
+            var late = handling(RECEIVED);
+            late.respond(FIRE, "已清理", List.of(), CALENDAR_2023, cityTime("2023-04-11T10:00"));
+            assertThat(late.dueAt()).as("a late response is still overdue while it waits")
+                    .isEqualTo(cityTime("2023-04-10T10:00"));
+            assertThat(late.isOverdueAt(cityTime("2023-04-12T10:00"))).isTrue();
+            var verified = late;
+            verified.verify(NANXIANG, true, null, CALENDAR_2023, cityTime("2023-04-12T10:00"));
+            assertThat(verified.dueAt()).isNull();
         }
 
         @Test
-        void a_paused_clock_is_past_its_limit_only_when_it_used_more_than_the_limit() {
-            var clock = new CaseClock(CaseClock.Stage.RESPOND, TimeLimit.hours(2), Duration.ofHours(2), null, null, 0,
-                    null);
-            assertThat(clock.isPastLimitAt(RECEIVED, CALENDAR_2023)).isFalse();
-            var over = new CaseClock(CaseClock.Stage.RESPOND, TimeLimit.hours(2), Duration.ofHours(2).plusSeconds(1),
-                    null, null, 0, null);
-            assertThat(over.isPastLimitAt(RECEIVED, CALENDAR_2023)).isTrue();
-            assertThat(over.resume(RECEIVED, CALENDAR_2023, false).deadline()).isEqualTo(RECEIVED);
+        void a_clock_paused_at_its_limit_is_not_past_it_and_one_paused_after_it_is() {
+            var running = CaseClock.start(CaseClock.Stage.RESPOND, TimeLimit.hours(2), RECEIVED, CALENDAR_2023, false);
+            var atLimit = running.pause(RECEIVED.plus(Duration.ofHours(2)), CALENDAR_2023);
+            assertThat(atLimit.deadline()).isNull();
+            assertThat(atLimit.isPastLimitAt(RECEIVED.plus(Duration.ofDays(9)))).isFalse();
+            var over = running.pause(RECEIVED.plus(Duration.ofHours(2)).plusSeconds(1), CALENDAR_2023);
+            assertThat(over.deadline()).isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
+            assertThat(over.isPastLimitAt(RECEIVED.plus(Duration.ofDays(9)))).isTrue();
+            assertThat(over.resume(RECEIVED.plus(Duration.ofDays(9)), CALENDAR_2023, false).deadline())
+                    .as("nothing left: due at once").isEqualTo(RECEIVED.plus(Duration.ofDays(9)));
         }
 
         @Test

@@ -1,0 +1,58 @@
+package org.ronghe.domain.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ronghe.domain.cases.CityCaseScenariosTest.FIRE;
+import static org.ronghe.domain.cases.CityCaseScenariosTest.FIRE_LANE;
+import static org.ronghe.domain.cases.CityCaseScenariosTest.IN_NX_M001;
+import static org.ronghe.domain.cases.CityCaseScenariosTest.NANXIANG;
+import static org.ronghe.domain.cases.CityCaseScenariosTest.POINT;
+import static org.ronghe.domain.cases.CityCaseScenariosTest.RECEIVED;
+import static org.ronghe.domain.cases.WorkingCalendarScenariosTest.CALENDAR_2023;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.ronghe.domain.grid.GridId;
+import org.ronghe.domain.organization.OrganizationId;
+
+@DisplayName("A case queue is asked for by status, town, grid of any level, department, category and overdue")
+class CaseListingScenariosTest {
+
+    private final CityCase dispatched = dispatched();
+
+    private static CityCase dispatched() {
+        var c = CityCase.receive(new CaseId(UUID.randomUUID()),
+                CityCaseScenariosTest.intake("SP-9", POINT, RECEIVED), FIRE_LANE, IN_NX_M001).cityCase();
+        c.file(NANXIANG, null, RECEIVED);
+        c.dispatch(NANXIANG, null, FIRE_LANE, CALENDAR_2023, RECEIVED);
+        return c;
+    }
+
+    private static CaseCriteria by(CaseStatus status, OrganizationId town, GridId grid, OrganizationId department,
+            String category, java.time.Instant overdueAt) {
+        return new CaseCriteria(status, town, grid, department, category, overdueAt);
+    }
+
+    @Test
+    void every_filter_left_out_matches_and_each_one_given_narrows() {
+        var other = new OrganizationId(UUID.randomUUID());
+        var otherGrid = new GridId(UUID.randomUUID());
+        assertThat(CaseCriteria.all().matches(dispatched)).isTrue();
+        assertThat(by(CaseStatus.DISPATCHED, null, null, null, null, null).matches(dispatched)).isTrue();
+        assertThat(by(CaseStatus.FILED, null, null, null, null, null).matches(dispatched)).isFalse();
+        assertThat(by(null, NANXIANG, null, null, null, null).matches(dispatched)).isTrue();
+        assertThat(by(null, other, null, null, null, null).matches(dispatched)).isFalse();
+        assertThat(by(null, null, IN_NX_M001.microGrid(), null, null, null).matches(dispatched)).isTrue();
+        assertThat(by(null, null, IN_NX_M001.villageGrid(), null, null, null).matches(dispatched)).isTrue();
+        assertThat(by(null, null, IN_NX_M001.areaGrid(), null, null, null).matches(dispatched)).isTrue();
+        assertThat(by(null, null, otherGrid, null, null, null).matches(dispatched)).isFalse();
+        assertThat(by(null, null, null, FIRE, null, null).matches(dispatched)).isTrue();
+        assertThat(by(null, null, null, other, null, null).matches(dispatched)).isFalse();
+        assertThat(by(null, null, null, null, "FIRE_LANE", null).matches(dispatched)).isTrue();
+        assertThat(by(null, null, null, null, "WATERLOGGING", null).matches(dispatched)).isFalse();
+        assertThat(by(null, null, null, null, null, RECEIVED.plus(Duration.ofHours(3))).matches(dispatched)).isTrue();
+        assertThat(by(null, null, null, null, null, RECEIVED.plus(Duration.ofHours(1))).matches(dispatched)).isFalse();
+    }
+}
