@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.ronghe.application.access.AccessModule;
 import org.ronghe.application.activity.ActivityModule;
 import org.ronghe.application.area.AreaModule;
+import org.ronghe.application.cases.CaseModule;
 import org.ronghe.application.audit.AuditModule;
 import org.ronghe.application.committee.CommitteeModule;
 import org.ronghe.application.grid.GridModule;
@@ -49,6 +50,7 @@ public final class Ronghe {
     private final ActivityModule activities;
     private final TargetSystemModule targetSystems;
     private final GridModule grids;
+    private final CaseModule cases;
     private final AuditModule audit;
     private final IdempotencyModule idempotency;
 
@@ -73,6 +75,8 @@ public final class Ronghe {
                 organizationPorts, storage.areas(), committeePorts, storage.domainProjects(), storage.meetings(),
                 storage.followUpTasks(), storage.gridPlans()), platform);
         this.grids = GridModule.on(storage.gridPlans(), organizationPorts, platform);
+        this.cases = CaseModule.on(storage.cityCases(), storage.casePolicies(), organizationPorts, grids.queries(),
+                platform);
         this.audit = AuditModule.on(storage.auditTrail());
         this.idempotency = IdempotencyModule.on(storage.idempotencyRecords(), platform);
     }
@@ -125,6 +129,10 @@ public final class Ronghe {
 
     public GridModule grids() {
         return grids;
+    }
+
+    public CaseModule cases() {
+        return cases;
     }
 
     public AuditModule audit() {

@@ -40,6 +40,10 @@ public interface Storage extends AutoCloseable {
 
     org.ronghe.application.grid.port.out.GridPlans gridPlans();
 
+    org.ronghe.application.cases.port.out.CityCases cityCases();
+
+    org.ronghe.application.cases.port.out.CasePolicies casePolicies();
+
     /**
      * Whether other processes may write to the same store (PostgreSQL, an H2 server): then what a
      * process caches must expire, since changes made elsewhere do not pass through it.

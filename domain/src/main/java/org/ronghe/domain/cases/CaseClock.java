@@ -38,7 +38,7 @@ public record CaseClock(Stage stage, TimeLimit limit, Duration used, Instant run
         return new CaseClock(stage, limit, Duration.ZERO, null, null, 0, null).resume(now, calendar, atTown);
     }
 
-    public boolean isRunning() {
+    public boolean running() {
         return runningSince != null;
     }
 

@@ -266,9 +266,8 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
 
     /** Whether the clock has reached its next escalation at an instant (a scan may escalate it then). */
     public boolean isDueForEscalation(Instant now) {
-        var clock = s.progress().clock();
-        return status().isOpen() && clock != null && clock.nextEscalationAt() != null
-                && !now.isBefore(clock.nextEscalationAt());
+        Instant next = nextEscalationAt();
+        return next != null && !now.isBefore(next);
     }
 
     /**
@@ -300,6 +299,12 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
     public Instant dueAt() {
         var clock = s.progress().clock();
         return status().isOpen() && clock != null ? clock.deadline() : null;
+    }
+
+    /** When the case goes one level up unless its next step comes first, or null (see {@link CaseClock}). */
+    public Instant nextEscalationAt() {
+        var clock = s.progress().clock();
+        return status().isOpen() && clock != null ? clock.nextEscalationAt() : null;
     }
 
     /** Open with its limit passed at an instant (a suspended case's paused time does not count). */

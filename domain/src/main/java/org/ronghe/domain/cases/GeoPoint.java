@@ -19,6 +19,20 @@ public record GeoPoint(double longitude, double latitude) implements ValueObject
         latitude = Math.round(latitude * SCALE) / SCALE;
     }
 
+    /** A box of longitudes and latitudes, for a store's index to find candidates near a point. */
+    public record Box(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude) {
+    }
+
+    /**
+     * A box holding every point within {@code metres} of this one (a little more: a degree of latitude is taken
+     * as 111 km, so nothing within the distance falls outside); the exact distance decides afterwards.
+     */
+    public Box around(int metres) {
+        double dLatitude = metres / 111_000.0;
+        double dLongitude = metres / (111_000.0 * Math.cos(Math.toRadians(latitude)));
+        return new Box(longitude - dLongitude, latitude - dLatitude, longitude + dLongitude, latitude + dLatitude);
+    }
+
     /** The distance on the ground in metres (haversine on the mean earth radius: within 0.5 % at city scale). */
     public double metresTo(GeoPoint other) {
         double phi1 = Math.toRadians(latitude);

@@ -251,7 +251,7 @@ class CityCaseScenariosTest {
             assertThat(c.respond(FIRE, "已清理", List.of("https://photos.example.cn/b.jpg"), CALENDAR_2023, at))
                     .isEqualTo(new CaseEvent.Responded(id, false, at));
             var clock = c.state().progress().clock();
-            assertThat(clock.isRunning()).isFalse();
+            assertThat(clock.running()).isFalse();
             assertThat(clock.used()).isEqualTo(Duration.ofHours(5));
             assertThat(c.state().progress().respondedAt()).isEqualTo(at);
             assertThat(c.state().history()).last().extracting(CaseStep::photos)
@@ -468,6 +468,13 @@ class CityCaseScenariosTest {
         assertThatThrownBy(() -> new GeoPoint(121.0, 2.9999999)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new GeoPoint(121.0, 54.0000001)).isInstanceOf(InvalidValueException.class);
         assertThat(new GeoPoint(121.0, 31.0).metresTo(new GeoPoint(121.0, 32.0))).isBetween(111_100.0, 111_300.0);
+        var box = POINT.around(100);
+        var corners = new GeoPoint[] {new GeoPoint(box.minLongitude(), POINT.latitude()),
+                new GeoPoint(box.maxLongitude(), POINT.latitude()), new GeoPoint(POINT.longitude(), box.minLatitude()),
+                new GeoPoint(POINT.longitude(), box.maxLatitude())};
+        for (GeoPoint edge : corners) {
+            assertThat(POINT.metresTo(edge)).as("the box reaches past 100 m on each side, not far").isBetween(100.0, 101.0);
+        }
         assertThatThrownBy(() -> new CaseIntake(null, "1", "FIRE_LANE", POINT, null, "x", null, null, RECEIVED))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("SIGN_PLATFORM");
         assertThatThrownBy(() -> new CaseIntake(SignalSource.PATROL, "1", "FIRE_LANE", null, null, "x", null, null,

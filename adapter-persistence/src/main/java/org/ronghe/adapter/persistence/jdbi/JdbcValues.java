@@ -2,15 +2,23 @@ package org.ronghe.adapter.persistence.jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jdbi.v3.core.statement.SqlStatement;
+
 /** Conversions every JDBI repository shares: instants as UTC timestamps with time zone, UUIDs. */
 final class JdbcValues {
 
     private JdbcValues() {
+    }
+
+    /** Binds a UUID, or a NULL that PostgreSQL takes for a UUID column (it refuses a VARCHAR NULL). */
+    static <S extends SqlStatement<S>> S uuidOrNull(S statement, String name, UUID value) {
+        return value == null ? statement.bindNull(name, Types.OTHER) : statement.bind(name, value);
     }
 
     static OffsetDateTime utc(Instant instant) {

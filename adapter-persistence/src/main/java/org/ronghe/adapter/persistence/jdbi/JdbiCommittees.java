@@ -5,7 +5,6 @@ import static org.ronghe.adapter.persistence.jdbi.JdbcValues.uuid;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,8 +92,8 @@ final class JdbiCommittees implements Committees {
                         .bind("nameZh", c.name().zh()).bind("nameEn", c.name().en())
                         .bind("field", c.field() == null ? null : c.field().name())
                         .bind("plannedOn", c.plannedOn());
-                uuidOrNull(insert, "areaId", c.area() == null ? null : c.area().value());
-                uuidOrNull(insert, "parentId", c.parent() == null ? null : c.parent().value());
+                JdbcValues.uuidOrNull(insert, "areaId", c.area() == null ? null : c.area().value());
+                JdbcValues.uuidOrNull(insert, "parentId", c.parent() == null ? null : c.parent().value());
                 bindChanging(insert, c);
                 insert.execute();
                 writeChildren(h, c, 0, 0);
@@ -134,14 +133,6 @@ final class JdbiCommittees implements Committees {
                 .bind("chairName", c.chair() == null ? null : c.chair().name())
                 .bind("chairPosition", c.chair() == null ? null : c.chair().position())
                 .bind("standingKey", c.standsFor().orElse(null));
-    }
-
-    private static void uuidOrNull(Update statement, String name, UUID value) {
-        if (value == null) {
-            statement.bindNull(name, Types.OTHER);
-        } else {
-            statement.bind(name, value);
-        }
     }
 
     private static RuntimeException translate(UnableToExecuteStatementException e, FusionCommittee c) {

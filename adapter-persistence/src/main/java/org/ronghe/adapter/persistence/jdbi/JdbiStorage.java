@@ -19,7 +19,8 @@ final class JdbiStorage extends RepositoryStorage<JdbiTransactions> {
     JdbiStorage(HikariDataSource dataSource, JdbiTransactions transactions, boolean shared, PoolMeters pool) {
         super(transactions, new Makers<>(JdbiOrganizations::new, JdbiApiTokens::new, JdbiAuditTrail::new,
                 JdbiIdempotencyRecords::new, JdbiAreas::new, JdbiCommittees::new, JdbiDomainProjects::new,
-                JdbiMeetings::new, JdbiFollowUpTasks::new, JdbiActivities::new, JdbiTargetSystems::new, JdbiGridPlans::new));
+                JdbiMeetings::new, JdbiFollowUpTasks::new, JdbiActivities::new, JdbiTargetSystems::new, JdbiGridPlans::new,
+                JdbiCityCases::new, JdbiCasePolicies::new));
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.shared = shared;

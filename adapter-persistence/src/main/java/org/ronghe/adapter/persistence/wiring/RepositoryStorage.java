@@ -14,6 +14,8 @@ import org.ronghe.application.project.port.out.DomainProjects;
 import org.ronghe.application.shared.port.out.Transactions;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.application.targetsystem.port.out.TargetSystems;
+import org.ronghe.application.cases.port.out.CasePolicies;
+import org.ronghe.application.cases.port.out.CityCases;
 import org.ronghe.application.grid.port.out.GridPlans;
 import org.ronghe.application.task.port.out.FollowUpTasks;
 
@@ -33,7 +35,8 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
             Function<T, Areas> areas, Function<T, Committees> committees,
             Function<T, DomainProjects> domainProjects, Function<T, Meetings> meetings,
             Function<T, FollowUpTasks> followUpTasks, Function<T, Activities> activities,
-            Function<T, TargetSystems> targetSystems, Function<T, GridPlans> gridPlans) {
+            Function<T, TargetSystems> targetSystems, Function<T, GridPlans> gridPlans,
+            Function<T, CityCases> cityCases, Function<T, CasePolicies> casePolicies) {
     }
 
     private final T transactions;
@@ -49,6 +52,8 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
     private final Activities activities;
     private final TargetSystems targetSystems;
     private final GridPlans gridPlans;
+    private final CityCases cityCases;
+    private final CasePolicies casePolicies;
 
     protected RepositoryStorage(T transactions, Makers<T> make) {
         this.transactions = transactions;
@@ -64,6 +69,8 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
         this.activities = make.activities().apply(transactions);
         this.targetSystems = make.targetSystems().apply(transactions);
         this.gridPlans = make.gridPlans().apply(transactions);
+        this.cityCases = make.cityCases().apply(transactions);
+        this.casePolicies = make.casePolicies().apply(transactions);
     }
 
     @Override
@@ -129,5 +136,15 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
     @Override
     public GridPlans gridPlans() {
         return gridPlans;
+    }
+
+    @Override
+    public CityCases cityCases() {
+        return cityCases;
+    }
+
+    @Override
+    public CasePolicies casePolicies() {
+        return casePolicies;
     }
 }

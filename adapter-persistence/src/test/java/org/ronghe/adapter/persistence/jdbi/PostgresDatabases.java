@@ -116,6 +116,16 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.cases.port.out.CityCases cityCases() {
+                return storage.cityCases();
+            }
+
+            @Override
+            public org.ronghe.application.cases.port.out.CasePolicies casePolicies() {
+                return storage.casePolicies();
+            }
+
+            @Override
             public boolean sharedAcrossProcesses() {
                 return storage.sharedAcrossProcesses();
             }

@@ -304,6 +304,16 @@ class IdempotentRequestUseCasesTest {
         }
 
         @Override
+        public org.ronghe.application.cases.port.out.CityCases cityCases() {
+            return delegate.cityCases();
+        }
+
+        @Override
+        public org.ronghe.application.cases.port.out.CasePolicies casePolicies() {
+            return delegate.casePolicies();
+        }
+
+        @Override
         public void close() {
             delegate.close();
         }

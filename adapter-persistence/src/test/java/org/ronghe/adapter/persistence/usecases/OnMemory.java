@@ -1,8 +1,10 @@
 package org.ronghe.adapter.persistence.usecases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ronghe.adapter.persistence.memory.MemoryStorage;
 import org.ronghe.application.Ronghe;
@@ -12,7 +14,6 @@ import org.ronghe.application.organization.port.in.RegisterOrganizationCommand;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
-import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.storage.Storage;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.audit.AuditCriteria;
@@ -24,7 +25,18 @@ public final class OnMemory implements AutoCloseable {
     public static final Caller ADMIN = Caller.system("use cases");
 
     private final Storage storage = new MemoryStorage();
-    public final Ronghe ronghe = Ronghe.on(storage, Clock.fixed(Instant.parse("2023-04-04T02:00:00Z")), UUID::randomUUID);
+    /** The wall clock: the data set's reference day until a test moves it on. */
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2023-04-04T02:00:00Z"));
+    public final Ronghe ronghe = Ronghe.on(storage, now::get, UUID::randomUUID);
+
+    /** Moves the application's clock on (time limits passing). */
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
+    }
+
+    public Instant now() {
+        return now.get();
+    }
 
     public OrganizationView register(String kind, String name, OrganizationView parent) {
         return ronghe.organizations().commands().register(ADMIN, RegisterOrganizationCommand.parse(kind, name, null,
@@ -34,6 +46,13 @@ public final class OnMemory implements AutoCloseable {
     /** A caller holding a fresh OPERATOR token of the organization, authenticated as the server would. */
     public Caller operatorOf(OrganizationView organization) {
         var issued = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.OPERATOR, null));
+        var auth = ronghe.access().queries().authenticate(issued.secret());
+        return new Caller(auth.actor(), auth.token(), "req");
+    }
+
+    /** A caller holding a fresh READER token of the organization. */
+    public Caller readerOf(OrganizationView organization) {
+        var issued = ronghe.access().commands().issue(ADMIN, new IssueTokenCommand(organization.id(), Role.READER, null));
         var auth = ronghe.access().queries().authenticate(issued.secret());
         return new Caller(auth.actor(), auth.token(), "req");
     }

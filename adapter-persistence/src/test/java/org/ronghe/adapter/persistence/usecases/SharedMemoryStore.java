@@ -110,6 +110,16 @@ final class SharedMemoryStore implements Storage {
     }
 
     @Override
+    public org.ronghe.application.cases.port.out.CityCases cityCases() {
+        return store.cityCases();
+    }
+
+    @Override
+    public org.ronghe.application.cases.port.out.CasePolicies casePolicies() {
+        return store.casePolicies();
+    }
+
+    @Override
     public void close() {
         store.close();
     }

@@ -1,0 +1,28 @@
+package org.ronghe.application.cases.port.in;
+
+import java.time.Instant;
+
+import org.ronghe.application.shared.port.Caller;
+
+/**
+ * Every write to city cases: take in a signal (a new case, a repeat joining an open one, or a delivery seen
+ * before), set the case policy, take a step of a case's loop, and escalate the cases whose limits passed.
+ */
+public interface CaseCommands {
+
+    /** Any operator; a replayed source event id answers the case it made or joined, never a second one. */
+    CaseIntakeView receive(Caller caller, ReceiveSignalCommand command);
+
+    /** The ADMIN adopts the policy the first time (expected version 0) and replaces it whole afterwards. */
+    CasePolicyView adoptPolicy(Caller caller, AdoptCasePolicyCommand command);
+
+    CaseView change(Caller caller, CaseChange change);
+
+    /**
+     * Escalates every case due at the instant (the server's scan, each minute): idempotent, and two nodes that
+     * scan at once never escalate a case twice (the second finds it moved on and leaves it).
+     *
+     * @return how many cases went one level up
+     */
+    int escalateDue(Caller caller, Instant at);
+}

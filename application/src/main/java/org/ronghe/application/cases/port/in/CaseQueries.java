@@ -1,0 +1,21 @@
+package org.ronghe.application.cases.port.in;
+
+import java.time.Instant;
+
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseId;
+
+/** Reading cases and the policy (every caller). Instants default to now. */
+public interface CaseQueries {
+
+    /** A case with its history, overdue judged at the instant (now when null). */
+    CaseView cityCase(CaseId id, Instant asOf);
+
+    /** Matching cases, the latest received first. */
+    Page<CaseView> cases(CaseCriteria criteria, PageRequest page, Instant asOf);
+
+    /** @throws org.ronghe.domain.shared.AggregateNotFoundException while no policy is adopted */
+    CasePolicyView policy();
+}

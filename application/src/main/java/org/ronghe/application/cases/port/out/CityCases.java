@@ -1,0 +1,44 @@
+package org.ronghe.application.cases.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.AggregateRepository;
+import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseId;
+import org.ronghe.domain.cases.CityCase;
+import org.ronghe.domain.cases.GeoPoint;
+import org.ronghe.domain.cases.SignalSource;
+
+/**
+ * All city cases, and the receipts of the signals they took in: a source's event id belongs to one case, the
+ * one it made ({@link #add}) or joined ({@link #recordRepeat}); storing it a second time fails with
+ * {@link org.ronghe.domain.cases.SignalAlreadyReceivedException}. Implementations must pass the contract kit;
+ * the due, overdue and nearby look-ups are index-backed.
+ */
+public interface CityCases extends AggregateRepository<CityCase, CaseId> {
+
+    /** The case a source's event made or joined. */
+    Optional<CityCase> findBySignal(SignalSource source, String sourceEventId);
+
+    /** A repeat joined an open case: its event id now belongs to that case. */
+    void recordRepeat(SignalSource source, String sourceEventId, CaseId joined);
+
+    /**
+     * Open cases of a category received within the interval, within about {@code metres} of a point (a box
+     * around it: the caller applies the exact rule), the nearest first.
+     */
+    List<CityCase> openNear(String category, GeoPoint point, int metres, Instant from, Instant to);
+
+    /** Matching cases, the latest received first, then by id. */
+    Page<CityCase> find(CaseCriteria criteria, PageRequest page);
+
+    /** Up to {@code max} open cases due for escalation at the instant, the longest due first. */
+    List<CityCase> dueForEscalation(Instant at, int max);
+
+    /** How many open cases a category has (a policy may not drop a category while it has any). */
+    long countOpen(String category);
+}

@@ -1,0 +1,3 @@
+/** What the case use cases need from storage. */
+@org.jmolecules.architecture.hexagonal.SecondaryPort
+package org.ronghe.application.cases.port.out;

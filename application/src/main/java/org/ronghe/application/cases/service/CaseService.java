@@ -1,0 +1,279 @@
+package org.ronghe.application.cases.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jmolecules.event.types.DomainEvent;
+import org.ronghe.application.cases.port.in.AdoptCasePolicyCommand;
+import org.ronghe.application.cases.port.in.CaseChange;
+import org.ronghe.application.cases.port.in.CaseCommands;
+import org.ronghe.application.cases.port.in.CaseIntakeView;
+import org.ronghe.application.cases.port.in.CasePolicyView;
+import org.ronghe.application.cases.port.in.CaseView;
+import org.ronghe.application.cases.port.in.ReceiveSignalCommand;
+import org.ronghe.application.cases.port.out.CasePolicies;
+import org.ronghe.application.cases.port.out.CityCases;
+import org.ronghe.application.grid.port.in.GridQueries;
+import org.ronghe.application.grid.port.in.GridView;
+import org.ronghe.application.organization.port.out.Organizations;
+import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.service.AggregateWrites;
+import org.ronghe.domain.access.Actor;
+import org.ronghe.domain.access.CaseStewardship;
+import org.ronghe.domain.cases.CaseCategory;
+import org.ronghe.domain.cases.CaseId;
+import org.ronghe.domain.cases.CaseIntake;
+import org.ronghe.domain.cases.CaseLifecycleException;
+import org.ronghe.domain.cases.CasePolicy;
+import org.ronghe.domain.cases.CasePolicyExistsException;
+import org.ronghe.domain.cases.CasePolicyId;
+import org.ronghe.domain.cases.CaseRouting;
+import org.ronghe.domain.cases.CategoryInUseException;
+import org.ronghe.domain.cases.CityCase;
+import org.ronghe.domain.cases.GeoPoint;
+import org.ronghe.domain.cases.NoCasePolicyException;
+import org.ronghe.domain.cases.SignalAlreadyReceivedException;
+import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationStatus;
+import org.ronghe.domain.shared.AggregateNotFoundException;
+import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.StaleVersionException;
+import org.ronghe.domain.shared.UnknownReferenceException;
+
+/**
+ * Takes signals in (routing each by its point, joining repeats to their open case) and moves cases through their
+ * loop; each write checked, audited, and answered with the case as it stands.
+ */
+public record CaseService(CityCases cases, CasePolicies policies, References references,
+        AggregateWrites<CityCase, CaseId> writes, AggregateWrites<CasePolicy, CasePolicyId> policyWrites)
+        implements CaseCommands {
+
+    /** What a case is checked and routed against, besides its own stores. */
+    public record References(Organizations organizations, GridQueries grids) {
+    }
+
+    /** Two deliveries of one event, or two repeats of one case, may race; the loser looks again this often. */
+    private static final int ATTEMPTS = 3;
+    /** An escalation scan takes due cases in batches of this many. */
+    static final int SCAN_BATCH = 500;
+
+    private CaseViews views() {
+        return new CaseViews(references.organizations());
+    }
+
+    @Override
+    public CaseIntakeView receive(Caller caller, ReceiveSignalCommand command) {
+        CaseStewardship.requireMayReport(caller.actor());
+        for (int attempt = 1;; attempt++) {
+            try {
+                return writes.inTransaction(() -> receiveOnce(caller, command));
+            } catch (SignalAlreadyReceivedException | StaleVersionException raced) {
+                // another delivery stored the event id, or changed the open case, first: look again
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private CaseIntakeView receiveOnce(Caller caller, ReceiveSignalCommand command) {
+        Instant now = writes.now();
+        var seen = cases.findBySignal(command.source(), command.sourceEventId());
+        if (seen.isPresent()) {
+            return new CaseIntakeView(CaseIntakeView.Outcome.ALREADY_RECEIVED,
+                    views().of(seen.get(), policies.current(), now));
+        }
+        var policy = policies.current().orElseThrow(NoCasePolicyException::new);
+        var category = policy.requireCategory("category", command.category());
+        var intake = new CaseIntake(command.source(), command.sourceEventId(), category.code(), command.location(),
+                command.address(), command.description(), command.photos(), command.reportedAt(), now);
+        var repeated = repeatedCase(category, command.location(), now);
+        if (repeated.isPresent()) {
+            var open = repeated.get();
+            var event = open.joinDuplicate(command.source(), intake.sourceEventId(), now);
+            cases.recordRepeat(command.source(), intake.sourceEventId(), open.id());
+            writes.alsoChanged(caller, open, event);
+            return new CaseIntakeView(CaseIntakeView.Outcome.DUPLICATE, views().of(open, Optional.of(policy), now));
+        }
+        var routing = route(command.location());
+        var view = writes.create(caller, () -> {
+            var reception = CityCase.receive(new CaseId(writes.newId()), intake, category, routing);
+            return new AggregateWrites.Created<>(reception.cityCase(), reception.event());
+        }, created -> views().of(created, Optional.of(policy), now));
+        return new CaseIntakeView(CaseIntakeView.Outcome.NEW_CASE, view);
+    }
+
+    private Optional<CityCase> repeatedCase(CaseCategory category, GeoPoint point, Instant now) {
+        if (category.repeatMetres() == 0) {
+            return Optional.empty();
+        }
+        return cases.openNear(category.code(), point, category.repeatMetres(), now.minus(category.repeatWindow()),
+                now.plus(category.repeatWindow())).stream().filter(c -> category.repeats(c, point, now)).findFirst();
+    }
+
+    private CaseRouting route(GeoPoint point) {
+        return references.grids().locate(point.longitude(), point.latitude(), writes.today()).map(found -> {
+            GridView any = found.micro() != null ? found.micro() : found.village() != null ? found.village()
+                    : found.area();
+            return new CaseRouting(id(found.micro()), code(found.micro()), id(found.village()), code(found.village()),
+                    id(found.area()), code(found.area()), any.town());
+        }).orElse(CaseRouting.outsideEveryGrid());
+    }
+
+    private static org.ronghe.domain.grid.GridId id(GridView grid) {
+        return grid == null ? null : grid.grid().id();
+    }
+
+    private static String code(GridView grid) {
+        return grid == null ? null : grid.grid().code().value();
+    }
+
+    @Override
+    public CasePolicyView adoptPolicy(Caller caller, AdoptCasePolicyCommand command) {
+        CaseStewardship.requireMayAdoptPolicy(caller.actor());
+        var views = views();
+        if (command.expectedVersion() == 0) {
+            return policyWrites.create(caller, () -> {
+                requireDepartments(command.categories());
+                if (policies.current().isPresent()) {
+                    throw new CasePolicyExistsException();
+                }
+                var adoption = CasePolicy.adopt(new CasePolicyId(policyWrites.newId()), command.categories(),
+                        command.calendar(), command.shortBoard(), policyWrites.now());
+                return new AggregateWrites.Created<>(adoption.policy(), adoption.event());
+            }, views::of);
+        }
+        return policyWrites.inTransaction(() -> {
+            var current = policies.current().orElseThrow(() -> new AggregateNotFoundException("case policy", "current"));
+            return policyWrites.change(caller, current.getId(), command.expectedVersion(), policy -> {
+                requireDepartments(command.categories());
+                List<String> inUse = policy.removedBy(command.categories()).stream()
+                        .filter(code -> cases.countOpen(code) > 0).toList();
+                if (!inUse.isEmpty()) {
+                    throw new CategoryInUseException(inUse);
+                }
+                return policy.revise(command.categories(), command.calendar(), command.shortBoard(),
+                        policyWrites.now());
+            }, views::of);
+        });
+    }
+
+    private void requireDepartments(List<CaseCategory> categories) {
+        for (CaseCategory category : categories) {
+            var department = references.organizations().findById(category.department())
+                    .orElseThrow(() -> new UnknownReferenceException("departmentId", "organization",
+                            category.department()));
+            if (department.kind() != OrganizationKind.DEPARTMENT_PARTY_BODY
+                    || department.status() != OrganizationStatus.ACTIVE) {
+                throw new InvalidValueException("departmentId", category.code() + ": a category is owned by an active"
+                        + " department party body, not " + department.name().zh());
+            }
+        }
+    }
+
+    @Override
+    public CaseView change(Caller caller, CaseChange change) {
+        var views = views();
+        return writes.change(caller, change.id(), change.expectedVersion(), c -> requireMay(caller.actor(), c, change),
+                c -> apply(caller.actor(), c, change), c -> views.of(c, policies.current(), writes.now()));
+    }
+
+    private static void requireMay(Actor actor, CityCase c, CaseChange change) {
+        if (change instanceof CaseChange.SignFor || change instanceof CaseChange.Return
+                || change instanceof CaseChange.StartHandling || change instanceof CaseChange.Respond) {
+            CaseStewardship.requireMayHandle(actor, c.department());
+        } else {
+            CaseStewardship.requireMayDispatch(actor, c.town());
+        }
+    }
+
+    private DomainEvent apply(Actor actor, CityCase c, CaseChange change) {
+        Instant now = writes.now();
+        OrganizationId by = actor.organization();
+        var policy = policies.current().orElseThrow(NoCasePolicyException::new);
+        var calendar = policy.calendar();
+        var category = policy.requireCategory("category", c.category());
+        if (change instanceof CaseChange.File file) {
+            return c.file(by, town(file.town()), now);
+        }
+        if (change instanceof CaseChange.Invalidate invalidate) {
+            return c.invalidate(by, invalidate.reason(), now);
+        }
+        if (change instanceof CaseChange.Dispatch dispatch) {
+            return c.dispatch(by, department(dispatch.department()), category, calendar, now);
+        }
+        if (change instanceof CaseChange.SignFor) {
+            // the admin signs for on the department's behalf
+            return c.signFor(c.department(), category, calendar, now);
+        }
+        if (change instanceof CaseChange.Return back) {
+            return c.returnToDispatch(by, back.reason(), calendar, now);
+        }
+        if (change instanceof CaseChange.StartHandling) {
+            return c.startHandling(by, now);
+        }
+        if (change instanceof CaseChange.Respond respond) {
+            return c.respond(by, respond.answer(), respond.photos(), calendar, now);
+        }
+        if (change instanceof CaseChange.Verify verify) {
+            return c.verify(by, verify.passed(), verify.finding(), calendar, now);
+        }
+        if (change instanceof CaseChange.Close) {
+            return c.close(by, now);
+        }
+        if (change instanceof CaseChange.Suspend suspend) {
+            return c.suspend(by, suspend.reason(), calendar, now);
+        }
+        return c.resume(by, calendar, now);
+    }
+
+    private OrganizationId town(OrganizationId town) {
+        if (town != null) {
+            var organization = references.organizations().findById(town)
+                    .orElseThrow(() -> new UnknownReferenceException("townId", "organization", town));
+            if (organization.kind() != OrganizationKind.TOWN_PARTY_COMMITTEE) {
+                throw new InvalidValueException("townId", "a case is filed to a town party committee, not "
+                        + organization.name().zh());
+            }
+        }
+        return town;
+    }
+
+    private OrganizationId department(OrganizationId department) {
+        if (department != null) {
+            var organization = references.organizations().findById(department)
+                    .orElseThrow(() -> new UnknownReferenceException("departmentId", "organization", department));
+            if (organization.kind() != OrganizationKind.DEPARTMENT_PARTY_BODY) {
+                throw new InvalidValueException("departmentId", "a case is dispatched to a department party body, not "
+                        + organization.name().zh());
+            }
+        }
+        return department;
+    }
+
+    @Override
+    public int escalateDue(Caller caller, Instant at) {
+        var calendar = policies.current().map(CasePolicy::calendar).orElse(null);
+        if (calendar == null) {
+            return 0;
+        }
+        int escalated = 0;
+        while (true) {
+            int round = 0;
+            for (CityCase due : cases.dueForEscalation(at, SCAN_BATCH)) {
+                try {
+                    writes.change(caller, due.id(), due.version(), c -> c.escalate(calendar, at), c -> c);
+                    round++;
+                } catch (StaleVersionException | CaseLifecycleException | AggregateNotFoundException movedOn) {
+                    // another node escalated it, or someone took its next step, since the scan read it
+                }
+            }
+            if (round == 0) {
+                return escalated;
+            }
+            escalated += round;
+        }
+    }
+}
