@@ -18,10 +18,10 @@ import org.jmolecules.ddd.types.ValueObject;
  * @param escalations  how many times this stage has sent the case up
  * @param nextEscalationAt null while paused, or once the case is at the town
  */
-public record CaseClock(Stage stage, TimeLimit limit, Duration used, Instant runningSince, Instant deadline,
+public record CaseClock(ClockStage stage, TimeLimit limit, Duration used, Instant runningSince, Instant deadline,
         int escalations, Instant nextEscalationAt) implements ValueObject {
 
-    public enum Stage {
+    public enum ClockStage {
         /** From dispatch to sign-for. */
         SIGN_FOR,
         /** From sign-for to the handler's response. */
@@ -34,7 +34,7 @@ public record CaseClock(Stage stage, TimeLimit limit, Duration used, Instant run
         Objects.requireNonNull(used, "used");
     }
 
-    static CaseClock start(Stage stage, TimeLimit limit, Instant now, WorkingCalendar calendar, boolean atTown) {
+    static CaseClock start(ClockStage stage, TimeLimit limit, Instant now, WorkingCalendar calendar, boolean atTown) {
         return new CaseClock(stage, limit, Duration.ZERO, null, null, 0, null).resume(now, calendar, atTown);
     }
 

@@ -129,7 +129,7 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
             WorkingCalendar calendar, Instant now) {
         requireStatus(CaseAction.DISPATCHED, CaseStatus.FILED, CaseStatus.RETURNED);
         var to = department != null ? department : category.department();
-        var clock = CaseClock.start(CaseClock.Stage.SIGN_FOR, category.toSignFor(), now, calendar, atTown());
+        var clock = CaseClock.start(CaseClock.ClockStage.SIGN_FOR, category.toSignFor(), now, calendar, atTown());
         record(now, CaseAction.DISPATCHED, by, null, List.of(), change(d -> {
             d.status = CaseStatus.DISPATCHED;
             d.department = to;
@@ -147,7 +147,7 @@ public final class CityCase implements AggregateRoot<CityCase, CaseId> {
             throw new CaseLifecycleException("only the department the case was dispatched to signs for it");
         }
         boolean late = s.progress().clock().isPastLimitAt(now);
-        var clock = CaseClock.start(CaseClock.Stage.RESPOND, category.toRespond(), now, calendar, atTown());
+        var clock = CaseClock.start(CaseClock.ClockStage.RESPOND, category.toRespond(), now, calendar, atTown());
         record(now, CaseAction.SIGNED_FOR, by, null, List.of(), change(d -> {
             d.status = CaseStatus.SIGNED_FOR;
             d.handler = by;

@@ -9,9 +9,9 @@ import org.ronghe.domain.shared.InvalidValueException;
  * A time limit: hours on the clock, or working days counted on the working-day calendar (a working day's
  * 24 hours count, a rest day's do not: two working days from Friday 15:00 end on Tuesday 15:00).
  */
-public record TimeLimit(int amount, Unit unit) implements ValueObject {
+public record TimeLimit(int amount, LimitUnit unit) implements ValueObject {
 
-    public enum Unit {
+    public enum LimitUnit {
         /** Every hour counts, day and night, rest day or not. */
         HOURS,
         /** Only the hours of working days count. */
@@ -26,26 +26,26 @@ public record TimeLimit(int amount, Unit unit) implements ValueObject {
         if (unit == null) {
             throw new InvalidValueException("unit", "is required (HOURS or WORKING_DAYS)");
         }
-        int max = unit == Unit.HOURS ? MAX_HOURS : MAX_WORKING_DAYS;
+        int max = unit == LimitUnit.HOURS ? MAX_HOURS : MAX_WORKING_DAYS;
         if (amount < 1 || amount > max) {
             throw new InvalidValueException("amount", "must be from 1 to " + max + " " + unit + ", was " + amount);
         }
     }
 
     public static TimeLimit hours(int hours) {
-        return new TimeLimit(hours, Unit.HOURS);
+        return new TimeLimit(hours, LimitUnit.HOURS);
     }
 
     public static TimeLimit workingDays(int days) {
-        return new TimeLimit(days, Unit.WORKING_DAYS);
+        return new TimeLimit(days, LimitUnit.WORKING_DAYS);
     }
 
     /** The time that counts against the limit: hours, or working days of 24 counted hours. */
     public Duration length() {
-        return unit == Unit.HOURS ? Duration.ofHours(amount) : Duration.ofDays(amount);
+        return unit == LimitUnit.HOURS ? Duration.ofHours(amount) : Duration.ofDays(amount);
     }
 
     public boolean countsWorkingTimeOnly() {
-        return unit == Unit.WORKING_DAYS;
+        return unit == LimitUnit.WORKING_DAYS;
     }
 }

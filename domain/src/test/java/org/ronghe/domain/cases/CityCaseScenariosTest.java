@@ -178,7 +178,7 @@ class CityCaseScenariosTest {
             var event = c.dispatch(DISPATCHER, null, FIRE_LANE, CALENDAR_2023, RECEIVED);
             assertThat(event).isEqualTo(new CaseEvent.Dispatched(id, FIRE, RECEIVED.plus(Duration.ofHours(2)), RECEIVED));
             assertThat(c.status()).isEqualTo(CaseStatus.DISPATCHED);
-            assertThat(c.state().progress().clock().stage()).isEqualTo(CaseClock.Stage.SIGN_FOR);
+            assertThat(c.state().progress().clock().stage()).isEqualTo(CaseClock.ClockStage.SIGN_FOR);
             assertThat(c.state().progress().dispatchedAt()).isEqualTo(RECEIVED);
             assertThatThrownBy(() -> received(IN_NX_M001).dispatch(DISPATCHER, null, FIRE_LANE, CALENDAR_2023, RECEIVED))
                     .as("a case is filed before it is dispatched").isInstanceOf(CaseLifecycleException.class);
@@ -394,7 +394,7 @@ class CityCaseScenariosTest {
 
         @Test
         void a_clock_paused_at_its_limit_is_not_past_it_and_one_paused_after_it_is() {
-            var running = CaseClock.start(CaseClock.Stage.RESPOND, TimeLimit.hours(2), RECEIVED, CALENDAR_2023, false);
+            var running = CaseClock.start(CaseClock.ClockStage.RESPOND, TimeLimit.hours(2), RECEIVED, CALENDAR_2023, false);
             var atLimit = running.pause(RECEIVED.plus(Duration.ofHours(2)), CALENDAR_2023);
             assertThat(atLimit.deadline()).isNull();
             assertThat(atLimit.isPastLimitAt(RECEIVED.plus(Duration.ofDays(9)))).isFalse();

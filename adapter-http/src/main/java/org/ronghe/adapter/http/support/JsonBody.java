@@ -185,6 +185,32 @@ public final class JsonBody {
         return node.intValue();
     }
 
+    /** The field as true or false; null when absent; a violation when it is anything else. */
+    public Boolean bool(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            violations.add(new FieldViolation(prefix + field, "must be true or false, was " + describe(node)));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    /** The field as a finite number (a coordinate, say); null when absent; a violation when it is anything else. */
+    public Double number(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            violations.add(new FieldViolation(prefix + field, "must be a number, was " + describe(node)));
+            return null;
+        }
+        return node.doubleValue();
+    }
+
     /** The field as a decimal number below 10^15 with at most 6 decimals; null when absent; a violation otherwise. */
     public java.math.BigDecimal decimal(String field) {
         return decimal(prefix + field, root.get(field));
