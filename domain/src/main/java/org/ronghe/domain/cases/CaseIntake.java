@@ -2,7 +2,11 @@ package org.ronghe.domain.cases;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +42,36 @@ public record CaseIntake(SignalSource source, String sourceEventId, String categ
         photos = photos(photos);
         Days.plausible("reportedAt", reportedAt);
         Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /**
+     * What the source said, as a SHA-256 digest (hex): two deliveries of one event id carry the same content, so
+     * another digest under a known event id is another signal reusing the id, refused.
+     */
+    public String fingerprint() {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            for (Object part : List.of(source, sourceEventId, category, location.longitude(), location.latitude(),
+                    String.valueOf(address), description, photos, String.valueOf(reportedAt))) {
+                digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * A second delivery under this intake's event id must say what the first one said (its fingerprint; null for
+     * a receipt kept before fingerprints were, which any delivery matches).
+     *
+     * @throws SignalEventIdReusedException when it says something else
+     */
+    public void requireSameSignalAs(String firstFingerprint) {
+        if (firstFingerprint != null && !fingerprint().equals(firstFingerprint)) {
+            throw new SignalEventIdReusedException(source, sourceEventId);
+        }
     }
 
     /** Photos by reference: absolute http or https URLs, at most nine. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.ronghe.application.cases.port.out.CityCases;
+import org.ronghe.application.cases.port.out.CityCases.SignalReceipt;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.cases.CaseCriteria;
@@ -63,7 +64,7 @@ final class JdbiCityCases implements CityCases {
             JdbcValues.uuidOrNull(insert, "village", value(routing.villageGrid()));
             JdbcValues.uuidOrNull(insert, "area", value(routing.areaGrid()));
             bindProgress(insert, cityCase).execute();
-            receipt(h, s.intake().source(), s.intake().sourceEventId(), s.id());
+            receipt(h, s.intake().source(), s.intake().sourceEventId(), s.intake().fingerprint(), s.id());
             return null;
         });
         cityCase.markStored(1);
@@ -88,17 +89,19 @@ final class JdbiCityCases implements CityCases {
     }
 
     @Override
-    public void recordRepeat(SignalSource source, String sourceEventId, CaseId joined) {
+    public void recordRepeat(SignalSource source, String sourceEventId, String fingerprint, CaseId joined) {
         transactions.write(h -> {
-            receipt(h, source, sourceEventId, joined);
+            receipt(h, source, sourceEventId, fingerprint, joined);
             return null;
         });
     }
 
-    private static void receipt(org.jdbi.v3.core.Handle h, SignalSource source, String eventId, CaseId id) {
+    private static void receipt(org.jdbi.v3.core.Handle h, SignalSource source, String eventId, String fingerprint,
+            CaseId id) {
         try {
-            h.createUpdate("INSERT INTO signal_receipt (source, event_id, case_id) VALUES (:source, :eventId, :case)")
-                    .bind("source", source.name()).bind("eventId", eventId).bind("case", id.value()).execute();
+            h.createUpdate("INSERT INTO signal_receipt (source, event_id, case_id, fingerprint)"
+                    + " VALUES (:source, :eventId, :case, :fingerprint)").bind("source", source.name())
+                    .bind("eventId", eventId).bind("case", id.value()).bind("fingerprint", fingerprint).execute();
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new SignalAlreadyReceivedException(source, eventId);
@@ -108,12 +111,13 @@ final class JdbiCityCases implements CityCases {
     }
 
     @Override
-    public Optional<CityCase> findBySignal(SignalSource source, String sourceEventId) {
+    public Optional<SignalReceipt> findBySignal(SignalSource source, String sourceEventId) {
         return transactions.withHandle(h -> h.createQuery("""
-                SELECT c.details, c.version FROM signal_receipt r JOIN city_case c ON c.id = r.case_id
+                SELECT c.details, c.version, r.fingerprint FROM signal_receipt r JOIN city_case c ON c.id = r.case_id
                 WHERE r.source = :source AND r.event_id = :eventId""")
                 .bind("source", source.name()).bind("eventId", sourceEventId)
-                .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).findOne());
+                .map((rs, ctx) -> new SignalReceipt(read(rs.getString("details"), rs.getLong("version")),
+                        rs.getString("fingerprint"))).findOne());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ronghe.application.cases.port.out.CityCases;
+import org.ronghe.application.cases.port.out.CityCases.SignalReceipt;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.cases.CaseCriteria;
@@ -23,7 +24,10 @@ final class MemoryCityCases extends MemoryAggregates<CityCase, CaseId, CityCase.
     }
 
     private final MemoryTransactions transactions;
-    private final Map<Receipt, CaseId> receipts = new HashMap<>();
+    private record Received(CaseId cityCase, String fingerprint) {
+    }
+
+    private final Map<Receipt, Received> receipts = new HashMap<>();
 
     MemoryCityCases(MemoryTransactions transactions) {
         super(transactions, "case", new Shape<>(CityCase::restore, CityCase::getId, CityCase::state,
@@ -35,32 +39,33 @@ final class MemoryCityCases extends MemoryAggregates<CityCase, CaseId, CityCase.
     public void add(CityCase cityCase) {
         transactions.atomically(() -> {
             var intake = cityCase.state().intake();
-            receipt(intake.source(), intake.sourceEventId(), cityCase.id());
+            receipt(intake.source(), intake.sourceEventId(), intake.fingerprint(), cityCase.id());
             super.add(cityCase);
             return null;
         });
     }
 
     @Override
-    public void recordRepeat(SignalSource source, String sourceEventId, CaseId joined) {
+    public void recordRepeat(SignalSource source, String sourceEventId, String fingerprint, CaseId joined) {
         transactions.atomically(() -> {
-            receipt(source, sourceEventId, joined);
+            receipt(source, sourceEventId, fingerprint, joined);
             return null;
         });
     }
 
-    private void receipt(SignalSource source, String eventId, CaseId id) {
+    private void receipt(SignalSource source, String eventId, String fingerprint, CaseId id) {
         var key = new Receipt(source, eventId);
         if (receipts.containsKey(key)) {
             throw new SignalAlreadyReceivedException(source, eventId);
         }
-        transactions.write(() -> receipts.put(key, id), () -> receipts.remove(key));
+        transactions.write(() -> receipts.put(key, new Received(id, fingerprint)), () -> receipts.remove(key));
     }
 
     @Override
-    public Optional<CityCase> findBySignal(SignalSource source, String sourceEventId) {
+    public Optional<SignalReceipt> findBySignal(SignalSource source, String sourceEventId) {
         return transactions.read(() -> Optional.ofNullable(receipts.get(new Receipt(source, sourceEventId))))
-                .flatMap(this::findById);
+                .flatMap(received -> findById(received.cityCase())
+                        .map(found -> new SignalReceipt(found, received.fingerprint())));
     }
 
     @Override

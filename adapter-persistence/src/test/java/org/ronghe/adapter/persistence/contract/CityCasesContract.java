@@ -99,8 +99,9 @@ public abstract class CityCasesContract extends StorageContract {
         var read = storage.cityCases().findById(c.id()).orElseThrow();
         assertThat(read.state()).isEqualTo(c.state());
         assertThat(read.version()).isEqualTo(2);
-        assertThat(storage.cityCases().findBySignal(SignalSource.SIGN_PLATFORM, "SP-1")).map(CityCase::state)
-                .contains(c.state());
+        var receipt = storage.cityCases().findBySignal(SignalSource.SIGN_PLATFORM, "SP-1").orElseThrow();
+        assertThat(receipt.cityCase().state()).isEqualTo(c.state());
+        assertThat(receipt.fingerprint()).isEqualTo(c.state().intake().fingerprint());
         assertThat(storage.cityCases().findBySignal(SignalSource.HOTLINE_12345, "SP-1")).isEmpty();
         assertThat(storage.cityCases().findById(new CaseId(UUID.randomUUID()))).isEmpty();
     }
@@ -118,12 +119,14 @@ public abstract class CityCasesContract extends StorageContract {
         var again = received("SP-1", fireLane, POINT, NOW, routed());
         assertThatThrownBy(() -> storage.cityCases().add(again)).isInstanceOf(SignalAlreadyReceivedException.class);
         assertThat(storage.cityCases().findById(again.id())).as("nothing of it stored").isEmpty();
-        storage.cityCases().recordRepeat(SignalSource.HOTLINE_12345, "H-1", first.id());
-        assertThat(storage.cityCases().findBySignal(SignalSource.HOTLINE_12345, "H-1")).map(CityCase::id)
-                .contains(first.id());
-        assertThatThrownBy(() -> storage.cityCases().recordRepeat(SignalSource.HOTLINE_12345, "H-1", first.id()))
-                .isInstanceOf(SignalAlreadyReceivedException.class);
-        assertThatThrownBy(() -> storage.cityCases().recordRepeat(SignalSource.SIGN_PLATFORM, "SP-1", first.id()))
+        storage.cityCases().recordRepeat(SignalSource.HOTLINE_12345, "H-1", "f".repeat(64), first.id());
+        var joined = storage.cityCases().findBySignal(SignalSource.HOTLINE_12345, "H-1").orElseThrow();
+        assertThat(joined.cityCase().id()).isEqualTo(first.id());
+        assertThat(joined.fingerprint()).as("what the repeat said, not what made the case").isEqualTo("f".repeat(64));
+        assertThatThrownBy(() -> storage.cityCases().recordRepeat(SignalSource.HOTLINE_12345, "H-1", "e".repeat(64),
+                first.id())).isInstanceOf(SignalAlreadyReceivedException.class);
+        assertThatThrownBy(() -> storage.cityCases().recordRepeat(SignalSource.SIGN_PLATFORM, "SP-1", "e".repeat(64),
+                first.id()))
                 .isInstanceOf(SignalAlreadyReceivedException.class);
     }
 

@@ -142,14 +142,22 @@ class CaseUseCasesTest {
         assertThat(replay.cityCase().cityCase()).isEqualTo(first.cityCase());
         assertThat(memory.auditEntries()).as("a replay writes nothing").isEqualTo(entries);
 
-        var repeat = scene.report(scene.patrol, "FIRE_LANE", new org.ronghe.domain.cases.GeoPoint(121.2451, 31.375),
-                "SP-101");
+        var nearby = new org.ronghe.domain.cases.GeoPoint(121.2451, 31.375);
+        var repeat = scene.report(scene.patrol, "FIRE_LANE", nearby, "SP-101");
         assertThat(repeat.outcome()).isEqualTo(Outcome.DUPLICATE);
         assertThat(repeat.cityCase().cityCase().id()).isEqualTo(id(first));
         assertThat(repeat.cityCase().cityCase().progress().duplicates()).isEqualTo(1);
         assertThat(memory.auditEntries()).isEqualTo(entries + 1);
-        assertThat(scene.report(scene.patrol, "FIRE_LANE", IN_M001, "SP-101").outcome())
+        assertThat(scene.report(scene.patrol, "FIRE_LANE", nearby, "SP-101").outcome())
                 .as("the repeat's own id replayed").isEqualTo(Outcome.ALREADY_RECEIVED);
+        int afterRepeat = memory.auditEntries();
+        assertThatThrownBy(() -> scene.report(scene.patrol, "FIRE_LANE", IN_M001, "SP-101"))
+                .as("the repeat's id with the first case's point: another signal").isInstanceOf(
+                        org.ronghe.domain.cases.SignalEventIdReusedException.class);
+        assertThatThrownBy(() -> scene.report(scene.patrol, "WATERLOGGING", IN_M001, "SP-100"))
+                .as("the first id with another category").isInstanceOf(
+                        org.ronghe.domain.cases.SignalEventIdReusedException.class);
+        assertThat(memory.auditEntries()).as("a refused delivery writes nothing").isEqualTo(afterRepeat);
         assertThat(scene.report("WATERLOGGING", IN_M001).outcome()).as("another category").isEqualTo(Outcome.NEW_CASE);
         assertThat(memory.ronghe.cases().queries().cases(CaseCriteria.all(), PageRequest.first(), null).totalItems())
                 .isEqualTo(2);

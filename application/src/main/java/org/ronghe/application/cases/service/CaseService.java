@@ -80,20 +80,22 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
 
     private CaseIntakeView receiveOnce(Caller caller, ReceiveSignalCommand command) {
         Instant now = writes.now();
+        var intake = new CaseIntake(command.source(), command.sourceEventId(), command.category(),
+                command.location(), command.address(), command.description(), command.photos(),
+                command.reportedAt(), now);
         var seen = cases.findBySignal(command.source(), command.sourceEventId());
         if (seen.isPresent()) {
+            intake.requireSameSignalAs(seen.get().fingerprint());
             return new CaseIntakeView(CaseIntakeView.Outcome.ALREADY_RECEIVED,
-                    views().of(seen.get(), policies.current(), now));
+                    views().of(seen.get().cityCase(), policies.current(), now));
         }
         var policy = policies.current().orElseThrow(NoCasePolicyException::new);
         var category = policy.requireCategory("category", command.category());
-        var intake = new CaseIntake(command.source(), command.sourceEventId(), category.code(), command.location(),
-                command.address(), command.description(), command.photos(), command.reportedAt(), now);
         var repeated = repeatedCase(category, command.location(), now);
         if (repeated.isPresent()) {
             var open = repeated.get();
             var event = open.joinDuplicate(command.source(), intake.sourceEventId(), now);
-            cases.recordRepeat(command.source(), intake.sourceEventId(), open.id());
+            cases.recordRepeat(command.source(), intake.sourceEventId(), intake.fingerprint(), open.id());
             writes.alsoChanged(caller, open, event);
             return new CaseIntakeView(CaseIntakeView.Outcome.DUPLICATE, views().of(open, Optional.of(policy), now));
         }

@@ -21,11 +21,18 @@ import org.ronghe.domain.cases.SignalSource;
  */
 public interface CityCases extends AggregateRepository<CityCase, CaseId> {
 
-    /** The case a source's event made or joined. */
-    Optional<CityCase> findBySignal(SignalSource source, String sourceEventId);
+    /**
+     * A source's event taken in: the case it made or joined, and the fingerprint of what it said
+     * ({@link org.ronghe.domain.cases.CaseIntake#fingerprint()}).
+     */
+    record SignalReceipt(CityCase cityCase, String fingerprint) {
+    }
 
-    /** A repeat joined an open case: its event id now belongs to that case. */
-    void recordRepeat(SignalSource source, String sourceEventId, CaseId joined);
+    /** The case a source's event made or joined, with what the event said. */
+    Optional<SignalReceipt> findBySignal(SignalSource source, String sourceEventId);
+
+    /** A repeat joined an open case: its event id (and what it said) now belongs to that case. */
+    void recordRepeat(SignalSource source, String sourceEventId, String fingerprint, CaseId joined);
 
     /**
      * Open cases of a category received within the interval, within about {@code metres} of a point (a box
