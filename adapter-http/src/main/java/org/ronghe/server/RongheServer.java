@@ -188,6 +188,7 @@ public final class RongheServer implements AutoCloseable {
                 new ActivityRoutes(ronghe.activities()),
                 new TargetSystemRoutes(ronghe.targetSystems()),
                 new org.ronghe.adapter.http.grid.GridRoutes(ronghe.grids()),
+                new org.ronghe.adapter.http.cases.CaseRoutes(ronghe.cases()),
                 new ProjectRoutes(ronghe.projects()),
                 new ExportRoutes(new StructureDocuments(ronghe)),
                 new TokenRoutes(ronghe.access()),

@@ -18,6 +18,11 @@ public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, 
         return new CaseCriteria(null, null, null, null, null, null);
     }
 
+    /** The same criteria, only open cases whose limit had passed at the instant. */
+    public CaseCriteria overdueAt(Instant at) {
+        return new CaseCriteria(status, town, grid, department, category, at);
+    }
+
     public boolean matches(CityCase c) {
         var routing = c.state().progress().routing();
         return (status == null || status == c.status()) && (town == null || town.equals(c.town()))

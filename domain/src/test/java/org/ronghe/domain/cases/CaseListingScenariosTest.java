@@ -55,4 +55,14 @@ class CaseListingScenariosTest {
         assertThat(by(null, null, null, null, null, RECEIVED.plus(Duration.ofHours(3))).matches(dispatched)).isTrue();
         assertThat(by(null, null, null, null, null, RECEIVED.plus(Duration.ofHours(1))).matches(dispatched)).isFalse();
     }
+
+    @Test
+    void the_overdue_queue_keeps_the_other_filters_and_asks_for_the_limit_passed_at_an_instant() {
+        var later = RECEIVED.plus(Duration.ofHours(3));
+        var queue = by(CaseStatus.DISPATCHED, NANXIANG, IN_NX_M001.microGrid(), FIRE, "FIRE_LANE", null);
+        assertThat(queue.overdueAt(later)).isEqualTo(by(CaseStatus.DISPATCHED, NANXIANG, IN_NX_M001.microGrid(), FIRE,
+                "FIRE_LANE", later));
+        assertThat(queue.overdueAt(later).matches(dispatched)).isTrue();
+        assertThat(queue.overdueAt(RECEIVED).matches(dispatched)).isFalse();
+    }
 }

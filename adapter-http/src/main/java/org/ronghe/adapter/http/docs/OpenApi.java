@@ -232,6 +232,16 @@ public final class OpenApi {
         }
         errors.putAll(doc.statuses());
         errors.forEach((status, meaning) -> {
+            if (status < 300) {
+                // another success (a create that found its resource already there): the same answer, no Location
+                ObjectNode also = responses.putObject(String.valueOf(status)).put("description", meaning);
+                also.putObject("content").set(doc.mediaType(), media.deepCopy());
+                if (etag) {
+                    also.putObject("headers").putObject("ETag").put("description",
+                            "the version, quoted: send it back in If-Match").putObject("schema").put("type", "string");
+                }
+                return;
+            }
             ObjectNode error = responses.putObject(String.valueOf(status)).put("description", meaning);
             if (status == 429 || status == 503) {
                 error.putObject("headers").putObject("Retry-After").put("description", "seconds to wait")

@@ -237,6 +237,40 @@ class AuthorizationMatrixTest {
         });
         scenario("GET /api/v1/target-systems/{id}/dashboard", everyone, c -> c.get("/api/v1/target-systems/"
                 + systemWithIndicatorOfB()[0] + "/dashboard"));
+        Set<String> writers = Set.of("ADMIN", "OPERATOR");
+        scenario("POST /api/v1/case-policy", admins, c -> {
+            casePolicy();
+            return c.post("/api/v1/case-policy", casePolicyBody(), "Idempotency-Key", "matrix-case-policy");
+        });
+        scenario("POST /api/v1/case-policy/revise", admins, c -> {
+            casePolicy();
+            return c.post("/api/v1/case-policy/revise", casePolicyBody(), "If-Match",
+                    server.admin().get("/api/v1/case-policy").header("ETag"));
+        });
+        scenario("GET /api/v1/case-policy", everyone, c -> {
+            casePolicy();
+            return c.get("/api/v1/case-policy");
+        });
+        scenario("POST /api/v1/signals", writers, c -> {
+            casePolicy();
+            return c.post("/api/v1/signals", SIGNAL_OUTSIDE_EVERY_GRID, "Idempotency-Key", "matrix-" + System.nanoTime());
+        });
+        scenario("GET /api/v1/cases", everyone, c -> {
+            caseOfB();
+            return c.get("/api/v1/cases?townId=" + townB);
+        });
+        scenario("GET /api/v1/cases/{id}", everyone, c -> c.get("/api/v1/cases/" + caseOfB()[0]));
+        caseStep("file", "{\"townId\":\"" + townB + "\"}");
+        caseStep("invalidate", "{\"reason\":\"误报\"}");
+        caseStep("dispatch", "{}");
+        caseStep("sign-for", "", "dispatch");
+        caseStep("return", "{\"reason\":\"不属本部门职责\"}", "dispatch");
+        caseStep("start-handling", "", "dispatch", "sign-for");
+        caseStep("respond", "{\"answer\":\"已处置\"}", "dispatch", "sign-for", "start-handling");
+        caseStep("verify", "{\"passed\":true}", "dispatch", "sign-for", "start-handling", "respond");
+        caseStep("close", "", "dispatch", "sign-for", "start-handling", "respond", "verify");
+        caseStep("suspend", "{\"reason\":\"延期\"}", "dispatch", "sign-for");
+        caseStep("resume", "", "dispatch", "sign-for", "suspend");
         scenario("POST /api/v1/grid-plans", admins, c -> c.post("/api/v1/grid-plans", gridPlanBody(
                 server.register("TOWN_PARTY_COMMITTEE", "新镇" + System.nanoTime(), districtId).get("id").asText(), "XZ")));
         scenario("GET /api/v1/grid-plans", everyone, c -> c.get("/api/v1/grid-plans?townId=" + townB + gridPlanOfB()[2]));
@@ -466,6 +500,65 @@ class AuthorizationMatrixTest {
         return server.admin().get("/api/v1/grids?townId=" + townB).json().get("items").get(0).get("id").asText();
     }
 
+    private static final String SIGNAL_OUTSIDE_EVERY_GRID = "{\"source\":\"HOTLINE_12345\",\"category\":\"ROAD_DAMAGE\","
+            + "\"location\":{\"longitude\":121.40,\"latitude\":31.20},\"description\":\"路面塌陷\"}";
+    private static final Map<String, String> CASE_STEP_BODIES = Map.of("dispatch", "{}", "sign-for", "",
+            "start-handling", "", "respond", "{\"answer\":\"已处置\"}", "verify", "{\"passed\":true}",
+            "suspend", "{\"reason\":\"延期\"}");
+
+    private static String casePolicyBody() {
+        return "{\"categories\":[{\"code\":\"ROAD_DAMAGE\",\"nameZh\":\"道路破损\",\"nameEn\":\"Road damage\","
+                + "\"departmentId\":\"" + department + "\",\"urgency\":\"NORMAL\",\"toSignFor\":{\"amount\":4,"
+                + "\"unit\":\"HOURS\"},\"toRespond\":{\"amount\":5,\"unit\":\"WORKING_DAYS\"},\"repeatWindowHours\":0,"
+                + "\"repeatMetres\":0}],\"calendar\":{},\"shortBoard\":{\"cases\":5,\"days\":30}}";
+    }
+
+    /** The case policy, adopted once by the ADMIN's client (its Idempotency-Key replays the adoption). */
+    private static void casePolicy() {
+        var adopted = callers.get("ADMIN").post("/api/v1/case-policy", casePolicyBody(), "Idempotency-Key",
+                "matrix-case-policy");
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+    }
+
+    /** A fresh case outside every grid, not yet filed: its id. */
+    private static String unfiledCase() {
+        casePolicy();
+        var received = server.admin().post("/api/v1/signals", SIGNAL_OUTSIDE_EVERY_GRID, "Idempotency-Key",
+                "matrix-" + System.nanoTime());
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        return received.json().get("cityCase").get("cityCase").get("id").asText();
+    }
+
+    /** A fresh case the admin filed to a town and took through the given steps: its id and ETag. */
+    private static String[] caseFiledTo(String town, String... steps) {
+        String id = unfiledCase();
+        var step = server.admin().post("/api/v1/cases/" + id + "/file", "{\"townId\":\"" + town + "\"}", "If-Match",
+                "\"1\"");
+        for (String action : steps) {
+            assertThat(step.status()).as(step.body()).isEqualTo(200);
+            step = server.admin().post("/api/v1/cases/" + id + "/" + action, CASE_STEP_BODIES.get(action), "If-Match",
+                    step.header("ETag"));
+        }
+        assertThat(step.status()).as(step.body()).isEqualTo(200);
+        return new String[] {id, step.header("ETag")};
+    }
+
+    private static String[] caseOfB(String... steps) {
+        return caseFiledTo(townB, steps);
+    }
+
+    /** A step of the loop on a fresh case of town B that stands where the step is taken: only the ADMIN may. */
+    private static void caseStep(String action, String body, String... before) {
+        scenario("POST /api/v1/cases/{id}/" + action, Set.of("ADMIN"), c -> {
+            String[] target = action.equals("file") ? new String[] {unfiledCase(), "\"1\""} : caseOfB(before);
+            return c.post("/api/v1/cases/" + target[0] + "/" + action, body, "If-Match", target[1]);
+        });
+    }
+
+    private static Supplier<String> etagOf(String path) {
+        return () -> server.admin().get(path).header("ETag");
+    }
+
     private static String gridPlanOfA;
 
     /** Town A's grid plan (one area grid), which town A's operators may change: its id and ETag. */
@@ -599,6 +692,16 @@ class AuthorizationMatrixTest {
                 new BodyScenario("POST /api/v1/activities", "organizationIds", 403, () -> new Attempt(
                         versionOf("/api/v1/activities?organizationId=" + townB), c -> c.post("/api/v1/activities",
                                 activityBody()))),
+                new BodyScenario("POST /api/v1/cases/{id}/file", "townId", 403, () -> {
+                    String orphan = unfiledCase();
+                    return new Attempt(etagOf("/api/v1/cases/" + orphan), c -> c.post("/api/v1/cases/" + orphan
+                            + "/file", "{\"townId\":\"" + townB + "\"}", "If-Match", "\"1\""));
+                }),
+                new BodyScenario("POST /api/v1/cases/{id}/dispatch", "departmentId", 400, () -> {
+                    String[] ours = caseFiledTo(townA);
+                    return new Attempt(etagOf("/api/v1/cases/" + ours[0]), c -> c.post("/api/v1/cases/" + ours[0]
+                            + "/dispatch", "{\"departmentId\":\"" + townB + "\"}", "If-Match", ours[1]));
+                }),
                 new BodyScenario("POST /api/v1/organizations/{id}/move", "parentId", 403, () -> {
                     String own = server.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "南村" + System.nanoTime(), townA)
                             .get("id").asText();

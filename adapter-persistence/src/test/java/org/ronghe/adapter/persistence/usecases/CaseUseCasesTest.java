@@ -303,6 +303,13 @@ class CaseUseCasesTest {
             assertThat(v.cityCase().id()).isEqualTo(id(old));
             assertThat(v.overdue()).isTrue();
         });
+        assertThat(queries.overdueCases(CaseCriteria.all(), PageRequest.first(), later).items())
+                .extracting(v -> v.cityCase().id()).containsExactly(id(old));
+        assertThat(queries.overdueCases(CaseCriteria.all(), PageRequest.first(), null).items())
+                .as("nothing overdue now").isEmpty();
+        memory.advance(Duration.ofHours(3));
+        assertThat(queries.overdueCases(CaseCriteria.all(), PageRequest.first(), null).items())
+                .as("judged at the clock's now").extracting(v -> v.cityCase().id()).containsExactly(id(old));
         assertThatThrownBy(() -> queries.cityCase(new CaseId(java.util.UUID.randomUUID()), null))
                 .isInstanceOf(AggregateNotFoundException.class);
     }

@@ -38,6 +38,12 @@ public record CaseQueryService(CityCases cases, CasePolicies policies, Organizat
     }
 
     @Override
+    public Page<CaseView> overdueCases(CaseCriteria criteria, PageRequest page, Instant asOf) {
+        Instant at = at(asOf);
+        return cases(criteria.overdueAt(at), page, at);
+    }
+
+    @Override
     public CasePolicyView policy() {
         return new CaseViews(organizations).of(policies.current()
                 .orElseThrow(() -> new AggregateNotFoundException("case policy", "current")));

@@ -16,6 +16,9 @@ public interface CaseQueries {
     /** Matching cases, the latest received first. */
     Page<CaseView> cases(CaseCriteria criteria, PageRequest page, Instant asOf);
 
+    /** Matching open cases whose limit had passed at the instant (now when null), the latest received first. */
+    Page<CaseView> overdueCases(CaseCriteria criteria, PageRequest page, Instant asOf);
+
     /** @throws org.ronghe.domain.shared.AggregateNotFoundException while no policy is adopted */
     CasePolicyView policy();
 }
