@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.ronghe.adapter.http.cases.SignPlatformRoutes;
+import org.ronghe.adapter.http.cases.SignPlatforms;
 import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.adapter.http.access.TokenRoutes;
 import org.ronghe.adapter.http.activity.ActivityRoutes;
@@ -38,11 +40,14 @@ public final class RongheServer implements AutoCloseable {
     private final Javalin http;
     /** Null where metrics are off. */
     private final MetricsEndpoint metrics;
+    /** Null where the scan is off on this node. */
+    private final EscalationScan escalationScan;
 
-    private RongheServer(Storage storage, Javalin http, MetricsEndpoint metrics) {
+    private RongheServer(Storage storage, Javalin http, MetricsEndpoint metrics, EscalationScan escalationScan) {
         this.storage = storage;
         this.http = http;
         this.metrics = metrics;
+        this.escalationScan = escalationScan;
     }
 
     /**
@@ -146,13 +151,17 @@ public final class RongheServer implements AutoCloseable {
                         metrics.port());
             }
             Javalin http = HttpApi.create(configuration.http(), ronghe.access().queries(), ronghe.idempotency().execution(),
-                    routeGroups(ronghe), metrics == null ? HttpMetrics.none() : metrics.http());
+                    routeGroups(ronghe, configuration.signPlatforms()),
+                    metrics == null ? HttpMetrics.none() : metrics.http());
             http.start(configuration.httpPort());
+            var scan = configuration.escalationScan().isZero() ? null
+                    : EscalationScan.every(configuration.escalationScan(), ronghe.cases().commands(),
+                            java.time.InstantSource.system());
             long now = System.nanoTime();
             LOG.info("Ronghe serving on port {} with storage {} (started in {} ms, storage opened and migrated in {} ms)",
                     http.port(), configuration.storage().url(), (now - started) / 1_000_000,
                     (storageOpened - started) / 1_000_000);
-            return new RongheServer(storage, http, metrics);
+            return new RongheServer(storage, http, metrics, scan);
         } catch (RuntimeException e) {
             if (metrics != null) {
                 metrics.close();
@@ -176,8 +185,13 @@ public final class RongheServer implements AutoCloseable {
         }
     }
 
-    /** Every route group of the API, in the order they are documented. */
+    /** Every route group of the API, no sign platform configured. */
     public static List<RouteGroup> routeGroups(Ronghe ronghe) {
+        return routeGroups(ronghe, SignPlatforms.NONE);
+    }
+
+    /** Every route group of the API, in the order they are documented. */
+    public static List<RouteGroup> routeGroups(Ronghe ronghe, SignPlatforms signPlatforms) {
         List<RouteGroup> api = List.of(
                 new OrganizationRoutes(ronghe.organizations()),
                 new AreaRoutes(ronghe.areas()),
@@ -189,6 +203,7 @@ public final class RongheServer implements AutoCloseable {
                 new TargetSystemRoutes(ronghe.targetSystems()),
                 new org.ronghe.adapter.http.grid.GridRoutes(ronghe.grids()),
                 new org.ronghe.adapter.http.cases.CaseRoutes(ronghe.cases()),
+                new SignPlatformRoutes(ronghe.cases(), signPlatforms, java.time.InstantSource.system()),
                 new ProjectRoutes(ronghe.projects()),
                 new ExportRoutes(new StructureDocuments(ronghe)),
                 new TokenRoutes(ronghe.access()),
@@ -210,6 +225,9 @@ public final class RongheServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (escalationScan != null) {
+            escalationScan.close();
+        }
         http.stop();
         if (metrics != null) {
             metrics.close();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.ronghe.adapter.http.cases.SignPlatforms;
 import org.ronghe.adapter.http.HttpApi;
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.storage.StorageSettings;
@@ -18,9 +19,13 @@ import org.ronghe.application.storage.StorageSettings;
  *     threads
  * @param demo whether to load the Jiading New City data set into an empty store
  * @param metrics where the Prometheus metrics are served, or off
+ * @param signPlatforms the sign platforms that may push signals to the webhook, with their secrets
+ * @param escalationScan how often the cases whose limits passed are escalated (zero: never, on this node)
  */
 public record ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken, HttpApi.Settings http,
-        boolean demo, MetricsListener metrics) {
+        boolean demo, MetricsListener metrics, SignPlatforms signPlatforms, Duration escalationScan) {
+
+    public static final Duration DEFAULT_ESCALATION_SCAN = Duration.ofMinutes(1);
 
     public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/ronghe";
 
@@ -41,6 +46,25 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
     public ServerConfiguration {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(signPlatforms, "signPlatforms");
+        if (escalationScan == null || escalationScan.isNegative()) {
+            throw new IllegalArgumentException("the escalation scan's period is zero (off) or more");
+        }
+    }
+
+    /** No sign platform, the escalation scan each minute. */
+    public ServerConfiguration(int httpPort, StorageSettings storage, String bootstrapToken, HttpApi.Settings http,
+            boolean demo, MetricsListener metrics) {
+        this(httpPort, storage, bootstrapToken, http, demo, metrics, SignPlatforms.NONE, DEFAULT_ESCALATION_SCAN);
+    }
+
+    public ServerConfiguration withSignPlatforms(SignPlatforms platforms) {
+        return new ServerConfiguration(httpPort, storage, bootstrapToken, http, demo, metrics, platforms,
+                escalationScan);
+    }
+
+    public ServerConfiguration withEscalationScan(Duration period) {
+        return new ServerConfiguration(httpPort, storage, bootstrapToken, http, demo, metrics, signPlatforms, period);
     }
 
     /** Without metrics. */
@@ -88,7 +112,10 @@ public record ServerConfiguration(int httpPort, StorageSettings storage, String 
         return new ServerConfiguration(port, new StorageSettings(url, env.get("RONGHE_DB_USER"),
                 env.get("RONGHE_DB_PASSWORD"), poolSize), bootstrap, new HttpApi.Settings(rateLimit, origins, failures,
                         Duration.ofSeconds(idle), Duration.ofSeconds(header), threads, language),
-                "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()), metrics(env));
+                "true".equalsIgnoreCase(String.valueOf(env.get("RONGHE_DEMO")).strip()), metrics(env),
+                SignPlatforms.parse(env.get("RONGHE_SIGN_PLATFORMS")),
+                Duration.ofSeconds(integer(env, "RONGHE_ESCALATION_SCAN_SECONDS", DEFAULT_ESCALATION_SCAN.toSeconds(), 0,
+                        3_600)));
     }
 
     private static MetricsListener metrics(Map<String, String> env) {

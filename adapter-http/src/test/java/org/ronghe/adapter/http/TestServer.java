@@ -50,6 +50,12 @@ public final class TestServer implements AutoCloseable {
         return start("memory:", 0);
     }
 
+    /** On the given store, with the configuration adjusted (sign platforms, the escalation scan). */
+    public static TestServer start(String dbUrl, java.util.function.UnaryOperator<ServerConfiguration> adjust) {
+        return new TestServer(RongheServer.start(adjust.apply(new ServerConfiguration(0, StorageSettings.of(dbUrl),
+                ADMIN_SECRET, unlimitedFailures(0), false))));
+    }
+
     public int port() {
         return server.port();
     }

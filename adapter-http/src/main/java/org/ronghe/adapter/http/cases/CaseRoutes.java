@@ -175,13 +175,18 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         String eventId = ctx.header("Idempotency-Key");
         var body = JsonBody.of(ctx, "source", "category", "location", "address", "description", "photos",
                 "reportedAt");
-        var command = signal(eventId, body);
+        var command = signal(body, null, eventId, "Idempotency-Key");
         return intake(cases.commands().receive(Callers.of(ctx), command));
     }
 
-    /** A signal as a source's body says it, under the source's event id. */
-    static ReceiveSignalCommand signal(String eventId, JsonBody body) {
-        String source = body.text("source");
+    /**
+     * A signal as a source's body says it, under the source's event id.
+     *
+     * @param fixed        the source every delivery of the route comes from, or null to read {@code source}
+     * @param eventIdField where the event id was found, to name it when it is missing
+     */
+    static ReceiveSignalCommand signal(JsonBody body, SignalSource fixed, String eventId, String eventIdField) {
+        String source = fixed == null ? body.text("source") : fixed.name();
         String category = body.text("category");
         JsonBody location = body.object("location", "longitude", "latitude");
         Double longitude = location == null ? null : location.number("longitude");
@@ -193,8 +198,8 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         body.requireWellTyped();
         var violations = new Violations();
         if (eventId == null || eventId.isBlank()) {
-            violations.add("Idempotency-Key", "is required: the source's own id for the event, so a retry is"
-                    + " taken in once");
+            violations.add(eventIdField, "is required: the source's own id for the event, so a retry is taken in"
+                    + " once");
         }
         var parsedSource = source == null ? null
                 : violations.check(() -> Enums.parse(SignalSource.class, "source", source));

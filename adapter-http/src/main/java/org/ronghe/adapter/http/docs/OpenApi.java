@@ -81,6 +81,9 @@ public final class OpenApi {
         if (route.isPublic()) {
             return List.of(400);
         }
+        if (route.isSigned()) {
+            return List.of(400, 401, 413, 415, 503);
+        }
         if (route.creates()) {
             return List.of(400, 401, 403, 409, 413, 415, 422, 429, 503);
         }
@@ -157,7 +160,7 @@ public final class OpenApi {
         }
         ArrayNode roles = operation.putArray("x-roles");
         Arrays.stream(ApiRole.values()).filter(route.roles()::contains).forEach(role -> roles.add(role.name()));
-        if (route.isPublic()) {
+        if (route.isPublic() || route.isSigned()) {
             operation.putArray("security");
         }
         ArrayNode parameters = MAPPER.createArrayNode();
@@ -170,7 +173,10 @@ public final class OpenApi {
                 schema.put("format", "uuid");
             }
         }
-        boolean command = route.method() == HandlerType.POST && !route.creates();
+        if (route.isSigned()) {
+            signatureHeaders(parameters);
+        }
+        boolean command = route.method() == HandlerType.POST && !route.creates() && !route.isSigned();
         if (command) {
             parameters.addObject().put("name", "If-Match").put("in", "header").put("required", true)
                     .put("description", "the ETag of the version the change is based on, e.g. \"3\"")
@@ -213,13 +219,14 @@ public final class OpenApi {
         }
         boolean etag = doc.etag() != null ? doc.etag()
                 : !route.isPublic() && (route.method() == HandlerType.POST || route.path().endsWith("}"));
-        if (etag || route.creates()) {
+        boolean location = route.creates() || success == 201;
+        if (etag || location) {
             ObjectNode headers = answer.putObject("headers");
             if (etag) {
                 headers.putObject("ETag").put("description", "the version, quoted: send it back in If-Match")
                         .putObject("schema").put("type", "string");
             }
-            if (route.creates()) {
+            if (location) {
                 headers.putObject("Location").put("description", "the new resource").putObject("schema")
                         .put("type", "string");
             }
@@ -250,6 +257,17 @@ public final class OpenApi {
             error.putObject("content").putObject(PROBLEM).set("schema", reference(schemas, ApiDoc.Schema.of(Problem.class)));
         });
         return operation;
+    }
+
+    private static void signatureHeaders(ArrayNode parameters) {
+        parameters.addObject().put("name", "X-Ronghe-Platform").put("in", "header").put("required", true)
+                .put("description", "the sending platform's configured id").putObject("schema").put("type", "string");
+        parameters.addObject().put("name", "X-Ronghe-Timestamp").put("in", "header").put("required", true)
+                .put("description", "the Unix second the delivery was sent (within 5 minutes of the server's time)")
+                .putObject("schema").put("type", "string").put("pattern", "^[0-9]{1,12}$");
+        parameters.addObject().put("name", "X-Ronghe-Signature").put("in", "header").put("required", true)
+                .put("description", "sha256=<hex of HMAC-SHA256 under the platform's secret of timestamp + \".\" + body>")
+                .putObject("schema").put("type", "string").put("pattern", "^sha256=[0-9a-f]{64}$");
     }
 
     private static ObjectNode reference(SchemaBuilder schemas, ApiDoc.Schema schema) {

@@ -270,6 +270,12 @@ public record ApiDoc(HandlerType method, String path, String operationId, String
                 body, query, statuses, examples, etag);
     }
 
+    /** The success answer under another status than the route's kind gives (a signed delivery that creates: 201). */
+    public ApiDoc answers(int status, String meaning, Schema body) {
+        return new ApiDoc(method, path, operationId, summary, description, request, status, meaning, mediaType, body,
+                query, statuses, examples, etag);
+    }
+
     public ApiDoc answers(String meaning, Class<?> body) {
         return answers(meaning, Schema.of(body));
     }

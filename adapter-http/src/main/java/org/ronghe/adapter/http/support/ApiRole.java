@@ -7,9 +7,12 @@ import org.ronghe.domain.access.Role;
 
 import io.javalin.security.RouteRole;
 
-/** The roles a route admits. PUBLIC routes need no token (health, the API document, its viewer). */
+/**
+ * The roles a route admits. PUBLIC routes need no token (health, the API document, its viewer); SIGNED routes take
+ * no token either but prove their sender by a signature the route checks (a sign platform's webhook).
+ */
 public enum ApiRole implements RouteRole {
-    PUBLIC, ADMIN, OPERATOR, READER;
+    PUBLIC, ADMIN, OPERATOR, READER, SIGNED;
 
     public static final Set<ApiRole> EVERY_CALLER = EnumSet.of(ADMIN, OPERATOR, READER);
     public static final Set<ApiRole> WRITERS = EnumSet.of(ADMIN, OPERATOR);

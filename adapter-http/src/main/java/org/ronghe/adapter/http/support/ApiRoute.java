@@ -45,6 +45,15 @@ public record ApiRoute(HandlerType method, String path, Action action, Set<ApiRo
         return new ApiRoute(HandlerType.GET, path, action, Set.of(ApiRole.PUBLIC), false);
     }
 
+    /** A POST whose sender is proven by a signature the action checks, not by a token. */
+    public static ApiRoute signed(String path, Action action) {
+        return new ApiRoute(HandlerType.POST, path, action, Set.of(ApiRole.SIGNED), false);
+    }
+
+    public boolean isSigned() {
+        return roles.contains(ApiRole.SIGNED);
+    }
+
     public boolean isPublic() {
         return roles.contains(ApiRole.PUBLIC);
     }

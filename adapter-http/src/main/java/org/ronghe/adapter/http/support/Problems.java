@@ -50,6 +50,12 @@ public final class Problems {
             ctx.header("WWW-Authenticate", "Bearer");
             write(ctx, 401, e.code(), e.getMessage(), List.of());
         });
+        config.routes.exception(SignatureRejectedException.class, (e, ctx) -> {
+            LOG.warn("signature rejected: {} {} from {}: {} [{}]", ctx.method().name(),
+                    RequestLog.printable(ctx.path()), ctx.ip(), e.getMessage(), RequestIds.of(ctx));
+            ctx.header("WWW-Authenticate", "X-Ronghe-Signature realm=\"sign-platform\"");
+            write(ctx, 401, "signature-rejected", e.getMessage(), List.of());
+        });
         config.routes.exception(AccessDeniedException.class, (e, ctx) -> {
             Caller caller = Callers.orNull(ctx);
             LOG.warn("denied: {} {} token={} organization={} role={}: {} [{}]", ctx.method().name(),

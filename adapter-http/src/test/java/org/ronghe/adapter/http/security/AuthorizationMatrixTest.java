@@ -255,6 +255,9 @@ class AuthorizationMatrixTest {
             casePolicy();
             return c.post("/api/v1/signals", SIGNAL_OUTSIDE_EVERY_GRID, "Idempotency-Key", "matrix-" + System.nanoTime());
         });
+        // signed, not token-borne: every token and none is refused (401) without the platform's signature
+        scenario("POST /api/v1/intake/sign-platform", SIGNED_ONLY, c -> c.post("/api/v1/intake/sign-platform",
+                SIGNAL_OUTSIDE_EVERY_GRID.replace("\"source\":\"HOTLINE_12345\"", "\"eventId\":\"x\"")));
         scenario("GET /api/v1/cases", everyone, c -> {
             caseOfB();
             return c.get("/api/v1/cases?townId=" + townB);
@@ -500,6 +503,8 @@ class AuthorizationMatrixTest {
         return server.admin().get("/api/v1/grids?townId=" + townB).json().get("items").get(0).get("id").asText();
     }
 
+    /** The roles of a route whose sender proves itself by a signature: no token lets it through. */
+    private static final Set<String> SIGNED_ONLY = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
     private static final String SIGNAL_OUTSIDE_EVERY_GRID = "{\"source\":\"HOTLINE_12345\",\"category\":\"ROAD_DAMAGE\","
             + "\"location\":{\"longitude\":121.40,\"latitude\":31.20},\"description\":\"路面塌陷\"}";
     private static final Map<String, String> CASE_STEP_BODIES = Map.of("dispatch", "{}", "sign-for", "",
@@ -595,6 +600,9 @@ class AuthorizationMatrixTest {
                 var response = request.apply(client);
                 if (ALLOWED.get(route).contains(role)) {
                     assertThat(response.status()).as(response.body()).isBetween(200, 299);
+                } else if (ALLOWED.get(route) == SIGNED_ONLY) {
+                    assertThat(response.status()).as(response.body()).isEqualTo(401);
+                    assertThat(response.header("Content-Type")).startsWith("application/problem+json");
                 } else {
                     assertThat(response.status()).as(response.body()).isEqualTo(403);
                     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -607,7 +615,8 @@ class AuthorizationMatrixTest {
                     assertThat(response.status()).isEqualTo(200);
                 } else {
                     assertThat(response.status()).as(response.body()).isEqualTo(401);
-                    assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+                    assertThat(response.header("WWW-Authenticate")).isEqualTo(ALLOWED.get(route) == SIGNED_ONLY
+                            ? "X-Ronghe-Signature realm=\"sign-platform\"" : "Bearer");
                 }
             }));
             tests.add(DynamicTest.dynamicTest(route + " with an unknown token", () -> {
