@@ -308,4 +308,49 @@ class CaseApiTest {
         problem(response, 409, "case-lifecycle");
         assertThat(response.json().get("title").asText()).matches(".*[\\u4e00-\\u9fa5].*");
     }
+
+    @Test
+    void figures_by_town_grid_department_and_category_read_with_names_and_rates() {
+        server.admin().post("/api/v1/case-policy", policy());
+        var town = server.clientFor(nanxiang, "OPERATOR");
+        var department = server.clientFor(fire, "OPERATOR");
+        var patrol = server.clientFor(beiguan, "OPERATOR");
+        String closed = patrol.post("/api/v1/signals", signal("FIRE_LANE", IN_M001, "占用"), "Idempotency-Key", "FG-1")
+                .json().get("cityCase").get("cityCase").get("id").asText();
+        step(town, closed, "file", "");
+        step(town, closed, "dispatch", "");
+        step(department, closed, "sign-for", "");
+        step(department, closed, "start-handling", "");
+        step(department, closed, "respond", "{\"answer\":\"已处置\"}");
+        step(town, closed, "verify", "{\"passed\":true}");
+        step(town, closed, "close", "");
+        String open = patrol.post("/api/v1/signals", signal("WATERLOGGING", IN_M001, "积水"), "Idempotency-Key", "FG-2")
+                .json().get("cityCase").get("cityCase").get("id").asText();
+        step(town, open, "file", "");
+        step(town, open, "dispatch", "");
+
+        var reader = server.clientFor(malu, "READER");
+        var byTown = reader.get("/api/v1/case-figures?by=town");
+        valid("GET", "/api/v1/case-figures", byTown);
+        var row = byTown.json().get("rows").get(0);
+        assertThat(row.get("name").asText()).isEqualTo("南翔镇党委");
+        assertThat(row.get("received").asInt()).isEqualTo(2);
+        assertThat(row.get("closed").asInt()).isEqualTo(1);
+        assertThat(row.get("onTimeRate").asDouble()).isEqualTo(1.0);
+        assertThat(row.get("medianHoursToClose").isNumber()).isTrue();
+        String later = Instant.now().plus(Duration.ofHours(5)).toString();
+        var judgedLater = reader.get("/api/v1/case-figures?by=category&asOf=" + later);
+        assertThat(judgedLater.json().get("rows").findValuesAsText("name")).containsExactly("消防通道堵塞", "道路积水");
+        assertThat(judgedLater.json().get("rows").get(1).get("openPastLimit").asInt()).isEqualTo(1);
+        assertThat(reader.get("/api/v1/case-figures?by=grid").json().get("rows").get(0).get("name").asText())
+                .isEqualTo("NX-V01");
+        assertThat(reader.get("/api/v1/case-figures?by=department").json().get("rows")).hasSize(2);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(reader.get("/api/v1/case-figures?by=town&from=" + today + "&to=" + today).json().get("rows"))
+                .hasSize(1);
+        assertThat(reader.get("/api/v1/case-figures?by=town&to=2023-04-04").json().get("rows")).isEmpty();
+        problem(reader.get("/api/v1/case-figures"), 400, "invalid-value");
+        problem(reader.get("/api/v1/case-figures?by=street"), 400, "invalid-value");
+        problem(reader.get("/api/v1/case-figures?by=town&from=2023-04-05&to=2023-04-04"), 400, "invalid-value");
+    }
 }

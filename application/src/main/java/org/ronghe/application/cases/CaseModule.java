@@ -25,6 +25,6 @@ public record CaseModule(CaseCommands commands, CaseQueries queries) {
         return new CaseModule(new CaseService(cases, policies, new CaseService.References(organizations, grids),
                 platform.writes("case", cases, CityCase::version, descriptions),
                 platform.writes("case policy", policies, CasePolicy::version, descriptions)),
-                new CaseQueryService(cases, policies, organizations, platform.clock()));
+                new CaseQueryService(cases, policies, organizations, grids, platform.clock()));
     }
 }

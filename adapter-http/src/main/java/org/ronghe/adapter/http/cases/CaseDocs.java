@@ -53,6 +53,13 @@ final class CaseDocs {
                             Query.bool("overdue").describedAs("only open cases past their limit at asOf"), AS_OF)
                     .query(Query.paging())
                     .answers("a page", Schema.page(CaseRoutes.CaseResource.class)),
+            ApiDoc.get(CaseRoutes.FIGURES, "caseFigures",
+                    "received, closed, on-time rate (closed on time over closed plus open past their limit), median hours to sign for and to close, duplicates, escalations and returns, by town, village grid, department or category")
+                    .query(Query.oneOf("by", "town", "grid", "department", "category").describedAs("the grouping (required)"),
+                            Query.date("from").describedAs("cases received from this day (Asia/Shanghai)"),
+                            Query.date("to").describedAs("to this day, inclusive"),
+                            Query.dateTime("asOf").describedAs("the instant open cases are judged past their limit, and the last a case counts from (now when left out)"))
+                    .answers("the figures", Schema.of(CaseRoutes.FiguresResource.class)),
             ApiDoc.get(CaseRoutes.CASES + "/{id}", "getCase", "one case with its history")
                     .query(AS_OF)
                     .answers("found", Schema.of(CaseRoutes.CaseDetailResource.class)),

@@ -30,6 +30,7 @@ import org.ronghe.application.cases.port.in.CaseView;
 import org.ronghe.application.cases.port.in.ReceiveSignalCommand;
 import org.ronghe.domain.cases.CaseCategory;
 import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
 import org.ronghe.domain.cases.CaseLevel;
 import org.ronghe.domain.cases.CaseStatus;
@@ -60,6 +61,7 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
     static final String SIGNALS = "/api/v1/signals";
     static final String CASES = "/api/v1/cases";
     static final String POLICY = "/api/v1/case-policy";
+    static final String FIGURES = "/api/v1/case-figures";
 
     record PointResource(double longitude, double latitude) {
     }
@@ -113,6 +115,17 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
             ShortBoardResource shortBoard, long version) {
     }
 
+    record FigureRowResource(@ApiDoc.Nullable @ApiDoc.About("a town's, village grid's or department's id, or a category's code; null for cases outside every grid") String key,
+            @ApiDoc.Nullable String name, long received, long closed, long closedOnTime, long openPastLimit,
+            @ApiDoc.Nullable @ApiDoc.About("closed on time over closed plus open past their limit, 0 to 1") Double onTimeRate,
+            @ApiDoc.Nullable Double medianHoursToSignFor, @ApiDoc.Nullable Double medianHoursToClose,
+            long duplicates, long escalations, long returns) {
+    }
+
+    record FiguresResource(@ApiDoc.OneOf({"town", "grid", "department", "category"}) String by, Instant asOf,
+            @ApiDoc.Nullable LocalDate from, @ApiDoc.Nullable LocalDate to, List<FigureRowResource> rows) {
+    }
+
     @Override
     public List<ApiRoute> routes() {
         return List.of(
@@ -124,6 +137,7 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
                 }),
                 ApiRoute.create(SIGNALS, this::receive, ApiRole.WRITERS),
                 ApiRoute.read(CASES, this::list),
+                ApiRoute.read(FIGURES, this::figures),
                 ApiRoute.read(CASES + "/{id}", ctx -> detail(cases.queries().cityCase(caseId(ctx), asOf(ctx)))),
                 step("file", (id, version, body) -> {
                     String town = body.text("townId");
@@ -238,6 +252,39 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         var found = overdue ? cases.queries().overdueCases(criteria, page, asOf)
                 : cases.queries().cases(criteria, page, asOf);
         return Reply.ok(PageResource.of(found.map(CaseRoutes::resource)));
+    }
+
+    private Reply figures(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var by = parameters.optional("by", text -> Enums.parse(CaseFigureQuery.Grouping.class, "by",
+                text.toUpperCase(java.util.Locale.ROOT)));
+        var asOf = parameters.optional("asOf", text -> Dates.instant("asOf", text));
+        var from = parameters.optional("from", text -> Dates.parse("from", text));
+        var to = parameters.optional("to", text -> Dates.parse("to", text));
+        parameters.requireValid();
+        if (by == null) {
+            throw new InvalidValueException("by", "is required: town, grid, department or category");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidValueException("to", "must not come before from");
+        }
+        var view = cases.queries().figures(by, from == null ? null : from.atStartOfDay(WorkingCalendar.CITY_TIME)
+                .toInstant(), to == null ? null : to.plusDays(1).atStartOfDay(WorkingCalendar.CITY_TIME).toInstant(),
+                asOf);
+        List<FigureRowResource> rows = new ArrayList<>();
+        for (var row : view.rows()) {
+            var f = row.figure();
+            rows.add(new FigureRowResource(f.key(), row.name(), f.received(), f.closed(), f.closedOnTime(),
+                    f.openPastLimit(), round(f.onTimeRate(), 4), round(f.medianHoursToSignFor(), 2),
+                    round(f.medianHoursToClose(), 2), f.duplicates(), f.escalations(), f.returns()));
+        }
+        return Reply.ok(new FiguresResource(by.name().toLowerCase(java.util.Locale.ROOT), view.asOf(), from, to,
+                rows));
+    }
+
+    private static Double round(Double value, int decimals) {
+        return value == null ? null : java.math.BigDecimal.valueOf(value)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     private Reply adoptPolicy(Context ctx) {

@@ -262,6 +262,10 @@ class AuthorizationMatrixTest {
             caseOfB();
             return c.get("/api/v1/cases?townId=" + townB);
         });
+        scenario("GET /api/v1/case-figures", everyone, c -> {
+            caseOfB();
+            return c.get("/api/v1/case-figures?by=town");
+        });
         scenario("GET /api/v1/cases/{id}", everyone, c -> c.get("/api/v1/cases/" + caseOfB()[0]));
         caseStep("file", "{\"townId\":\"" + townB + "\"}");
         caseStep("invalidate", "{\"reason\":\"误报\"}");

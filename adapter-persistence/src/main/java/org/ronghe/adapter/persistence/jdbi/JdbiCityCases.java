@@ -14,6 +14,8 @@ import org.ronghe.application.cases.port.out.CityCases.SignalReceipt;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseFigure;
+import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
 import org.ronghe.domain.cases.CityCase;
 import org.ronghe.domain.cases.GeoPoint;
@@ -54,9 +56,10 @@ final class JdbiCityCases implements CityCases {
             var insert = h.createUpdate("""
                     INSERT INTO city_case (id, status, is_open, category, department_id, town_id, micro_grid_id,
                         village_grid_id, area_grid_id, longitude, latitude, received_at, due_at, next_escalation_at,
-                        details, version)
+                        late, sign_for_seconds, close_seconds, duplicates, escalations, returns, details, version)
                     VALUES (:id, :status, :open, :category, :department, :town, :micro, :village, :area, :longitude,
-                        :latitude, :receivedAt, :dueAt, :nextEscalationAt, :details, 1)""")
+                        :latitude, :receivedAt, :dueAt, :nextEscalationAt, :late, :signForSeconds, :closeSeconds,
+                        :duplicates, :escalations, :returns, :details, 1)""")
                     .bind("id", s.id().value()).bind("category", cityCase.category())
                     .bind("longitude", cityCase.location().longitude()).bind("latitude", cityCase.location().latitude())
                     .bind("receivedAt", JdbcValues.utc(cityCase.receivedAt()));
@@ -75,11 +78,20 @@ final class JdbiCityCases implements CityCases {
         VersionedUpdates.update(transactions, new VersionedUpdates.Head("city_case", "case", cityCase.getId(),
                 cityCase.id().value(), cityCase.version()), "status = :status, is_open = :open, department_id ="
                         + " :department, town_id = :town, due_at = :dueAt, next_escalation_at = :nextEscalationAt,"
+                        + " late = :late, sign_for_seconds = :signForSeconds, close_seconds = :closeSeconds,"
+                        + " duplicates = :duplicates, escalations = :escalations, returns = :returns,"
                         + " details = :details", u -> bindProgress(u, cityCase));
         cityCase.markStored(cityCase.version() + 1);
     }
 
     private static <S extends SqlStatement<S>> S bindProgress(S statement, CityCase cityCase) {
+        var p = cityCase.state().progress();
+        statement.bind("late", p.late()).bind("duplicates", p.duplicates()).bind("escalations", p.escalations())
+                .bind("returns", p.returns())
+                .bindByType("signForSeconds", p.signedForAt() == null || p.dispatchedAt() == null ? null
+                        : java.time.Duration.between(p.dispatchedAt(), p.signedForAt()).toSeconds(), Long.class)
+                .bindByType("closeSeconds", p.closedAt() == null ? null
+                        : java.time.Duration.between(cityCase.receivedAt(), p.closedAt()).toSeconds(), Long.class);
         return JdbcValues.uuidOrNull(statement, "town", value(cityCase.town()))
                 .bind("status", cityCase.status().name()).bind("open", cityCase.status().isOpen())
                 .bind("department", cityCase.department().value())
@@ -163,6 +175,49 @@ final class JdbiCityCases implements CityCases {
                 ORDER BY next_escalation_at, id LIMIT :max""")
                 .bind("at", JdbcValues.utc(at)).bind("max", max)
                 .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list());
+    }
+
+    @Override
+    public List<CaseFigure> figures(CaseFigureQuery query) {
+        String key = switch (query.by()) {
+            case TOWN -> "CAST(town_id AS VARCHAR(36))";
+            case GRID -> "CAST(village_grid_id AS VARCHAR(36))";
+            case DEPARTMENT -> "CAST(department_id AS VARCHAR(36))";
+            case CATEGORY -> "category";
+        };
+        String where = "received_at <= :asOf" + (query.from() == null ? "" : " AND received_at >= :from")
+                + (query.to() == null ? "" : " AND received_at < :to");
+        // one grouped scan; PERCENTILE_CONT (H2 and PostgreSQL alike) is the median, nulls left out
+        String sql = "SELECT " + key + " AS k, COUNT(*) AS received,"
+                + " SUM(CASE WHEN status = 'CLOSED' THEN 1 ELSE 0 END) AS closed,"
+                + " SUM(CASE WHEN status = 'CLOSED' AND NOT late THEN 1 ELSE 0 END) AS on_time,"
+                + " SUM(CASE WHEN is_open AND due_at < :asOf THEN 1 ELSE 0 END) AS past_limit,"
+                + " SUM(duplicates) AS duplicates, SUM(escalations) AS escalations, SUM(returns) AS returns,"
+                + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY sign_for_seconds) AS sign_for,"
+                + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY close_seconds) AS to_close"
+                + " FROM city_case WHERE " + where + " GROUP BY " + key;
+        var figures = transactions.withHandle(h -> {
+            var select = h.createQuery(sql).bindByType("asOf", JdbcValues.utc(query.asOf()), OffsetDateTime.class);
+            if (query.from() != null) {
+                select.bindByType("from", JdbcValues.utc(query.from()), OffsetDateTime.class);
+            }
+            if (query.to() != null) {
+                select.bindByType("to", JdbcValues.utc(query.to()), OffsetDateTime.class);
+            }
+            return select.map((rs, ctx) -> new CaseFigure(rs.getString("k"), rs.getLong("received"),
+                    rs.getLong("closed"), rs.getLong("on_time"), rs.getLong("past_limit"), rs.getLong("duplicates"),
+                    rs.getLong("escalations"), rs.getLong("returns"), hours(rs, "sign_for"), hours(rs, "to_close")))
+                    .list();
+        });
+        var sorted = new java.util.ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.comparing(CaseFigure::key,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return sorted;
+    }
+
+    private static Double hours(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        double seconds = rs.getDouble(column);
+        return rs.wasNull() ? null : seconds / 3_600.0;
     }
 
     @Override

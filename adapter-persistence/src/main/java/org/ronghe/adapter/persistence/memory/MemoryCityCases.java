@@ -12,6 +12,8 @@ import org.ronghe.application.cases.port.out.CityCases.SignalReceipt;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseFigure;
+import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
 import org.ronghe.domain.cases.CityCase;
 import org.ronghe.domain.cases.GeoPoint;
@@ -66,6 +68,11 @@ final class MemoryCityCases extends MemoryAggregates<CityCase, CaseId, CityCase.
         return transactions.read(() -> Optional.ofNullable(receipts.get(new Receipt(source, sourceEventId))))
                 .flatMap(received -> findById(received.cityCase())
                         .map(found -> new SignalReceipt(found, received.fingerprint())));
+    }
+
+    @Override
+    public List<CaseFigure> figures(CaseFigureQuery query) {
+        return CaseFigure.of(stored().toList(), query);
     }
 
     @Override

@@ -228,4 +228,62 @@ public abstract class CityCasesContract extends StorageContract {
         stale.revise(List.of(waterlogging), CALENDAR, new ShortBoardRule(3, 14), NOW);
         assertThatThrownBy(() -> storage.casePolicies().update(stale)).isInstanceOf(StaleVersionException.class);
     }
+
+    /** A case dispatched at {@code at} and, when {@code signedFor} is given, signed for, handled and closed then. */
+    private CityCase throughTheLoop(String eventId, CaseCategory category, Instant at, Instant signedFor,
+            Instant closed) {
+        var c = received(eventId, category, POINT, at, routed());
+        storage.cityCases().add(c);
+        c.file(nanxiang.getId(), null, at);
+        c.dispatch(nanxiang.getId(), null, category, CALENDAR, at);
+        if (signedFor != null) {
+            c.signFor(category.department(), category, CALENDAR, signedFor);
+            c.startHandling(category.department(), signedFor);
+            c.respond(category.department(), "已处置", List.of(), CALENDAR, closed);
+            c.verify(nanxiang.getId(), true, null, CALENDAR, closed);
+            c.close(nanxiang.getId(), closed);
+        }
+        storage.cityCases().update(c);
+        return c;
+    }
+
+    @Test
+    void the_figures_group_and_count_as_the_domain_rule_does_with_medians_in_hours() {
+        List<CityCase> all = new java.util.ArrayList<>();
+        all.add(throughTheLoop("F-1", fireLane, NOW, NOW.plus(Duration.ofMinutes(60)), NOW.plus(Duration.ofHours(4))));
+        all.add(throughTheLoop("F-2", fireLane, NOW, NOW.plus(Duration.ofMinutes(180)), NOW.plus(Duration.ofHours(10))));
+        all.add(throughTheLoop("F-3", fireLane, NOW.plus(Duration.ofMinutes(30)), NOW.plus(Duration.ofMinutes(90)),
+                NOW.plus(Duration.ofHours(5))));
+        var late = throughTheLoop("F-4", fireLane, NOW, null, null);
+        late.joinDuplicate(SignalSource.HOTLINE_12345, "H-4", NOW.plus(Duration.ofMinutes(10)));
+        late.escalate(CALENDAR, NOW.plus(Duration.ofHours(2)));
+        storage.cityCases().update(late);
+        all.add(late);
+        all.add(throughTheLoop("W-1", waterlogging, NOW.plus(Duration.ofHours(1)), null, null));
+        var outside = received("O-1", waterlogging, POINT, NOW.plus(Duration.ofHours(1)), CaseRouting.outsideEveryGrid());
+        storage.cityCases().add(outside);
+        all.add(outside);
+        all.add(throughTheLoop("LATER", fireLane, NOW.plus(Duration.ofDays(3)), null, null));
+
+        for (var by : org.ronghe.domain.cases.CaseFigureQuery.Grouping.values()) {
+            for (var query : List.of(new org.ronghe.domain.cases.CaseFigureQuery(by, null, null, NOW.plus(Duration.ofHours(12))),
+                    new org.ronghe.domain.cases.CaseFigureQuery(by, NOW.plus(Duration.ofMinutes(30)),
+                            NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(5))))) {
+                assertThat(storage.cityCases().figures(query)).as(query.toString())
+                        .isEqualTo(org.ronghe.domain.cases.CaseFigure.of(all, query));
+            }
+        }
+        var byTown = storage.cityCases().figures(new org.ronghe.domain.cases.CaseFigureQuery(
+                org.ronghe.domain.cases.CaseFigureQuery.Grouping.TOWN, null, null, NOW.plus(Duration.ofHours(12))));
+        assertThat(byTown).hasSize(2);
+        var nanxiangFigures = byTown.get(0).key() == null ? byTown.get(1) : byTown.get(0);
+        assertThat(nanxiangFigures.received()).isEqualTo(5);
+        assertThat(nanxiangFigures.medianHoursToSignFor()).isEqualTo(1.0);
+        assertThat(nanxiangFigures.medianHoursToClose()).isEqualTo(4.5);
+        assertThat(nanxiangFigures.duplicates()).isEqualTo(1);
+        assertThat(nanxiangFigures.escalations()).isEqualTo(1);
+        assertThat(byTown.get(1).key()).as("outside every grid: last").isNull();
+        assertThat(storage.cityCases().figures(new org.ronghe.domain.cases.CaseFigureQuery(
+                org.ronghe.domain.cases.CaseFigureQuery.Grouping.TOWN, null, null, NOW.minusSeconds(1)))).isEmpty();
+    }
 }

@@ -313,4 +313,28 @@ class CaseUseCasesTest {
         assertThatThrownBy(() -> queries.cityCase(new CaseId(java.util.UUID.randomUUID()), null))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
+
+    @Test
+    void figures_name_each_town_village_grid_department_and_category_and_count_the_late_ones() {
+        scene.adoptPolicy();
+        dispatched();
+        scene.report("WATERLOGGING", OUTSIDE);
+        var queries = memory.ronghe.cases().queries();
+        memory.advance(Duration.ofHours(3));
+
+        var byTown = queries.figures(org.ronghe.domain.cases.CaseFigureQuery.Grouping.TOWN, null, null, null);
+        assertThat(byTown.asOf()).as("now when left out").isEqualTo(memory.now());
+        assertThat(byTown.rows()).extracting(row -> row.name(), row -> row.figure().received(),
+                row -> row.figure().openPastLimit()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("南翔镇党委", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple(null, 1L, 0L));
+        assertThat(queries.figures(org.ronghe.domain.cases.CaseFigureQuery.Grouping.GRID, null, null, null).rows())
+                .extracting(row -> row.name()).containsExactly("NX-V01", null);
+        assertThat(queries.figures(org.ronghe.domain.cases.CaseFigureQuery.Grouping.DEPARTMENT, null, null, null)
+                .rows()).extracting(row -> row.name()).containsExactlyInAnyOrder("区消防救援支队党委", "区城管执法局党组");
+        assertThat(queries.figures(org.ronghe.domain.cases.CaseFigureQuery.Grouping.CATEGORY, null, null, null)
+                .rows()).extracting(row -> row.name()).containsExactly("消防通道堵塞", "道路积水");
+        assertThat(queries.figures(org.ronghe.domain.cases.CaseFigureQuery.Grouping.TOWN, null, null,
+                memory.now().minus(Duration.ofHours(4))).rows()).as("before any case came in").isEmpty();
+    }
 }

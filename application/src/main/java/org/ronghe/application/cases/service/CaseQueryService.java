@@ -1,21 +1,32 @@
 package org.ronghe.application.cases.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.ronghe.application.cases.port.in.CaseFiguresView;
 import org.ronghe.application.cases.port.in.CasePolicyView;
 import org.ronghe.application.cases.port.in.CaseQueries;
 import org.ronghe.application.cases.port.in.CaseView;
 import org.ronghe.application.cases.port.out.CasePolicies;
 import org.ronghe.application.cases.port.out.CityCases;
+import org.ronghe.application.grid.port.in.GridQueries;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseFigure;
+import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
+import org.ronghe.domain.grid.GridId;
+import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 
-public record CaseQueryService(CityCases cases, CasePolicies policies, Organizations organizations, Clock clock)
+/** Reads cases, the policy and the figures, with the names a person reads beside ids. */
+public record CaseQueryService(CityCases cases, CasePolicies policies, Organizations organizations, GridQueries grids,
+        Clock clock)
         implements CaseQueries {
 
     private Instant at(Instant asOf) {
@@ -41,6 +52,34 @@ public record CaseQueryService(CityCases cases, CasePolicies policies, Organizat
     public Page<CaseView> overdueCases(CaseCriteria criteria, PageRequest page, Instant asOf) {
         Instant at = at(asOf);
         return cases(criteria.overdueAt(at), page, at);
+    }
+
+    @Override
+    public CaseFiguresView figures(CaseFigureQuery.Grouping by, Instant from, Instant to, Instant asOf) {
+        var query = new CaseFigureQuery(by, from, to, at(asOf));
+        var names = new CaseViews(organizations).names();
+        var policy = policies.current();
+        LocalDate day = LocalDate.ofInstant(query.asOf(), Clock.CITY_TIME);
+        List<CaseFiguresView.Row> rows = new ArrayList<>();
+        for (CaseFigure figure : cases.figures(query)) {
+            String key = figure.key();
+            String name = key == null ? null : switch (by) {
+                case TOWN, DEPARTMENT -> names.of(OrganizationId.parse("key", key)).orElse(null);
+                case GRID -> gridCode(GridId.parse("key", key), day);
+                case CATEGORY -> policy.flatMap(p -> p.category(key)).map(c -> c.name().zh()).orElse(key);
+            };
+            rows.add(new CaseFiguresView.Row(figure, name));
+        }
+        return new CaseFiguresView(query, rows);
+    }
+
+    /** A grid's code, as of the day or, retired since, as it last read. */
+    private String gridCode(GridId id, LocalDate day) {
+        try {
+            return grids.grid(id, day).grid().grid().code().value();
+        } catch (AggregateNotFoundException gone) {
+            return null;
+        }
     }
 
     @Override

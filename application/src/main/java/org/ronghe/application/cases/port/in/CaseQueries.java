@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
 
 /** Reading cases and the policy (every caller). Instants default to now. */
@@ -18,6 +19,12 @@ public interface CaseQueries {
 
     /** Matching open cases whose limit had passed at the instant (now when null), the latest received first. */
     Page<CaseView> overdueCases(CaseCriteria criteria, PageRequest page, Instant asOf);
+
+    /**
+     * Received, closed, on-time rate, median hours to sign for and to close, duplicates, escalations and returns,
+     * by town, village grid, department or category (asOf null: now).
+     */
+    CaseFiguresView figures(CaseFigureQuery.Grouping by, Instant from, Instant to, Instant asOf);
 
     /** @throws org.ronghe.domain.shared.AggregateNotFoundException while no policy is adopted */
     CasePolicyView policy();

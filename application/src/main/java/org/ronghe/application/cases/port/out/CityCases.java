@@ -8,6 +8,8 @@ import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.application.shared.port.out.AggregateRepository;
 import org.ronghe.domain.cases.CaseCriteria;
+import org.ronghe.domain.cases.CaseFigure;
+import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
 import org.ronghe.domain.cases.CityCase;
 import org.ronghe.domain.cases.GeoPoint;
@@ -30,6 +32,9 @@ public interface CityCases extends AggregateRepository<CityCase, CaseId> {
 
     /** The case a source's event made or joined, with what the event said. */
     Optional<SignalReceipt> findBySignal(SignalSource source, String sourceEventId);
+
+    /** The figures of the cases a query counts, one per group in key order (the group without a key last). */
+    List<CaseFigure> figures(CaseFigureQuery query);
 
     /** A repeat joined an open case: its event id (and what it said) now belongs to that case. */
     void recordRepeat(SignalSource source, String sourceEventId, String fingerprint, CaseId joined);
