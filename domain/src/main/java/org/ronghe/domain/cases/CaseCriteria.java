@@ -8,11 +8,19 @@ import org.ronghe.domain.organization.OrganizationId;
 /**
  * Which cases a listing asks for; null fields do not filter.
  *
- * @param grid      a grid of any level the case was routed to (a village grid finds its micro grids' cases)
- * @param overdueAt open cases whose limit had passed at this instant
+ * @param grid           a grid of any level the case was routed to (a village grid finds its micro grids' cases)
+ * @param overdueAt      open cases whose limit had passed at this instant
+ * @param open           only open cases (true), only closed or invalid ones (false)
+ * @param receivedFrom   only cases received at or after this instant
+ * @param receivedBefore only cases received before this instant
  */
 public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, OrganizationId department,
-        String category, Instant overdueAt) {
+        String category, Instant overdueAt, Boolean open, Instant receivedFrom, Instant receivedBefore) {
+
+    public CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, OrganizationId department,
+            String category, Instant overdueAt) {
+        this(status, town, grid, department, category, overdueAt, null, null, null);
+    }
 
     public static CaseCriteria all() {
         return new CaseCriteria(null, null, null, null, null, null);
@@ -20,7 +28,18 @@ public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, 
 
     /** The same criteria, only open cases whose limit had passed at the instant. */
     public CaseCriteria overdueAt(Instant at) {
-        return new CaseCriteria(status, town, grid, department, category, at);
+        return new CaseCriteria(status, town, grid, department, category, at, open, receivedFrom, receivedBefore);
+    }
+
+    /** The same criteria, only open cases (true) or only those closed or found invalid (false). */
+    public CaseCriteria open(boolean isOpen) {
+        return new CaseCriteria(status, town, grid, department, category, overdueAt, isOpen, receivedFrom,
+                receivedBefore);
+    }
+
+    /** The same criteria, only cases received from one instant (inclusive) to another (exclusive). */
+    public CaseCriteria receivedBetween(Instant from, Instant before) {
+        return new CaseCriteria(status, town, grid, department, category, overdueAt, open, from, before);
     }
 
     public boolean matches(CityCase c) {
@@ -30,6 +49,9 @@ public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, 
                         || grid.equals(routing.areaGrid()))
                 && (department == null || department.equals(c.department()))
                 && (category == null || category.equals(c.category()))
-                && (overdueAt == null || c.isOverdueAt(overdueAt));
+                && (overdueAt == null || c.isOverdueAt(overdueAt))
+                && (open == null || open == c.status().isOpen())
+                && (receivedFrom == null || !c.receivedAt().isBefore(receivedFrom))
+                && (receivedBefore == null || c.receivedAt().isBefore(receivedBefore));
     }
 }

@@ -48,9 +48,10 @@ class CaseFiguresScenariosTest {
     }
 
     private static void closeLoop(CityCase c, Instant signedFor, Instant closed) {
-        c.signFor(FIRE, FIRE_LANE, CALENDAR_2023, signedFor);
-        c.startHandling(FIRE, signedFor);
-        c.respond(FIRE, "已处置", List.of(), CALENDAR_2023, closed);
+        var handler = c.department();
+        c.signFor(handler, FIRE_LANE, CALENDAR_2023, signedFor);
+        c.startHandling(handler, signedFor);
+        c.respond(handler, "已处置", List.of(), CALENDAR_2023, closed);
         c.verify(DISPATCHER, true, null, CALENDAR_2023, closed);
         c.close(DISPATCHER, closed);
     }
@@ -142,6 +143,17 @@ class CaseFiguresScenariosTest {
                                 new org.assertj.core.groups.Tuple("WATERLOGGING", 1L, 0L));
         assertThat(CaseFigure.of(cases, new CaseFigureQuery(CaseFigureQuery.Grouping.CATEGORY, hours(20), null,
                 hours(30)))).isEmpty();
+    }
+
+    @Test
+    void a_case_closed_on_time_counts_as_on_time_and_one_closed_late_does_not() {
+        closeLoop(dispatched(FIRE_LANE, IN_NX_M001, R), hours(1), hours(4));
+        closeLoop(dispatched(WATER, IN_MALU, R), hours(5), hours(8));
+        var byTown = CaseFigure.of(cases, new CaseFigureQuery(CaseFigureQuery.Grouping.CATEGORY, null, null,
+                hours(9)));
+        assertThat(byTown).extracting(CaseFigure::key, CaseFigure::closed, CaseFigure::closedOnTime).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("FIRE_LANE", 1L, 1L),
+                org.assertj.core.groups.Tuple.tuple("WATERLOGGING", 1L, 0L));
     }
 
     @Test

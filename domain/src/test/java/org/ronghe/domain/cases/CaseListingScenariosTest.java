@@ -57,6 +57,24 @@ class CaseListingScenariosTest {
     }
 
     @Test
+    void open_or_closed_and_the_time_of_receipt_narrow_a_listing() {
+        assertThat(CaseCriteria.all().open(true).matches(dispatched)).isTrue();
+        assertThat(CaseCriteria.all().open(false).matches(dispatched)).isFalse();
+        assertThat(CaseCriteria.all().receivedBetween(RECEIVED, RECEIVED.plusSeconds(1)).matches(dispatched)).isTrue();
+        assertThat(CaseCriteria.all().receivedBetween(RECEIVED.plusSeconds(1), null).matches(dispatched)).isFalse();
+        assertThat(CaseCriteria.all().receivedBetween(null, RECEIVED).matches(dispatched))
+                .as("the end is left out").isFalse();
+        var narrowed = by(CaseStatus.DISPATCHED, NANXIANG, null, FIRE, "FIRE_LANE", null).open(true)
+                .receivedBetween(RECEIVED, null).overdueAt(RECEIVED);
+        assertThat(narrowed).isEqualTo(new CaseCriteria(CaseStatus.DISPATCHED, NANXIANG, null, FIRE, "FIRE_LANE",
+                RECEIVED, true, RECEIVED, null));
+        var closedInvalid = CityCase.receive(new CaseId(UUID.randomUUID()),
+                CityCaseScenariosTest.intake("SP-8", POINT, RECEIVED), FIRE_LANE, IN_NX_M001).cityCase();
+        closedInvalid.invalidate(NANXIANG, "误报", RECEIVED);
+        assertThat(CaseCriteria.all().open(false).matches(closedInvalid)).isTrue();
+    }
+
+    @Test
     void the_overdue_queue_keeps_the_other_filters_and_asks_for_the_limit_passed_at_an_instant() {
         var later = RECEIVED.plus(Duration.ofHours(3));
         var queue = by(CaseStatus.DISPATCHED, NANXIANG, IN_NX_M001.microGrid(), FIRE, "FIRE_LANE", null);

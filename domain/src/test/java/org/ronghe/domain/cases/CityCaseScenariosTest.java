@@ -469,6 +469,10 @@ class CityCaseScenariosTest {
         assertThatThrownBy(() -> new GeoPoint(121.0, 54.0000001)).isInstanceOf(InvalidValueException.class);
         assertThat(new GeoPoint(121.0, 31.0).metresTo(new GeoPoint(121.0, 32.0))).isBetween(111_100.0, 111_300.0);
         var box = POINT.around(100);
+        assertThat(box.minLongitude()).isLessThan(POINT.longitude());
+        assertThat(box.maxLongitude()).isGreaterThan(POINT.longitude());
+        assertThat(box.minLatitude()).isLessThan(POINT.latitude());
+        assertThat(box.maxLatitude()).isGreaterThan(POINT.latitude());
         var corners = new GeoPoint[] {new GeoPoint(box.minLongitude(), POINT.latitude()),
                 new GeoPoint(box.maxLongitude(), POINT.latitude()), new GeoPoint(POINT.longitude(), box.minLatitude()),
                 new GeoPoint(POINT.longitude(), box.maxLatitude())};

@@ -55,6 +55,13 @@ public record SignPlatformRoutes(CaseModule cases, SignPlatforms platforms, Inst
                                 + " X-Ronghe-Signature: sha256=<hex of HMAC-SHA256(secret, timestamp + \".\" + body)>."
                                 + " A replay of an eventId answers its case (200); the same eventId with another"
                                 + " signal is 422.")
+                        .query(ApiDoc.Query.header("X-Ronghe-Platform", "{\"type\":\"string\"}",
+                                "the sending platform's configured id"),
+                                ApiDoc.Query.header("X-Ronghe-Timestamp", "{\"type\":\"string\",\"pattern\":\"^[0-9]{1,12}$\"}",
+                                        "the Unix second the delivery was sent (within 5 minutes of the server's time)"),
+                                ApiDoc.Query.header("X-Ronghe-Signature",
+                                        "{\"type\":\"string\",\"pattern\":\"^sha256=[0-9a-fA-F]{64}$\"}",
+                                        "sha256=<hex of HMAC-SHA256 under the platform's secret of timestamp + \".\" + body>"))
                         .takes(Delivery.class)
                         .status(200, "a repeat joined an open case (DUPLICATE), or the event was taken in before (ALREADY_RECEIVED)")
                         .status(401, "an unknown platform, a stale timestamp, or a signature that is not the platform's over this body")

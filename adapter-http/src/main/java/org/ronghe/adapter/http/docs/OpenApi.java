@@ -173,9 +173,6 @@ public final class OpenApi {
                 schema.put("format", "uuid");
             }
         }
-        if (route.isSigned()) {
-            signatureHeaders(parameters);
-        }
         boolean command = route.method() == HandlerType.POST && !route.creates() && !route.isSigned();
         if (command) {
             parameters.addObject().put("name", "If-Match").put("in", "header").put("required", true)
@@ -189,7 +186,10 @@ public final class OpenApi {
                     .putObject("schema").put("type", "string").put("maxLength", 200);
         }
         for (ApiDoc.Query query : doc.query()) {
-            ObjectNode parameter = parameters.addObject().put("name", query.name()).put("in", "query");
+            ObjectNode parameter = parameters.addObject().put("name", query.name()).put("in", query.in());
+            if (query.in().equals("header")) {
+                parameter.put("required", true);
+            }
             if (query.description() != null) {
                 parameter.put("description", query.description());
             }
@@ -257,17 +257,6 @@ public final class OpenApi {
             error.putObject("content").putObject(PROBLEM).set("schema", reference(schemas, ApiDoc.Schema.of(Problem.class)));
         });
         return operation;
-    }
-
-    private static void signatureHeaders(ArrayNode parameters) {
-        parameters.addObject().put("name", "X-Ronghe-Platform").put("in", "header").put("required", true)
-                .put("description", "the sending platform's configured id").putObject("schema").put("type", "string");
-        parameters.addObject().put("name", "X-Ronghe-Timestamp").put("in", "header").put("required", true)
-                .put("description", "the Unix second the delivery was sent (within 5 minutes of the server's time)")
-                .putObject("schema").put("type", "string").put("pattern", "^[0-9]{1,12}$");
-        parameters.addObject().put("name", "X-Ronghe-Signature").put("in", "header").put("required", true)
-                .put("description", "sha256=<hex of HMAC-SHA256 under the platform's secret of timestamp + \".\" + body>")
-                .putObject("schema").put("type", "string").put("pattern", "^sha256=[0-9a-f]{64}$");
     }
 
     private static ObjectNode reference(SchemaBuilder schemas, ApiDoc.Schema schema) {

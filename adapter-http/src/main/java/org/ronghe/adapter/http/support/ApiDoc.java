@@ -62,17 +62,34 @@ public record ApiDoc(HandlerType method, String path, String operationId, String
     }
 
     /**
-     * A query parameter: its name and its JSON Schema, given as JSON text.
+     * A query parameter (or, {@code in} "header", a request header a route reads): its name and its JSON Schema,
+     * given as JSON text.
      */
-    public record Query(String name, String schema, String description) {
+    public record Query(String name, String schema, String description, String in) {
+
+        public Query {
+            Objects.requireNonNull(name, "name");
+            if (!"query".equals(in) && !"header".equals(in)) {
+                throw new IllegalArgumentException("a parameter is in the query or a header, not " + in);
+            }
+        }
+
+        public Query(String name, String schema, String description) {
+            this(name, schema, description, "query");
+        }
 
         public Query(String name, String schema) {
             this(name, schema, null);
         }
 
+        /** A required request header the route reads. */
+        public static Query header(String name, String schema, String description) {
+            return new Query(name, schema, description, "header");
+        }
+
         /** The same parameter, with what it means. */
         public Query describedAs(String text) {
-            return new Query(name, schema, text);
+            return new Query(name, schema, text, in);
         }
 
         public static Query uuid(String name) {

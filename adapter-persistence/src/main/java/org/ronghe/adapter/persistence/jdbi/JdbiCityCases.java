@@ -156,6 +156,9 @@ final class JdbiCityCases implements CityCases {
                 .when(criteria.department(), "department_id = :department", "department", OrganizationId::value)
                 .when(criteria.category(), "category = :category", "category", v -> v)
                 .when(criteria.overdueAt(), "due_at < :overdueAt", "overdueAt", JdbcValues::utc)
+                .when(criteria.open(), "is_open = :open", "open", v -> v)
+                .when(criteria.receivedFrom(), "received_at >= :receivedFrom", "receivedFrom", JdbcValues::utc)
+                .when(criteria.receivedBefore(), "received_at < :receivedBefore", "receivedBefore", JdbcValues::utc)
                 .build();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM city_case" + where.sql()).bindMap(where.arguments())

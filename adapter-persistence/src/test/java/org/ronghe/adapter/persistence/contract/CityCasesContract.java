@@ -185,6 +185,15 @@ public abstract class CityCasesContract extends StorageContract {
         assertThat(ids(new CaseCriteria(null, null, null, null, null, NOW.plus(Duration.ofHours(3)))))
                 .containsExactly(older.id());
         assertThat(ids(new CaseCriteria(null, null, null, null, null, NOW.plus(Duration.ofHours(1))))).isEmpty();
+        assertThat(ids(CaseCriteria.all().receivedBetween(NOW.plusSeconds(60), NOW.plusSeconds(120))))
+                .containsExactly(newer.id());
+        assertThat(ids(CaseCriteria.all().receivedBetween(NOW.plusSeconds(1), null)))
+                .containsExactly(outside.id(), newer.id());
+        assertThat(ids(CaseCriteria.all().receivedBetween(null, NOW.plusSeconds(60)))).containsExactly(older.id());
+        outside.invalidate(nanxiang.getId(), "误报", NOW.plusSeconds(180));
+        cases.update(outside);
+        assertThat(ids(CaseCriteria.all().open(true))).containsExactly(newer.id(), older.id());
+        assertThat(ids(CaseCriteria.all().open(false))).containsExactly(outside.id());
     }
 
     private List<CaseId> ids(CaseCriteria criteria) {
