@@ -204,6 +204,7 @@ public final class RongheServer implements AutoCloseable {
                 new org.ronghe.adapter.http.grid.GridRoutes(ronghe.grids()),
                 new org.ronghe.adapter.http.cases.CaseRoutes(ronghe.cases()),
                 new SignPlatformRoutes(ronghe.cases(), signPlatforms, java.time.InstantSource.system()),
+                new org.ronghe.adapter.http.open311.Open311Routes(ronghe.cases(), ronghe.access().queries()),
                 new ProjectRoutes(ronghe.projects()),
                 new ExportRoutes(new StructureDocuments(ronghe)),
                 new TokenRoutes(ronghe.access()),

@@ -22,6 +22,7 @@ import org.ronghe.adapter.http.support.RouteGroup;
 
 import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -133,7 +134,7 @@ public final class OpenApi {
                 ObjectNode item = paths.has(route.path()) ? (ObjectNode) paths.get(route.path())
                         : paths.putObject(route.path());
                 item.set(route.method().name().toLowerCase(java.util.Locale.ROOT),
-                        operation(route, doc, docs.tag(), schemas));
+                        operation(route, doc, docs.tag(), schemas, group.errorSchema()));
             }
             if (!byKey.isEmpty()) {
                 throw new IllegalStateException("documented, but no such route: " + byKey.keySet());
@@ -150,7 +151,8 @@ public final class OpenApi {
         return root;
     }
 
-    private static ObjectNode operation(ApiRoute route, ApiDoc doc, String tag, SchemaBuilder schemas) {
+    private static ObjectNode operation(ApiRoute route, ApiDoc doc, String tag, SchemaBuilder schemas,
+            ApiDoc.Schema errorSchema) {
         ObjectNode operation = MAPPER.createObjectNode();
         operation.putArray("tags").add(tag);
         operation.put("operationId", doc.operationId());
@@ -169,7 +171,8 @@ public final class OpenApi {
             ObjectNode parameter = parameters.addObject().put("name", names.group(1)).put("in", "path")
                     .put("required", true);
             ObjectNode schema = parameter.putObject("schema").put("type", "string");
-            if (!names.group(1).equals("code") && !names.group(1).equals("asset")) {
+            if (!names.group(1).equals("code") && !names.group(1).equals("asset")
+                    && !names.group(1).equals("serviceCode")) {
                 schema.put("format", "uuid");
             }
         }
@@ -254,6 +257,10 @@ public final class OpenApi {
                 error.putObject("headers").putObject("Retry-After").put("description", "seconds to wait")
                         .putObject("schema").put("type", "string");
             }
+            if (errorSchema != null) {
+                error.putObject("content").putObject("application/json").set("schema", reference(schemas, errorSchema));
+                return;
+            }
             error.putObject("content").putObject(PROBLEM).set("schema", reference(schemas, ApiDoc.Schema.of(Problem.class)));
         });
         return operation;
@@ -288,6 +295,10 @@ public final class OpenApi {
         Function<FieldScope, ApiDoc.Component> component = field -> components.get(
                 key(field.getDeclaringType().getErasedType(), field.getName()));
         config.forFields()
+                .withPropertyNameOverrideResolver(field -> {
+                    var renamed = field.getAnnotationConsideringFieldAndGetter(JsonProperty.class);
+                    return renamed == null ? null : renamed.value();
+                })
                 // Jackson writes every component of a view record, null or not, except those it is told to leave out.
                 .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(ApiDoc.Optional.class) == null
                         && field.getAnnotationConsideringFieldAndGetter(JsonInclude.class) == null)

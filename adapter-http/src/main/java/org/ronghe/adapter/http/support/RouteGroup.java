@@ -11,4 +11,12 @@ public interface RouteGroup {
     default ApiDocs docs() {
         return ApiDocs.NONE;
     }
+
+    /**
+     * What the group's errors are, where a facade speaks another standard's format (Open311's list of
+     * {@code {code, description}}); null: RFC 9457 {@code application/problem+json}.
+     */
+    default ApiDoc.Schema errorSchema() {
+        return null;
+    }
 }

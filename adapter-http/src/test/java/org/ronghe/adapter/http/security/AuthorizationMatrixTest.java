@@ -258,6 +258,27 @@ class AuthorizationMatrixTest {
         // signed, not token-borne: every token and none is refused (401) without the platform's signature
         scenario("POST /api/v1/intake/sign-platform", SIGNED_ONLY, c -> c.post("/api/v1/intake/sign-platform",
                 SIGNAL_OUTSIDE_EVERY_GRID.replace("\"source\":\"HOTLINE_12345\"", "\"eventId\":\"x\"")));
+        // the Open311 facade: reading is open to all, as the specification has it; filing takes an api_key in the form
+        scenario("GET /open311/v2/services.json", everyone, c -> {
+            casePolicy();
+            return c.get("/open311/v2/services.json");
+        });
+        scenario("GET /open311/v2/services/{serviceCode}.json", everyone, c -> {
+            casePolicy();
+            return c.get("/open311/v2/services/ROAD_DAMAGE.json");
+        });
+        scenario("GET /open311/v2/requests.json", everyone, c -> {
+            caseOfB();
+            return c.get("/open311/v2/requests.json");
+        });
+        scenario("GET /open311/v2/requests/{id}.json", everyone, c -> c.get("/open311/v2/requests/" + caseOfB()[0]
+                + ".json"));
+        scenario("POST /open311/v2/requests.json", API_KEY_IN_FORM, c -> {
+            casePolicy();
+            return c.send(c.request("/open311/v2/requests.json").header("Content-Type",
+                    "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "service_code=ROAD_DAMAGE&lat=31.2&long=121.4&description=x")));
+        });
         scenario("GET /api/v1/cases", everyone, c -> {
             caseOfB();
             return c.get("/api/v1/cases?townId=" + townB);
@@ -509,6 +530,8 @@ class AuthorizationMatrixTest {
 
     /** The roles of a route whose sender proves itself by a signature: no token lets it through. */
     private static final Set<String> SIGNED_ONLY = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+    /** The roles of Open311's filing: its api_key goes in the form, so no bearer token lets it through (403). */
+    private static final Set<String> API_KEY_IN_FORM = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
     private static final String SIGNAL_OUTSIDE_EVERY_GRID = "{\"source\":\"HOTLINE_12345\",\"category\":\"ROAD_DAMAGE\","
             + "\"location\":{\"longitude\":121.40,\"latitude\":31.20},\"description\":\"路面塌陷\"}";
     private static final Map<String, String> CASE_STEP_BODIES = Map.of("dispatch", "{}", "sign-for", "",
@@ -604,6 +627,9 @@ class AuthorizationMatrixTest {
                 var response = request.apply(client);
                 if (ALLOWED.get(route).contains(role)) {
                     assertThat(response.status()).as(response.body()).isBetween(200, 299);
+                } else if (ALLOWED.get(route) == API_KEY_IN_FORM) {
+                    assertThat(response.status()).as(response.body()).isEqualTo(403);
+                    assertThat(response.json().get(0).get("code").asInt()).isEqualTo(403);
                 } else if (ALLOWED.get(route) == SIGNED_ONLY) {
                     assertThat(response.status()).as(response.body()).isEqualTo(401);
                     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -617,6 +643,8 @@ class AuthorizationMatrixTest {
                 var response = request.apply(server.anonymous());
                 if (isPublic) {
                     assertThat(response.status()).isEqualTo(200);
+                } else if (ALLOWED.get(route) == API_KEY_IN_FORM) {
+                    assertThat(response.status()).as(response.body()).isEqualTo(403);
                 } else {
                     assertThat(response.status()).as(response.body()).isEqualTo(401);
                     assertThat(response.header("WWW-Authenticate")).isEqualTo(ALLOWED.get(route) == SIGNED_ONLY
@@ -625,7 +653,8 @@ class AuthorizationMatrixTest {
             }));
             tests.add(DynamicTest.dynamicTest(route + " with an unknown token", () -> {
                 var response = request.apply(server.anonymous().withToken("rh_not-a-token-anyone-issued"));
-                assertThat(response.status()).isEqualTo(isPublic ? 200 : 401);
+                assertThat(response.status()).isEqualTo(isPublic ? 200 : ALLOWED.get(route) == API_KEY_IN_FORM ? 403
+                        : 401);
             }));
         });
         return tests;

@@ -22,14 +22,17 @@ class RouteInventoryTest {
     }
 
     @Test
-    void every_route_declares_roles_and_only_health_documentation_and_labels_are_public() {
+    void every_route_declares_roles_and_only_health_documentation_labels_and_open311_reads_are_public() {
         var routes = allRoutes();
 
         assertThat(routes).allSatisfy(route -> assertThat(route.roles()).as(route.method() + " " + route.path())
                 .isNotEmpty());
         assertThat(routes.stream().filter(ApiRoute::isPublic).map(ApiRoute::path))
-                .as("the labels are vocabulary, as the documentation is: no data of anyone's")
-                .containsExactlyInAnyOrder("/health", "/openapi.json", "/docs", "/docs/{asset}", "/api/v1/labels");
+                .as("the labels are vocabulary, as the documentation is: no data of anyone's; Open311's reads are"
+                        + " public by its specification (services, and requests without any person's data)")
+                .containsExactlyInAnyOrder("/health", "/openapi.json", "/docs", "/docs/{asset}", "/api/v1/labels",
+                        "/open311/v2/services.json", "/open311/v2/services/{serviceCode}.json",
+                        "/open311/v2/requests.json", "/open311/v2/requests/{id}.json");
         assertThat(routes.stream().filter(route -> !route.isPublic()))
                 .allSatisfy(route -> assertThat(route.roles()).doesNotContain(ApiRole.PUBLIC));
     }

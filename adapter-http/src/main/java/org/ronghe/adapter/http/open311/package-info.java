@@ -1,0 +1,3 @@
+/** The Open311 GeoReport v2 facade over city cases (JSON). */
+@org.jmolecules.architecture.hexagonal.PrimaryAdapter
+package org.ronghe.adapter.http.open311;
