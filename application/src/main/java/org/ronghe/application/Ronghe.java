@@ -75,8 +75,8 @@ public final class Ronghe {
                 organizationPorts, storage.areas(), committeePorts, storage.domainProjects(), storage.meetings(),
                 storage.followUpTasks(), storage.gridPlans()), platform);
         this.grids = GridModule.on(storage.gridPlans(), organizationPorts, platform);
-        this.cases = CaseModule.on(storage.cityCases(), storage.casePolicies(), organizationPorts, grids.queries(),
-                platform);
+        this.cases = CaseModule.on(storage.cityCases(), storage.casePolicies(), storage.shortBoardProblems(),
+                organizationPorts, grids.queries(), committees.queries(), platform);
         this.audit = AuditModule.on(storage.auditTrail());
         this.idempotency = IdempotencyModule.on(storage.idempotencyRecords(), platform);
     }

@@ -353,4 +353,25 @@ class CaseApiTest {
         problem(reader.get("/api/v1/case-figures?by=street"), 400, "invalid-value");
         problem(reader.get("/api/v1/case-figures?by=town&from=2023-04-05&to=2023-04-04"), 400, "invalid-value");
     }
+
+    @Test
+    void five_blocked_fire_lanes_in_one_village_grid_raise_a_short_board_problem_listed_for_its_committee() {
+        server.admin().post("/api/v1/case-policy", policy());
+        var patrol = server.clientFor(beiguan, "OPERATOR");
+        double[] apart = {121.241, 121.245, 121.249, 121.253, 121.257};
+        for (int i = 0; i < apart.length; i++) {
+            assertThat(patrol.post("/api/v1/signals", signal("FIRE_LANE", "{\"longitude\":" + apart[i]
+                    + ",\"latitude\":31.375}", "占用"), "Idempotency-Key", "SB-" + i).status()).isEqualTo(201);
+        }
+        var listed = server.clientFor(malu, "READER").get("/api/v1/short-board-problems?townId=" + nanxiang);
+        valid("GET", "/api/v1/short-board-problems", listed);
+        var problem = listed.json().get("items").get(0);
+        assertThat(problem.get("villageGridCode").asText()).isEqualTo("NX-V01");
+        assertThat(problem.get("cases").asInt()).isEqualTo(5);
+        assertThat(problem.get("categoryName").asText()).isEqualTo("消防通道堵塞");
+        assertThat(problem.get("problem").asText()).contains("短板");
+        assertThat(server.admin().get("/api/v1/short-board-problems?category=WATERLOGGING").json().get("totalItems")
+                .asInt()).isZero();
+        problem(server.admin().get("/api/v1/short-board-problems?committeeId=x"), 400, "invalid-value");
+    }
 }

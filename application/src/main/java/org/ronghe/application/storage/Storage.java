@@ -44,6 +44,8 @@ public interface Storage extends AutoCloseable {
 
     org.ronghe.application.cases.port.out.CasePolicies casePolicies();
 
+    org.ronghe.application.cases.port.out.ShortBoardProblems shortBoardProblems();
+
     /**
      * Whether other processes may write to the same store (PostgreSQL, an H2 server): then what a
      * process caches must expire, since changes made elsewhere do not pass through it.

@@ -17,4 +17,19 @@ public record ShortBoardRule(int cases, int days) implements ValueObject {
             throw new InvalidValueException("shortBoard.days", "must be from 1 to 366, was " + days);
         }
     }
+
+    /** The window the cases are counted in, up to an instant. */
+    public java.time.Instant windowStart(java.time.Instant at) {
+        return at.minus(java.time.Duration.ofDays(days));
+    }
+
+    /**
+     * Whether the cases counted in the window raise a problem now: as many as the rule says, and none raised for
+     * this category and grid within the window already (one problem per pile, not one per case past the count).
+     *
+     * @param lastRaised when the last problem of this category and grid was raised, or null
+     */
+    public boolean raisesAt(long casesInWindow, java.time.Instant lastRaised, java.time.Instant at) {
+        return casesInWindow >= cases && (lastRaised == null || lastRaised.isBefore(windowStart(at)));
+    }
 }

@@ -60,6 +60,13 @@ final class CaseDocs {
                             Query.date("to").describedAs("to this day, inclusive"),
                             Query.dateTime("asOf").describedAs("the instant open cases are judged past their limit, and the last a case counts from (now when left out)"))
                     .answers("the figures", Schema.of(CaseRoutes.FiguresResource.class)),
+            ApiDoc.get(CaseRoutes.SHORT_BOARDS, "listShortBoardProblems",
+                    "short-board problems (短板问题) the cases raised: as many cases of a category in a village grid within the policy's days as its rule says, each a draft agenda item for the area fusion committee the town sits in (the promotion committee where it sits in none), the latest first")
+                    .query(Query.uuid("committeeId").describedAs("only those raised for this committee"),
+                            Query.uuid("townId").describedAs("only this town's"),
+                            Query.text("category").describedAs("only this category's code"))
+                    .query(Query.paging())
+                    .answers("a page", Schema.page(CaseRoutes.ShortBoardProblemResource.class)),
             ApiDoc.get(CaseRoutes.CASES + "/{id}", "getCase", "one case with its history")
                     .query(AS_OF)
                     .answers("found", Schema.of(CaseRoutes.CaseDetailResource.class)),

@@ -41,6 +41,7 @@ import org.ronghe.domain.cases.SignalSource;
 import org.ronghe.domain.cases.TimeLimit;
 import org.ronghe.domain.cases.Urgency;
 import org.ronghe.domain.cases.WorkingCalendar;
+import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
@@ -62,6 +63,7 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
     static final String CASES = "/api/v1/cases";
     static final String POLICY = "/api/v1/case-policy";
     static final String FIGURES = "/api/v1/case-figures";
+    static final String SHORT_BOARDS = "/api/v1/short-board-problems";
 
     record PointResource(double longitude, double latitude) {
     }
@@ -122,6 +124,13 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
             long duplicates, long escalations, long returns) {
     }
 
+    record ShortBoardProblemResource(String id, String category, String categoryName, String villageGridId,
+            String villageGridCode, String townId, @ApiDoc.Nullable String townName,
+            @ApiDoc.Nullable @ApiDoc.About("the area fusion committee the town sits in, or the promotion committee") String committeeId,
+            @ApiDoc.Nullable String committeeName, int cases, int days, Instant raisedAt,
+            @ApiDoc.About("the draft agenda item, in Chinese") String problem) {
+    }
+
     record FiguresResource(@ApiDoc.OneOf({"town", "grid", "department", "category"}) String by, Instant asOf,
             @ApiDoc.Nullable LocalDate from, @ApiDoc.Nullable LocalDate to, List<FigureRowResource> rows) {
     }
@@ -138,6 +147,7 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
                 ApiRoute.create(SIGNALS, this::receive, ApiRole.WRITERS),
                 ApiRoute.read(CASES, this::list),
                 ApiRoute.read(FIGURES, this::figures),
+                ApiRoute.read(SHORT_BOARDS, this::shortBoards),
                 ApiRoute.read(CASES + "/{id}", ctx -> detail(cases.queries().cityCase(caseId(ctx), asOf(ctx)))),
                 step("file", (id, version, body) -> {
                     String town = body.text("townId");
@@ -254,6 +264,22 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         return Reply.ok(PageResource.of(found.map(CaseRoutes::resource)));
     }
 
+    private Reply shortBoards(Context ctx) {
+        var parameters = new QueryParameters(ctx);
+        var committee = parameters.optional("committeeId", text -> CommitteeId.parse("committeeId", text));
+        var town = parameters.optional("townId", text -> OrganizationId.parse("townId", text));
+        var category = parameters.optional("category", text -> text);
+        var page = parameters.page();
+        parameters.requireValid();
+        return Reply.ok(PageResource.of(cases.queries().shortBoardProblems(committee, town, category, page).map(v -> {
+            var s = v.problem();
+            return new ShortBoardProblemResource(s.id().toString(), s.category(), v.categoryName(),
+                    s.villageGrid().toString(), s.villageGridCode(), s.town().toString(), v.townName(),
+                    s.committee() == null ? null : s.committee().toString(), v.committeeName(), s.cases(), s.days(),
+                    s.raisedAt(), s.problem());
+        })));
+    }
+
     private Reply figures(Context ctx) {
         var parameters = new QueryParameters(ctx);
         var by = parameters.optional("by", text -> Enums.parse(CaseFigureQuery.Grouping.class, "by",
@@ -322,9 +348,9 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         }
         WorkingCalendar parsedCalendar = calendar == null ? null : violations.check(() -> within("calendar",
                 () -> new WorkingCalendar(days("holidays", holidays), days("makeUpWorkingDays", makeUp))));
-        ShortBoardRule rule = shortBoard == null ? null : violations.check(() -> within("shortBoard",
-                () -> new ShortBoardRule(shortBoardCases == null ? 0 : shortBoardCases,
-                        shortBoardDays == null ? 0 : shortBoardDays)));
+        // the rule names its fields shortBoard.cases and shortBoard.days itself
+        ShortBoardRule rule = shortBoard == null ? null : violations.check(() -> new ShortBoardRule(
+                shortBoardCases == null ? 0 : shortBoardCases, shortBoardDays == null ? 0 : shortBoardDays));
         violations.throwIfAny();
         return new AdoptCasePolicyCommand(expectedVersion, parsed, parsedCalendar, rule);
     }

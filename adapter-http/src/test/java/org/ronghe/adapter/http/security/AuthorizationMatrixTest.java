@@ -287,6 +287,8 @@ class AuthorizationMatrixTest {
             caseOfB();
             return c.get("/api/v1/case-figures?by=town");
         });
+        scenario("GET /api/v1/short-board-problems", everyone, c -> c.get("/api/v1/short-board-problems?townId="
+                + townB));
         scenario("GET /api/v1/cases/{id}", everyone, c -> c.get("/api/v1/cases/" + caseOfB()[0]));
         caseStep("file", "{\"townId\":\"" + townB + "\"}");
         caseStep("invalidate", "{\"reason\":\"误报\"}");

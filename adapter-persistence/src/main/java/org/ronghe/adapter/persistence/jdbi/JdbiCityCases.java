@@ -181,6 +181,14 @@ final class JdbiCityCases implements CityCases {
     }
 
     @Override
+    public long countInVillageGrid(String category, GridId villageGrid, Instant from) {
+        return transactions.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM city_case WHERE village_grid_id ="
+                + " :grid AND category = :category AND received_at >= :from").bind("grid", villageGrid.value())
+                .bind("category", category).bindByType("from", JdbcValues.utc(from), OffsetDateTime.class)
+                .mapTo(Long.class).one());
+    }
+
+    @Override
     public List<CaseFigure> figures(CaseFigureQuery query) {
         String key = switch (query.by()) {
             case TOWN -> "CAST(town_id AS VARCHAR(36))";

@@ -20,7 +20,7 @@ final class JdbiStorage extends RepositoryStorage<JdbiTransactions> {
         super(transactions, new Makers<>(JdbiOrganizations::new, JdbiApiTokens::new, JdbiAuditTrail::new,
                 JdbiIdempotencyRecords::new, JdbiAreas::new, JdbiCommittees::new, JdbiDomainProjects::new,
                 JdbiMeetings::new, JdbiFollowUpTasks::new, JdbiActivities::new, JdbiTargetSystems::new, JdbiGridPlans::new,
-                JdbiCityCases::new, JdbiCasePolicies::new));
+                JdbiCityCases::new, JdbiCasePolicies::new, JdbiShortBoardProblems::new));
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.shared = shared;

@@ -19,6 +19,7 @@ import org.ronghe.domain.cases.CityCase;
 import org.ronghe.domain.cases.GeoPoint;
 import org.ronghe.domain.cases.SignalAlreadyReceivedException;
 import org.ronghe.domain.cases.SignalSource;
+import org.ronghe.domain.grid.GridId;
 
 final class MemoryCityCases extends MemoryAggregates<CityCase, CaseId, CityCase.State> implements CityCases {
 
@@ -68,6 +69,13 @@ final class MemoryCityCases extends MemoryAggregates<CityCase, CaseId, CityCase.
         return transactions.read(() -> Optional.ofNullable(receipts.get(new Receipt(source, sourceEventId))))
                 .flatMap(received -> findById(received.cityCase())
                         .map(found -> new SignalReceipt(found, received.fingerprint())));
+    }
+
+    @Override
+    public long countInVillageGrid(String category, GridId villageGrid, Instant from) {
+        return stored().filter(c -> c.category().equals(category)
+                && villageGrid.equals(c.state().progress().routing().villageGrid())
+                && !c.receivedAt().isBefore(from)).count();
     }
 
     @Override

@@ -9,7 +9,8 @@ public final class MemoryStorage extends RepositoryStorage<MemoryTransactions> {
         super(new MemoryTransactions(), new Makers<>(MemoryOrganizations::new, MemoryApiTokens::new,
                 MemoryAuditTrail::new, MemoryIdempotencyRecords::new, MemoryAreas::new, MemoryCommittees::new,
                 MemoryDomainProjects::new, MemoryMeetings::new, MemoryFollowUpTasks::new, MemoryActivities::new,
-                MemoryTargetSystems::new, MemoryGridPlans::new, MemoryCityCases::new, MemoryCasePolicies::new));
+                MemoryTargetSystems::new, MemoryGridPlans::new, MemoryCityCases::new, MemoryCasePolicies::new,
+                MemoryShortBoardProblems::new));
     }
 
     @Override

@@ -36,7 +36,8 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
             Function<T, DomainProjects> domainProjects, Function<T, Meetings> meetings,
             Function<T, FollowUpTasks> followUpTasks, Function<T, Activities> activities,
             Function<T, TargetSystems> targetSystems, Function<T, GridPlans> gridPlans,
-            Function<T, CityCases> cityCases, Function<T, CasePolicies> casePolicies) {
+            Function<T, CityCases> cityCases, Function<T, CasePolicies> casePolicies,
+            Function<T, org.ronghe.application.cases.port.out.ShortBoardProblems> shortBoardProblems) {
     }
 
     private final T transactions;
@@ -54,6 +55,7 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
     private final GridPlans gridPlans;
     private final CityCases cityCases;
     private final CasePolicies casePolicies;
+    private final org.ronghe.application.cases.port.out.ShortBoardProblems shortBoardProblems;
 
     protected RepositoryStorage(T transactions, Makers<T> make) {
         this.transactions = transactions;
@@ -71,6 +73,7 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
         this.gridPlans = make.gridPlans().apply(transactions);
         this.cityCases = make.cityCases().apply(transactions);
         this.casePolicies = make.casePolicies().apply(transactions);
+        this.shortBoardProblems = make.shortBoardProblems().apply(transactions);
     }
 
     @Override
@@ -146,5 +149,10 @@ public abstract class RepositoryStorage<T extends Transactions> implements Stora
     @Override
     public CasePolicies casePolicies() {
         return casePolicies;
+    }
+
+    @Override
+    public org.ronghe.application.cases.port.out.ShortBoardProblems shortBoardProblems() {
+        return shortBoardProblems;
     }
 }

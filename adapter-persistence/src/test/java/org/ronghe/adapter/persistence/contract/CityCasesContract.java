@@ -295,4 +295,42 @@ public abstract class CityCasesContract extends StorageContract {
         assertThat(storage.cityCases().figures(new org.ronghe.domain.cases.CaseFigureQuery(
                 org.ronghe.domain.cases.CaseFigureQuery.Grouping.TOWN, null, null, NOW.minusSeconds(1)))).isEmpty();
     }
+
+    @Test
+    void cases_are_counted_per_category_and_village_grid_and_short_board_problems_read_back_the_latest_first() {
+        stored("C-1", fireLane, POINT, NOW);
+        stored("C-2", fireLane, POINT, NOW.plus(Duration.ofDays(2)));
+        stored("C-3", waterlogging, POINT, NOW.plus(Duration.ofDays(2)));
+        storage.cityCases().add(received("C-4", fireLane, POINT, NOW.plus(Duration.ofDays(2)),
+                CaseRouting.outsideEveryGrid()));
+        assertThat(storage.cityCases().countInVillageGrid("FIRE_LANE", village, NOW)).isEqualTo(2);
+        assertThat(storage.cityCases().countInVillageGrid("FIRE_LANE", village, NOW.plusSeconds(1))).isEqualTo(1);
+        assertThat(storage.cityCases().countInVillageGrid("FIRE_LANE", new GridId(UUID.randomUUID()), NOW)).isZero();
+
+        var problems = storage.shortBoardProblems();
+        assertThat(problems.lastRaised("FIRE_LANE", village)).isEmpty();
+        var rule = new org.ronghe.domain.cases.ShortBoardRule(2, 30);
+        var committee = new org.ronghe.domain.committee.CommitteeId(UUID.randomUUID());
+        var first = org.ronghe.domain.cases.ShortBoardProblem.raise(new org.ronghe.domain.cases.ShortBoardProblemId(
+                UUID.randomUUID()), fireLane, routed(), 2, rule, committee, NOW).problem();
+        problems.add(first);
+        var second = org.ronghe.domain.cases.ShortBoardProblem.raise(new org.ronghe.domain.cases.ShortBoardProblemId(
+                UUID.randomUUID()), fireLane, routed(), 3, rule, null, NOW.plus(Duration.ofDays(40))).problem();
+        problems.add(second);
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(problems.findById(first.getId()).orElseThrow().state()).isEqualTo(first.state());
+        assertThat(problems.lastRaised("FIRE_LANE", village)).contains(NOW.plus(Duration.ofDays(40)));
+        assertThat(problems.lastRaised("WATERLOGGING", village)).isEmpty();
+        assertThat(problems.find(null, null, null, PageRequest.first()).items())
+                .extracting(org.ronghe.domain.cases.ShortBoardProblem::getId).containsExactly(second.getId(), first.getId());
+        assertThat(problems.find(committee, null, null, PageRequest.first()).items()).hasSize(1);
+        assertThat(problems.find(null, nanxiang.getId(), "FIRE_LANE", PageRequest.first()).totalItems()).isEqualTo(2);
+        assertThat(problems.find(null, null, "WATERLOGGING", PageRequest.first()).items()).isEmpty();
+        problems.update(first);
+        assertThat(first.version()).isEqualTo(2);
+        var stale = problems.findById(second.getId()).orElseThrow();
+        problems.update(problems.findById(second.getId()).orElseThrow());
+        assertThatThrownBy(() -> problems.update(stale))
+                .isInstanceOf(org.ronghe.domain.shared.StaleVersionException.class);
+    }
 }

@@ -126,6 +126,11 @@ public final class PostgresDatabases {
             }
 
             @Override
+            public org.ronghe.application.cases.port.out.ShortBoardProblems shortBoardProblems() {
+                return storage.shortBoardProblems();
+            }
+
+            @Override
             public boolean sharedAcrossProcesses() {
                 return storage.sharedAcrossProcesses();
             }

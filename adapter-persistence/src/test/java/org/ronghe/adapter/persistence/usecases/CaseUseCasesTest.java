@@ -337,4 +337,75 @@ class CaseUseCasesTest {
         assertThat(queries.figures(org.ronghe.domain.cases.CaseFigureQuery.Grouping.TOWN, null, null,
                 memory.now().minus(Duration.ofHours(4))).rows()).as("before any case came in").isEmpty();
     }
+
+    private org.ronghe.application.cases.port.in.CaseIntakeView reportAt(String category, double longitude) {
+        return scene.report(category, new org.ronghe.domain.cases.GeoPoint(longitude, 31.375));
+    }
+
+    @Test
+    void five_cases_of_a_category_in_a_village_grid_within_30_days_raise_one_short_board_problem_for_its_committee() {
+        scene.adoptPolicy();
+        var ronghe = memory.ronghe;
+        var promotion = ronghe.committees().commands().plan(OnMemory.ADMIN,
+                new org.ronghe.application.committee.port.in.PlanCommitteeCommand(
+                        org.ronghe.domain.committee.CommitteeTier.DISTRICT_PROMOTION,
+                        org.ronghe.domain.shared.BilingualName.of("推进委员会", null), null, null,
+                        java.time.LocalDate.of(2021, 1, 1)));
+        double[] apart = {121.241, 121.245, 121.249, 121.253, 121.257, 121.259};
+        for (int i = 0; i < 4; i++) {
+            assertThat(reportAt("FIRE_LANE", apart[i]).outcome()).isEqualTo(Outcome.NEW_CASE);
+            memory.advance(Duration.ofDays(1));
+        }
+        var queries = ronghe.cases().queries();
+        assertThat(queries.shortBoardProblems(null, null, null, PageRequest.first()).items()).as("four: not yet")
+                .isEmpty();
+        int entries = memory.auditEntries();
+        reportAt("FIRE_LANE", apart[4]);
+        var raised = queries.shortBoardProblems(null, null, null, PageRequest.first()).items();
+        assertThat(raised).singleElement().satisfies(v -> {
+            assertThat(v.problem().cases()).isEqualTo(5);
+            assertThat(v.problem().villageGridCode()).isEqualTo("NX-V01");
+            assertThat(v.problem().committee()).as("the town sits in no area committee: the promotion committee")
+                    .isEqualTo(promotion.id());
+            assertThat(v.committeeName()).isEqualTo("推进委员会");
+            assertThat(v.categoryName()).isEqualTo("消防通道堵塞");
+            assertThat(v.townName()).isEqualTo("南翔镇党委");
+            assertThat(v.problem().problem()).contains("NX-V01", "消防通道堵塞", "5 起");
+        });
+        assertThat(memory.auditEntries()).as("the case and the problem").isEqualTo(entries + 2);
+        reportAt("FIRE_LANE", apart[5]);
+        assertThat(queries.shortBoardProblems(null, null, "FIRE_LANE", PageRequest.first()).items())
+                .as("the sixth is the same pile").hasSize(1);
+
+        var area = ronghe.areas().commands().define(OnMemory.ADMIN, new org.ronghe.application.area.port.in
+                .DefineAreaCommand(org.ronghe.domain.area.AreaLayout.AREA,
+                        org.ronghe.domain.shared.BilingualName.of("南翔片区", null), java.util.Set.of(scene.nanxiang.id())));
+        var planned = ronghe.committees().commands().plan(OnMemory.ADMIN,
+                new org.ronghe.application.committee.port.in.PlanCommitteeCommand(
+                        org.ronghe.domain.committee.CommitteeTier.AREA,
+                        org.ronghe.domain.shared.BilingualName.of("南翔融委会", null), null, area.id(),
+                        java.time.LocalDate.of(2022, 3, 1)));
+        var areaCommittee = ronghe.committees().commands().change(OnMemory.ADMIN,
+                new org.ronghe.application.committee.port.in.CommitteeChange.AdmitMember(planned.id(), 1,
+                        scene.nanxiang.id(), org.ronghe.domain.committee.MembershipRole.LEAD,
+                        java.time.LocalDate.of(2022, 3, 1)));
+        for (int i = 0; i < 5; i++) {
+            reportAt("WATERLOGGING", apart[i]);
+        }
+        assertThat(queries.shortBoardProblems(areaCommittee.id(), null, null, PageRequest.first()).items())
+                .singleElement().satisfies(v -> {
+                    assertThat(v.problem().category()).isEqualTo("WATERLOGGING");
+                    assertThat(v.committeeName()).isEqualTo("南翔融委会");
+                });
+        assertThat(queries.shortBoardProblems(null, scene.malu.id(), null, PageRequest.first()).items()).isEmpty();
+
+        memory.advance(Duration.ofDays(31));
+        for (int i = 0; i < 5; i++) {
+            reportAt("FIRE_LANE", apart[i]);
+        }
+        assertThat(queries.shortBoardProblems(null, null, "FIRE_LANE", PageRequest.first()).items())
+                .as("a new pile a month on").hasSize(2);
+        assertThat(scene.report("FIRE_LANE", OUTSIDE).outcome()).as("outside every grid: no pile")
+                .isEqualTo(Outcome.NEW_CASE);
+    }
 }

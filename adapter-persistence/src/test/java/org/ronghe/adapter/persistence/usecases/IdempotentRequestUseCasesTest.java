@@ -314,6 +314,11 @@ class IdempotentRequestUseCasesTest {
         }
 
         @Override
+        public org.ronghe.application.cases.port.out.ShortBoardProblems shortBoardProblems() {
+            return delegate.shortBoardProblems();
+        }
+
+        @Override
         public void close() {
             delegate.close();
         }

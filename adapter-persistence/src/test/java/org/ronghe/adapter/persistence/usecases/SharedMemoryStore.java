@@ -120,6 +120,11 @@ final class SharedMemoryStore implements Storage {
     }
 
     @Override
+    public org.ronghe.application.cases.port.out.ShortBoardProblems shortBoardProblems() {
+        return store.shortBoardProblems();
+    }
+
+    @Override
     public void close() {
         store.close();
     }

@@ -7,6 +7,7 @@ import org.ronghe.domain.audit.FieldChange;
 import org.ronghe.domain.cases.CaseEvent;
 import org.ronghe.domain.cases.CasePolicyAdopted;
 import org.ronghe.domain.cases.CasePolicyRevised;
+import org.ronghe.domain.cases.ShortBoardProblemRaised;
 
 /** What each case event changed, for the audit trail: one entry per step, naming its status and what it carried. */
 public final class CaseAudit {
@@ -56,7 +57,10 @@ public final class CaseAudit {
                 .on(CaseEvent.Resumed.class, "case", CaseEvent.Resumed::caseId, e -> changes()
                         .set("suspended", "false").set("dueAt", e.deadline()).list())
                 .on(CaseEvent.Escalated.class, "case", CaseEvent.Escalated::caseId, e -> changes()
-                        .set("level", e.to()).set("gridCode", e.gridCode()).list());
+                        .set("level", e.to()).set("gridCode", e.gridCode()).list())
+                .on(ShortBoardProblemRaised.class, "short-board problem", ShortBoardProblemRaised::problem,
+                        e -> changes().set("category", e.category()).set("gridCode", e.villageGridCode())
+                                .set("cases", e.cases()).set("committeeId", e.committee()).list());
     }
 
     private static AuditDescriptions.Changes changes() {

@@ -10,7 +10,10 @@ import org.ronghe.application.cases.port.in.CasePolicyView;
 import org.ronghe.application.cases.port.in.CaseQueries;
 import org.ronghe.application.cases.port.in.CaseView;
 import org.ronghe.application.cases.port.out.CasePolicies;
+import org.ronghe.application.cases.port.in.ShortBoardProblemView;
 import org.ronghe.application.cases.port.out.CityCases;
+import org.ronghe.application.cases.port.out.ShortBoardProblems;
+import org.ronghe.application.committee.port.in.CommitteeQueries;
 import org.ronghe.application.grid.port.in.GridQueries;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Page;
@@ -20,13 +23,14 @@ import org.ronghe.domain.cases.CaseCriteria;
 import org.ronghe.domain.cases.CaseFigure;
 import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
+import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.AggregateNotFoundException;
 
 /** Reads cases, the policy and the figures, with the names a person reads beside ids. */
-public record CaseQueryService(CityCases cases, CasePolicies policies, Organizations organizations, GridQueries grids,
-        Clock clock)
+public record CaseQueryService(CityCases cases, CasePolicies policies, ShortBoardProblems problems,
+        Organizations organizations, GridQueries grids, CommitteeQueries committees, Clock clock)
         implements CaseQueries {
 
     private Instant at(Instant asOf) {
@@ -77,6 +81,30 @@ public record CaseQueryService(CityCases cases, CasePolicies policies, Organizat
     private String gridCode(GridId id, LocalDate day) {
         try {
             return grids.grid(id, day).grid().grid().code().value();
+        } catch (AggregateNotFoundException gone) {
+            return null;
+        }
+    }
+
+    @Override
+    public Page<ShortBoardProblemView> shortBoardProblems(CommitteeId committee, OrganizationId town, String category,
+            PageRequest page) {
+        var names = new CaseViews(organizations).names();
+        var policy = policies.current();
+        LocalDate today = LocalDate.ofInstant(clock.now(), Clock.CITY_TIME);
+        return problems.find(committee, town, category, page).map(found -> {
+            var s = found.state();
+            return new ShortBoardProblemView(s, policy.flatMap(p -> p.category(s.category())).map(c -> c.name().zh())
+                    .orElse(s.category()), names.of(s.town()).orElse(null), committeeName(s.committee(), today));
+        });
+    }
+
+    private String committeeName(CommitteeId id, LocalDate day) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return committees.committee(id, day).name();
         } catch (AggregateNotFoundException gone) {
             return null;
         }

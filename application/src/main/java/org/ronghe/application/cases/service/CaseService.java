@@ -14,10 +14,15 @@ import org.ronghe.application.cases.port.in.CaseView;
 import org.ronghe.application.cases.port.in.ReceiveSignalCommand;
 import org.ronghe.application.cases.port.out.CasePolicies;
 import org.ronghe.application.cases.port.out.CityCases;
+import org.ronghe.application.cases.port.out.ShortBoardProblems;
+import org.ronghe.application.committee.port.in.CommitteeQueries;
+import org.ronghe.application.committee.port.in.Seat;
 import org.ronghe.application.grid.port.in.GridQueries;
 import org.ronghe.application.grid.port.in.GridView;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.shared.service.AggregateWrites;
 import org.ronghe.domain.access.Actor;
 import org.ronghe.domain.access.CaseStewardship;
@@ -33,7 +38,13 @@ import org.ronghe.domain.cases.CategoryInUseException;
 import org.ronghe.domain.cases.CityCase;
 import org.ronghe.domain.cases.GeoPoint;
 import org.ronghe.domain.cases.NoCasePolicyException;
+import org.ronghe.domain.cases.ShortBoardProblem;
+import org.ronghe.domain.cases.ShortBoardProblemId;
+import org.ronghe.domain.cases.ShortBoardRule;
 import org.ronghe.domain.cases.SignalAlreadyReceivedException;
+import org.ronghe.domain.committee.CommitteeCriteria;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationStatus;
@@ -47,11 +58,16 @@ import org.ronghe.domain.shared.UnknownReferenceException;
  * loop; each write checked, audited, and answered with the case as it stands.
  */
 public record CaseService(CityCases cases, CasePolicies policies, References references,
-        AggregateWrites<CityCase, CaseId> writes, AggregateWrites<CasePolicy, CasePolicyId> policyWrites)
-        implements CaseCommands {
+        AggregateWrites<CityCase, CaseId> writes, AggregateWrites<CasePolicy, CasePolicyId> policyWrites,
+        ShortBoards shortBoards) implements CaseCommands {
 
     /** What a case is checked and routed against, besides its own stores. */
-    public record References(Organizations organizations, GridQueries grids) {
+    public record References(Organizations organizations, GridQueries grids, CommitteeQueries committees) {
+    }
+
+    /** Where the short-board problems the cases raise are kept. */
+    public record ShortBoards(ShortBoardProblems problems,
+            AggregateWrites<ShortBoardProblem, ShortBoardProblemId> writes) {
     }
 
     /** Two deliveries of one event, or two repeats of one case, may race; the loser looks again this often. */
@@ -104,7 +120,42 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
             var reception = CityCase.receive(new CaseId(writes.newId()), intake, category, routing);
             return new AggregateWrites.Created<>(reception.cityCase(), reception.event());
         }, created -> views().of(created, Optional.of(policy), now));
+        raiseShortBoard(caller, category, routing, policy.state().shortBoard(), now);
         return new CaseIntakeView(CaseIntakeView.Outcome.NEW_CASE, view);
+    }
+
+    /**
+     * The case just taken in may make a pile: as many cases of its category in its village grid within the rule's
+     * days as the rule says raise a short-board problem for the committee the town sits in, once per pile.
+     */
+    private void raiseShortBoard(Caller caller, CaseCategory category, CaseRouting routing, ShortBoardRule rule,
+            Instant now) {
+        if (routing.villageGrid() == null || routing.town() == null) {
+            return;
+        }
+        long piled = cases.countInVillageGrid(category.code(), routing.villageGrid(), rule.windowStart(now));
+        var lastRaised = shortBoards.problems().lastRaised(category.code(), routing.villageGrid()).orElse(null);
+        if (!rule.raisesAt(piled, lastRaised, now)) {
+            return;
+        }
+        var committee = committeeFor(routing.town(), java.time.LocalDate.ofInstant(now, Clock.CITY_TIME));
+        shortBoards.writes().create(caller, () -> {
+            var raising = ShortBoardProblem.raise(new ShortBoardProblemId(shortBoards.writes().newId()), category,
+                    routing, piled, rule, committee, now);
+            return new AggregateWrites.Created<>(raising.problem(), raising.event());
+        }, raised -> raised);
+    }
+
+    /** The live area fusion committee the town sits in; else the promotion committee; else none. */
+    private CommitteeId committeeFor(OrganizationId town, java.time.LocalDate day) {
+        for (Seat seat : references.committees().seatsOf(town, day)) {
+            if (seat.tier() == CommitteeTier.AREA && (seat.until() == null || seat.until().isAfter(day))) {
+                return seat.committeeId();
+            }
+        }
+        var promotion = references.committees().committees(new CommitteeCriteria(CommitteeTier.DISTRICT_PROMOTION,
+                null, null, null), day, PageRequest.first()).items();
+        return promotion.isEmpty() ? null : promotion.get(0).id();
     }
 
     private Optional<CityCase> repeatedCase(CaseCategory category, GeoPoint point, Instant now) {

@@ -26,6 +26,13 @@ public interface CaseQueries {
      */
     CaseFiguresView figures(CaseFigureQuery.Grouping by, Instant from, Instant to, Instant asOf);
 
+    /**
+     * The short-board problems the cases raised for a committee, of a town, of a category (null: any), the latest
+     * first: the draft agenda items of the fusion committees.
+     */
+    Page<ShortBoardProblemView> shortBoardProblems(org.ronghe.domain.committee.CommitteeId committee,
+            org.ronghe.domain.organization.OrganizationId town, String category, PageRequest page);
+
     /** @throws org.ronghe.domain.shared.AggregateNotFoundException while no policy is adopted */
     CasePolicyView policy();
 }

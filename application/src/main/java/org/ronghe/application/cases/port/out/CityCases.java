@@ -33,6 +33,9 @@ public interface CityCases extends AggregateRepository<CityCase, CaseId> {
     /** The case a source's event made or joined, with what the event said. */
     Optional<SignalReceipt> findBySignal(SignalSource source, String sourceEventId);
 
+    /** How many cases of a category were routed to a village grid and received at or after an instant. */
+    long countInVillageGrid(String category, org.ronghe.domain.grid.GridId villageGrid, Instant from);
+
     /** The figures of the cases a query counts, one per group in key order (the group without a key last). */
     List<CaseFigure> figures(CaseFigureQuery query);
 
