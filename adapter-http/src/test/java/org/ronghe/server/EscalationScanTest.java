@@ -50,6 +50,16 @@ class EscalationScanTest {
         public CaseView change(Caller caller, CaseChange change) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public CaseIntakeView receive(Caller caller, ReceiveSignalCommand command, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CaseView change(Caller caller, CaseChange change, Instant at) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test

@@ -408,4 +408,36 @@ class CaseUseCasesTest {
         assertThat(scene.report("FIRE_LANE", OUTSIDE).outcome()).as("outside every grid: no pile")
                 .isEqualTo(Outcome.NEW_CASE);
     }
+
+    @Test
+    void a_recorded_history_is_replayed_at_its_own_instants_and_never_ahead_of_now() {
+        scene.adoptPolicy();
+        var commands = memory.ronghe.cases().commands();
+        var then = memory.now().minus(Duration.ofDays(10));
+        var received = commands.receive(scene.patrol, new org.ronghe.application.cases.port.in.ReceiveSignalCommand(
+                org.ronghe.domain.cases.SignalSource.HOTLINE_12345, "H-OLD", "FIRE_LANE", IN_M001, null, "占用",
+                List.of(), null), then).cityCase();
+        assertThat(received.cityCase().intake().receivedAt()).isEqualTo(then);
+        assertThat(received.answeringGridCode()).isEqualTo("NX-M001");
+        var filed = commands.change(scene.town, new CaseChange.File(id(received), version(received), null),
+                then.plus(Duration.ofMinutes(5)));
+        var dispatched = commands.change(scene.town, new CaseChange.Dispatch(id(filed), version(filed), null),
+                then.plus(Duration.ofMinutes(10)));
+        assertThat(dispatched.cityCase().progress().dispatchedAt()).isEqualTo(then.plus(Duration.ofMinutes(10)));
+        assertThat(dispatched.overdue()).as("judged at the step's instant").isFalse();
+        assertThat(reread(dispatched).overdue()).as("judged now, ten days on").isTrue();
+        assertThat(commands.escalateDue(Caller.system("scan"), then.plus(Duration.ofHours(3))))
+                .as("the scan at a past instant: one limit passed").isEqualTo(1);
+        assertThatThrownBy(() -> commands.change(scene.town, new CaseChange.Close(id(dispatched), 4),
+                memory.now().plusSeconds(1))).isInstanceOf(InvalidValueException.class).hasMessageContaining("at");
+        assertThatThrownBy(() -> commands.receive(scene.patrol, new org.ronghe.application.cases.port.in
+                .ReceiveSignalCommand(org.ronghe.domain.cases.SignalSource.HOTLINE_12345, "H-NEW", "FIRE_LANE", IN_M001,
+                        null, "占用", List.of(), null), memory.now().plusSeconds(1)))
+                .isInstanceOf(InvalidValueException.class);
+        var before = memory.now().minus(Duration.ofDays(400));
+        assertThat(commands.receive(scene.patrol, new org.ronghe.application.cases.port.in.ReceiveSignalCommand(
+                org.ronghe.domain.cases.SignalSource.HOTLINE_12345, "H-OLDER", "FIRE_LANE", IN_M002, null, "占用",
+                List.of(), null), before).cityCase().answeringGridCode())
+                .as("before the grids were drawn (2023-03-01): at the town").isNull();
+    }
 }

@@ -81,10 +81,16 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
 
     @Override
     public CaseIntakeView receive(Caller caller, ReceiveSignalCommand command) {
+        return receive(caller, command, null);
+    }
+
+    @Override
+    public CaseIntakeView receive(Caller caller, ReceiveSignalCommand command, Instant at) {
         CaseStewardship.requireMayReport(caller.actor());
+        requireNotAhead(at);
         for (int attempt = 1;; attempt++) {
             try {
-                return writes.inTransaction(() -> receiveOnce(caller, command));
+                return writes.inTransaction(() -> receiveOnce(caller, command, at == null ? writes.now() : at));
             } catch (SignalAlreadyReceivedException | StaleVersionException raced) {
                 // another delivery stored the event id, or changed the open case, first: look again
                 if (attempt == ATTEMPTS) {
@@ -94,8 +100,14 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
         }
     }
 
-    private CaseIntakeView receiveOnce(Caller caller, ReceiveSignalCommand command) {
-        Instant now = writes.now();
+    /** A recorded history is replayed up to now, never ahead of it. */
+    private void requireNotAhead(Instant at) {
+        if (at != null && at.isAfter(writes.now())) {
+            throw new InvalidValueException("at", "a step is replayed at an instant that has passed, not " + at);
+        }
+    }
+
+    private CaseIntakeView receiveOnce(Caller caller, ReceiveSignalCommand command, Instant now) {
         var intake = new CaseIntake(command.source(), command.sourceEventId(), command.category(),
                 command.location(), command.address(), command.description(), command.photos(),
                 command.reportedAt(), now);
@@ -115,7 +127,7 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
             writes.alsoChanged(caller, open, event);
             return new CaseIntakeView(CaseIntakeView.Outcome.DUPLICATE, views().of(open, Optional.of(policy), now));
         }
-        var routing = route(command.location());
+        var routing = route(command.location(), java.time.LocalDate.ofInstant(now, Clock.CITY_TIME));
         var view = writes.create(caller, () -> {
             var reception = CityCase.receive(new CaseId(writes.newId()), intake, category, routing);
             return new AggregateWrites.Created<>(reception.cityCase(), reception.event());
@@ -166,8 +178,9 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
                 now.plus(category.repeatWindow())).stream().filter(c -> category.repeats(c, point, now)).findFirst();
     }
 
-    private CaseRouting route(GeoPoint point) {
-        return references.grids().locate(point.longitude(), point.latitude(), writes.today()).map(found -> {
+    /** The grids a point lies in on the day (the grids as drawn then). */
+    private CaseRouting route(GeoPoint point, java.time.LocalDate day) {
+        return references.grids().locate(point.longitude(), point.latitude(), day).map(found -> {
             GridView any = found.micro() != null ? found.micro() : found.village() != null ? found.village()
                     : found.area();
             return new CaseRouting(id(found.micro()), code(found.micro()), id(found.village()), code(found.village()),
@@ -228,9 +241,16 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
 
     @Override
     public CaseView change(Caller caller, CaseChange change) {
+        return change(caller, change, null);
+    }
+
+    @Override
+    public CaseView change(Caller caller, CaseChange change, Instant at) {
+        requireNotAhead(at);
         var views = views();
+        Instant now = at == null ? writes.now() : at;
         return writes.change(caller, change.id(), change.expectedVersion(), c -> requireMay(caller.actor(), c, change),
-                c -> apply(caller.actor(), c, change), c -> views.of(c, policies.current(), writes.now()));
+                c -> apply(caller.actor(), c, change, now), c -> views.of(c, policies.current(), now));
     }
 
     private static void requireMay(Actor actor, CityCase c, CaseChange change) {
@@ -242,8 +262,7 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
         }
     }
 
-    private DomainEvent apply(Actor actor, CityCase c, CaseChange change) {
-        Instant now = writes.now();
+    private DomainEvent apply(Actor actor, CityCase c, CaseChange change, Instant now) {
         OrganizationId by = actor.organization();
         var policy = policies.current().orElseThrow(NoCasePolicyException::new);
         var calendar = policy.calendar();

@@ -19,6 +19,18 @@ public interface CaseCommands {
     CaseView change(Caller caller, CaseChange change);
 
     /**
+     * Takes in a signal as it was received at a past instant: a recorded history replayed (a data set, cases moved
+     * over from another system), every rule applied as it was then (the grids of that day, the repeat window, the
+     * short-board rule).
+     *
+     * @throws org.ronghe.domain.shared.InvalidValueException for an instant ahead of now
+     */
+    CaseIntakeView receive(Caller caller, ReceiveSignalCommand command, Instant at);
+
+    /** A step of a case taken at a past instant, as {@link #receive(Caller, ReceiveSignalCommand, Instant)} is. */
+    CaseView change(Caller caller, CaseChange change, Instant at);
+
+    /**
      * Escalates every case due at the instant (the server's scan, each minute): idempotent, and two nodes that
      * scan at once never escalate a case twice (the second finds it moved on and leaves it).
      *
