@@ -378,4 +378,46 @@ class JiadingDataSetTest {
             assertThat(server.admin().get("/api/v1/committees").json().get("totalItems").asLong()).isEqualTo(11);
         }
     }
+
+    @Test
+    void city_cases_in_every_state_as_of_the_reference_day_with_some_late_escalated_repeated_and_one_short_board() {
+        assertThat(total("/api/v1/cases")).isEqualTo(318);
+        for (String status : new String[] {"RECEIVED", "FILED", "INVALID", "DISPATCHED", "RETURNED", "SIGNED_FOR",
+                "HANDLING", "SUSPENDED", "RESPONDED", "VERIFY_FAILED", "VERIFIED", "CLOSED"}) {
+            assertThat(total("/api/v1/cases?status=" + status)).as(status).isPositive();
+        }
+        assertThat(total("/api/v1/cases?status=CLOSED")).isEqualTo(253);
+        var policy = api.get("/api/v1/case-policy").json();
+        assertThat(policy.get("categories")).hasSize(12);
+        assertThat(policy.get("categories").findValuesAsText("code")).contains("TRAFFIC_CONGESTION",
+                "ILLEGAL_BUILDING", "FIRE_LANE", "WATERLOGGING", "HIGH_POINT_ALERT");
+        assertThat(policy.get("calendar").get("holidays").get(0).asText()).isEqualTo("2021-01-01");
+        var figures = api.get("/api/v1/case-figures?by=town&asOf=2023-04-04T09:30:00Z").json().get("rows");
+        long overdue = 0;
+        long escalations = 0;
+        long duplicates = 0;
+        long received = 0;
+        for (var row : figures) {
+            overdue += row.get("openPastLimit").asLong();
+            escalations += row.get("escalations").asLong();
+            duplicates += row.get("duplicates").asLong();
+            received += row.get("received").asLong();
+        }
+        assertThat(received).isEqualTo(318);
+        assertThat(overdue).as("some open past their limits on the reference day").isPositive();
+        assertThat(escalations).isPositive();
+        assertThat(duplicates).as("repeats joined open cases").isPositive();
+        var problems = api.get("/api/v1/short-board-problems").json();
+        assertThat(problems.get("totalItems").asInt()).isEqualTo(1);
+        assertThat(problems.get("items").get(0).get("villageGridCode").asText()).isEqualTo("NX-V001");
+        assertThat(problems.get("items").get(0).get("committeeName").asText()).isEqualTo("南翔东片区融委会");
+        String jiangqiao = null;
+        for (var town : api.get("/api/v1/organizations?kind=TOWN_PARTY_COMMITTEE&size=100").json().get("items")) {
+            if (town.get("name").asText().equals("江桥镇党委")) {
+                jiangqiao = town.get("id").asText();
+            }
+        }
+        assertThat(total("/api/v1/cases?status=SIGNED_FOR&townId=" + jiangqiao))
+                .as("the three outside every grid, filed to 江桥 by the district").isEqualTo(3);
+    }
 }

@@ -26,9 +26,18 @@ public record StructureDocument(@ApiDoc.OneOf(StructureDocument.FORMAT) String f
         List<OrganizationEntry> organizations, List<AreaEntry> areas,
         List<CommitteeEntry> committees, List<DomainEntry> domains, List<ProjectEntry> projects,
         List<MeetingEntry> meetings, List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems,
-        List<GridPlanEntry> gridPlans) {
+        List<GridPlanEntry> gridPlans, @ApiDoc.Nullable CasePolicyEntry casePolicy, List<CaseEntry> cases) {
 
     public static final String FORMAT = "ronghe-structure/1";
+
+    /** The structure without city cases (documents written before them). */
+    public StructureDocument(String format, LocalDate referenceDate, String description,
+            List<OrganizationEntry> organizations, List<AreaEntry> areas, List<CommitteeEntry> committees,
+            List<DomainEntry> domains, List<ProjectEntry> projects, List<MeetingEntry> meetings,
+            List<ActivityEntry> activities, List<TargetSystemEntry> targetSystems, List<GridPlanEntry> gridPlans) {
+        this(format, referenceDate, description, organizations, areas, committees, domains, projects, meetings,
+                activities, targetSystems, gridPlans, null, null);
+    }
 
     public StructureDocument {
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
@@ -40,6 +49,60 @@ public record StructureDocument(@ApiDoc.OneOf(StructureDocument.FORMAT) String f
         activities = activities == null ? List.of() : List.copyOf(activities);
         targetSystems = targetSystems == null ? List.of() : List.copyOf(targetSystems);
         gridPlans = gridPlans == null ? List.of() : List.copyOf(gridPlans);
+        cases = cases == null ? List.of() : List.copyOf(cases);
+    }
+
+    /**
+     * The district's case policy: categories naming their department by key, the working-day calendar (public
+     * holidays and make-up working days), the short-board rule.
+     */
+    public record CasePolicyEntry(List<CaseCategoryEntry> categories, List<LocalDate> holidays,
+            List<LocalDate> makeUpWorkingDays, int shortBoardCases, int shortBoardDays, boolean illustrative) {
+
+        public CasePolicyEntry {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            holidays = holidays == null ? List.of() : List.copyOf(holidays);
+            makeUpWorkingDays = makeUpWorkingDays == null ? List.of() : List.copyOf(makeUpWorkingDays);
+        }
+    }
+
+    public record LimitEntry(int amount, @ApiDoc.OneOf({"HOURS", "WORKING_DAYS"}) String unit) {
+    }
+
+    public record CaseCategoryEntry(String code, String name, String nameEn, String department,
+            @ApiDoc.OneOf({"URGENT", "HIGH", "NORMAL"}) String urgency, LimitEntry toSignFor, LimitEntry toRespond,
+            int repeatWindowHours, int repeatMetres) {
+    }
+
+    /**
+     * A case as its history went: the signal taken in at {@code receivedAt}, then each step at its instant by the
+     * organization that took it (null: the district's admin). The import replays every case's history in the
+     * order of time, the escalation scan running between, so the rules judge each step as they did then.
+     */
+    public record CaseEntry(@ApiDoc.OneOf({"SIGN_PLATFORM", "HOTLINE_12345", "PATROL"}) String source,
+            String eventId, String category, double longitude, double latitude, @ApiDoc.Nullable String address,
+            String description, List<String> photos, java.time.Instant receivedAt, List<CaseStepEntry> steps,
+            boolean illustrative) {
+
+        public CaseEntry {
+            photos = photos == null ? List.of() : List.copyOf(photos);
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+
+    /**
+     * @param town       for FILE of a case outside every grid: the town it is filed to
+     * @param department for DISPATCH: the department sent to (the category's when null)
+     * @param note       the reason, answer or finding
+     */
+    public record CaseStepEntry(java.time.Instant at, @ApiDoc.OneOf({"FILE", "INVALIDATE", "DISPATCH", "SIGN_FOR",
+            "RETURN", "START_HANDLING", "RESPOND", "VERIFY", "CLOSE", "SUSPEND", "RESUME"}) String action,
+            @ApiDoc.Nullable String by, @ApiDoc.Nullable String town, @ApiDoc.Nullable String department,
+            @ApiDoc.Nullable String note, @ApiDoc.Nullable Boolean passed, List<String> photos) {
+
+        public CaseStepEntry {
+            photos = photos == null ? List.of() : List.copyOf(photos);
+        }
     }
 
     /**

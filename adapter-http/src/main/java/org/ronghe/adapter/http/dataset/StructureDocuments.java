@@ -171,6 +171,13 @@ public final class StructureDocuments {
             for (var entry : document.gridPlans()) {
                 importGridPlan(caller, entry, organizations);
             }
+            var caseHistories = new CaseHistories(ronghe, caller, organizations);
+            if (document.casePolicy() != null) {
+                caseHistories.adopt(document.casePolicy());
+            }
+            // the cases are replayed as of the document's reference day, at the end of its working day
+            caseHistories.replay(document.cases(), document.referenceDate() == null ? null
+                    : document.referenceDate().atTime(17, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
             Set<String> systemKeys = new java.util.HashSet<>();
             for (var entry : document.targetSystems()) {
                 if (entry.key() == null || !systemKeys.add(entry.key())) {
