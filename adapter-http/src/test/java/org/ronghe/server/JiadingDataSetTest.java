@@ -392,7 +392,7 @@ class JiadingDataSetTest {
         assertThat(policy.get("categories").findValuesAsText("code")).contains("TRAFFIC_CONGESTION",
                 "ILLEGAL_BUILDING", "FIRE_LANE", "WATERLOGGING", "HIGH_POINT_ALERT");
         assertThat(policy.get("calendar").get("holidays").get(0).asText()).isEqualTo("2021-01-01");
-        var figures = api.get("/api/v1/case-figures?by=town&asOf=2023-04-04T09:30:00Z").json().get("rows");
+        var figures = api.get("/api/v1/case-figures?by=town&asOf=2023-04-04T01:30:00Z").json().get("rows");
         long overdue = 0;
         long escalations = 0;
         long duplicates = 0;

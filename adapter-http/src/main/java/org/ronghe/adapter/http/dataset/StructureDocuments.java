@@ -175,9 +175,9 @@ public final class StructureDocuments {
             if (document.casePolicy() != null) {
                 caseHistories.adopt(document.casePolicy());
             }
-            // the cases are replayed as of the document's reference day, at the end of its working day
+            // the cases are replayed as of the document's reference day, half past nine in the morning
             caseHistories.replay(document.cases(), document.referenceDate() == null ? null
-                    : document.referenceDate().atTime(17, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+                    : document.referenceDate().atTime(9, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
             Set<String> systemKeys = new java.util.HashSet<>();
             for (var entry : document.targetSystems()) {
                 if (entry.key() == null || !systemKeys.add(entry.key())) {

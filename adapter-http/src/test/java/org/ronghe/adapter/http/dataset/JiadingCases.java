@@ -36,8 +36,8 @@ final class JiadingCases {
     static final int CASES = 300;
     static final int REPEATS = 24;
     static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-    /** The end of the reference day's working hours: the data set describes the cases then. */
-    static final Instant AS_OF = LocalDate.of(2023, 4, 4).atTime(17, 30).atZone(CITY).toInstant();
+    /** The reference day at half past nine in the morning: the data set describes the cases then. */
+    static final Instant AS_OF = LocalDate.of(2023, 4, 4).atTime(9, 30).atZone(CITY).toInstant();
     private static final Instant FIRST = LocalDate.of(2023, 1, 3).atTime(8, 0).atZone(CITY).toInstant();
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
@@ -218,7 +218,7 @@ final class JiadingCases {
         for (String[] actions : standing) {
             for (int copy = 0; copy < 2; copy++) {
                 var grid = grids.get(random.nextInt(grids.size()));
-                Instant received = AS_OF.minus(Duration.ofHours(7)).plus(Duration.ofMinutes(random.nextInt(60)));
+                Instant received = AS_OF.minus(Duration.ofHours(3)).plus(Duration.ofMinutes(random.nextInt(40)));
                 cases.add(standing(++serial, CATEGORIES.get(7), grid.town(), pointIn(grid.territory(), random),
                         received, actions));
             }
