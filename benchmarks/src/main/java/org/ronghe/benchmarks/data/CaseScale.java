@@ -92,13 +92,16 @@ public final class CaseScale {
                 escalated += ronghe.cases().commands().escalateDue(SYSTEM, clock[0]);
                 scans.add((System.nanoTime() - t) / 1e6);
             }
-            System.out.printf("escalation scan over %,d open cases (%,d escalated in the first): median %.0f ms"
-                    + " of %s (budget under 1000 ms: %s)%n", total, escalated, median(scans), scans,
-                    median(scans) < 1000 ? "met" : "missed");
+            // the first scan finds the due ones and escalates them; the next ones find none among the million
+            double first = scans.get(0);
+            System.out.printf("escalation scan over %,d open cases: the first (%,d due, escalated) %.0f ms, the next"
+                    + " (none due) median %.0f ms of %s (budget under 1000 ms: %s)%n", total, escalated, first,
+                    median(scans.subList(1, scans.size())), scans.subList(1, scans.size()),
+                    first < 1000 ? "met" : "missed");
             for (var by : CaseFigureQuery.Grouping.values()) {
                 List<Double> times = new ArrayList<>();
                 int rows = 0;
-                for (int run = 0; run < 5; run++) {
+                for (int run = 0; run < 3; run++) {
                     long t = System.nanoTime();
                     // another instant each time: H2 answers a repeated query from its cache
                     rows = ronghe.cases().queries().figures(by, null, null, NOW.plusSeconds(run)).rows().size();

@@ -29,10 +29,25 @@ final class JdbiCasePolicies implements CasePolicies {
                 .findOne());
     }
 
+    /** The policy last read, kept while its version stands (ADR 0008): every intake reads it. */
+    private volatile CasePolicy.State cached;
+
     @Override
     public Optional<CasePolicy> current() {
-        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM case_policy")
-                .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).findOne());
+        return transactions.withHandle(h -> {
+            var version = h.createQuery("SELECT version FROM case_policy").mapTo(Long.class).findOne();
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            var known = cached;
+            if (known != null && known.version() == version.get()) {
+                return Optional.of(CasePolicy.restore(known));
+            }
+            var read = h.createQuery("SELECT details, version FROM case_policy")
+                    .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).findOne();
+            read.ifPresent(policy -> cached = policy.state());
+            return read;
+        });
     }
 
     @Override
