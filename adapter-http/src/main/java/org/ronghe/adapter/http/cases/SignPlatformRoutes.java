@@ -11,6 +11,8 @@ import org.ronghe.adapter.http.support.JsonBody;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RequestIds;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.adapter.http.support.Security;
+import org.ronghe.adapter.http.support.SignatureRejectedException;
 import org.ronghe.application.cases.CaseModule;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.domain.access.Actor;
@@ -34,8 +36,14 @@ public record SignPlatformRoutes(CaseModule cases, SignPlatforms platforms, Inst
     }
 
     private Reply deliver(Context ctx) {
-        var platform = platforms.verify(ctx.header("X-Ronghe-Platform"), ctx.header("X-Ronghe-Timestamp"),
-                ctx.header("X-Ronghe-Signature"), ctx.bodyAsBytes(), clock.instant());
+        SignPlatforms.SignPlatform platform;
+        try {
+            platform = platforms.verify(ctx.header("X-Ronghe-Platform"), ctx.header("X-Ronghe-Timestamp"),
+                    ctx.header("X-Ronghe-Signature"), ctx.bodyAsBytes(), clock.instant());
+        } catch (SignatureRejectedException e) {
+            Security.failedAuthentication(ctx); // a signature is guessed as a token is
+            throw e;
+        }
         var body = JsonBody.of(ctx, "eventId", "category", "location", "address", "description", "photos",
                 "reportedAt");
         String eventId = body.text("eventId");

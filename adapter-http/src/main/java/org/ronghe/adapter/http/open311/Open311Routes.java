@@ -23,6 +23,7 @@ import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RequestIds;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.adapter.http.support.Security;
 import org.ronghe.application.access.port.in.AccessQueries;
 import org.ronghe.application.cases.CaseModule;
 import org.ronghe.application.cases.port.in.CaseView;
@@ -215,9 +216,16 @@ public record Open311Routes(CaseModule cases, AccessQueries access) implements R
     private Reply create(Context ctx) {
         String apiKey = form(ctx, "api_key");
         if (apiKey == null) {
+            Security.failedAuthentication(ctx);
             throw new Open311Exception(403, "api_key is required to file a request");
         }
-        var authenticated = access.authenticate(apiKey);
+        org.ronghe.application.access.port.in.Authenticated authenticated;
+        try {
+            authenticated = access.authenticate(apiKey);
+        } catch (AuthenticationFailedException e) {
+            Security.failedAuthentication(ctx); // an api_key is guessed as a token is: the address's budget counts it
+            throw e;
+        }
         if (authenticated.actor().role() == Role.READER) {
             throw new Open311Exception(403, "this api_key may read, not file requests");
         }

@@ -36,20 +36,34 @@ public final class Security {
         this.failures = failures;
     }
 
+    /** Where a route that checks its own credential finds how to count a failure against the address. */
+    private static final String FAILED_AUTHENTICATION = "ronghe.failedAuthentication";
+
+    /** A route that checks its sender's credential itself found it wrong: the address's failures count it. */
+    public static void failedAuthentication(Context ctx) {
+        if (ctx.attribute(FAILED_AUTHENTICATION) instanceof Runnable count) {
+            count.run();
+        }
+    }
+
     public void check(Context ctx) {
         Set<?> roles = ctx.routeRoles();
         if (roles.contains(ApiRole.PUBLIC)) {
             return;
         }
         ctx.header("Cache-Control", "no-store");
-        if (roles.contains(ApiRole.SIGNED)) {
-            return; // the route checks its sender's signature itself
-        }
         if (failures != null) {
             long blocked = failures.blockedFor(ctx.ip());
             if (blocked > 0) {
                 throw new TooManyFailedAuthenticationsException(blocked);
             }
+        }
+        if (roles.contains(ApiRole.SIGNED)) {
+            // the route checks its sender's credential itself, and tells of a failure (failedAuthentication)
+            if (failures != null) {
+                ctx.attribute(FAILED_AUTHENTICATION, (Runnable) () -> failures.failed(ctx.ip()));
+            }
+            return;
         }
         Authenticated authenticated;
         try {

@@ -74,6 +74,46 @@ class ConnectionLimitsTest {
                 .as("another address").isEqualTo("HTTP/1.1 200 OK");
     }
 
+    /** A raw form POST from a chosen local address; returns the status line. */
+    private static String rawPost(String fromAddress, String path, String form, String... headers) throws IOException {
+        try (var socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+            socket.setSoTimeout(10_000);
+            byte[] body = form.getBytes(StandardCharsets.UTF_8);
+            var request = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            socket.getOutputStream().write((request + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            var response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return response.lines().findFirst().orElse(null);
+        }
+    }
+
+    @Test
+    void guessing_an_open311_api_key_or_a_webhook_signature_counts_against_the_address_as_a_token_does()
+            throws IOException {
+        for (int i = 0; i < 5; i++) {
+            assertThat(rawPost("127.0.0.4", "/open311/v2/requests.json", "api_key=rh_guess-" + i
+                    + "&service_code=X&lat=31.3&long=121.3")).isEqualTo("HTTP/1.1 403 Forbidden");
+        }
+        assertThat(rawPost("127.0.0.4", "/open311/v2/requests.json", "api_key=rh_guess&service_code=X"))
+                .isEqualTo("HTTP/1.1 429 Too Many Requests");
+        assertThat(rawGet("127.0.0.4", "/api/v1/organizations", "test-bootstrap-secret-of-at-least-32-characters"))
+                .as("the address, whatever route it guessed on").isEqualTo("HTTP/1.1 429 Too Many Requests");
+        for (int i = 0; i < 5; i++) {
+            assertThat(rawPost("127.0.0.5", "/api/v1/intake/sign-platform", "{}", "X-Ronghe-Platform: nanxiang",
+                    "X-Ronghe-Timestamp: 1", "X-Ronghe-Signature: sha256=00")).isEqualTo("HTTP/1.1 401 Unauthorized");
+        }
+        assertThat(rawGet("127.0.0.5", "/api/v1/organizations", "test-bootstrap-secret-of-at-least-32-characters"))
+                .isEqualTo("HTTP/1.1 429 Too Many Requests");
+        assertThat(rawGet("127.0.0.6", "/open311/v2/services.json", "x")).as("reading stays open")
+                .isEqualTo("HTTP/1.1 200 OK");
+    }
+
     @Test
     void a_client_that_trickles_its_headers_is_cut_off_after_the_header_timeout() throws Exception {
         try (var socket = new Socket("127.0.0.1", server.port())) {
