@@ -370,6 +370,7 @@ class CaseApiTest {
         assertThat(problem.get("cases").asInt()).isEqualTo(5);
         assertThat(problem.get("categoryName").asText()).isEqualTo("消防通道堵塞");
         assertThat(problem.get("problem").asText()).contains("短板");
+        assertThat(problem.get("agendaLink").asText()).isEqualTo("short-board:" + problem.get("id").asText());
         assertThat(server.admin().get("/api/v1/short-board-problems?category=WATERLOGGING").json().get("totalItems")
                 .asInt()).isZero();
         problem(server.admin().get("/api/v1/short-board-problems?committeeId=x"), 400, "invalid-value");

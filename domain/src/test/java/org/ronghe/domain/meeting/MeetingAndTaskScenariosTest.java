@@ -85,6 +85,17 @@ class MeetingAndTaskScenariosTest {
     }
 
     @Test
+    void a_short_board_problem_the_cases_raised_is_put_on_the_agenda_by_its_link_and_another_kind_is_refused() {
+        var meeting = later();
+        String problem = "short-board:" + java.util.UUID.randomUUID();
+        meeting.raise(town, "NX-V001 村居网格 30 天内发生消防通道堵塞案件 5 起", problem, NOW);
+        assertThat(meeting.state().agenda().get(0).link()).isEqualTo(problem);
+        assertThatThrownBy(() -> meeting.raise(town, "某案件", "case:" + java.util.UUID.randomUUID(), NOW))
+                .isInstanceOf(org.ronghe.domain.shared.InvalidValueException.class)
+                .hasMessageContaining("short-board:<id>");
+    }
+
+    @Test
     void a_carried_item_may_restate_its_problem_and_link() {
         var first = deliberation();
         first.raise(town, "河道保洁", null, NOW);

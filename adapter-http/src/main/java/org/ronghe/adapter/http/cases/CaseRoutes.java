@@ -128,7 +128,8 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
             String villageGridCode, String townId, @ApiDoc.Nullable String townName,
             @ApiDoc.Nullable @ApiDoc.About("the area fusion committee the town sits in, or the promotion committee") String committeeId,
             @ApiDoc.Nullable String committeeName, int cases, int days, Instant raisedAt,
-            @ApiDoc.About("the draft agenda item, in Chinese") String problem) {
+            @ApiDoc.About("the draft agenda item, in Chinese") String problem,
+            @ApiDoc.About("the link that puts it on a meeting's agenda (POST /api/v1/meetings/{id}/agenda)") String agendaLink) {
     }
 
     record FiguresResource(@ApiDoc.OneOf({"town", "grid", "department", "category"}) String by, Instant asOf,
@@ -276,7 +277,7 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
             return new ShortBoardProblemResource(s.id().toString(), s.category(), v.categoryName(),
                     s.villageGrid().toString(), s.villageGridCode(), s.town().toString(), v.townName(),
                     s.committee() == null ? null : s.committee().toString(), v.committeeName(), s.cases(), s.days(),
-                    s.raisedAt(), s.problem());
+                    s.raisedAt(), s.problem(), "short-board:" + s.id());
         })));
     }
 

@@ -77,7 +77,7 @@ final class MeetingDocs {
 
     /** The body of {@code POST /api/v1/meetings/{id}/agenda}. */
     record RaiseAgendaItem(@ApiDoc.Optional String problem,
-            @ApiDoc.Optional String link,
+            @ApiDoc.Optional @ApiDoc.About("project:<id>, area:<id>, committee:<id>, or short-board:<id> (a problem the city cases raised)") String link,
             @ApiDoc.Optional UUID raisedById,
             @ApiDoc.Optional UUID carriedFromMeetingId,
             @ApiDoc.Optional @ApiDoc.Minimum(1) Long carriedFromVersion,
