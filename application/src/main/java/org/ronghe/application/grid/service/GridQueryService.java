@@ -92,14 +92,20 @@ public final class GridQueryService implements GridQueries {
 
     @Override
     public GridDetail grid(GridId id, LocalDate asOf) {
-        LocalDate day = day(asOf);
-        var current = current();
+        return grid(current(), id, day(asOf), null);
+    }
+
+    /**
+     * A grid with its parents, named from the facts given, or, when none are, from every organization (a locate
+     * names only the few its grids need: reading them all on each signal was most of its cost).
+     */
+    private GridDetail grid(Snapshot current, GridId id, LocalDate day, OrganizationFactsOf given) {
         GridPlan plan = current.planOf().get(id);
         if (plan == null) {
             throw new AggregateNotFoundException("grid", id);
         }
-        var names = names();
         Grid grid = gridOf(plan, id);
+        var names = given != null ? given : names();
         List<GridView> parents = new ArrayList<>();
         for (GridId parent = grid.parent(); parent != null; parent = gridOf(plan, parent).parent()) {
             parents.add(GridViews.grid(plan, gridOf(plan, parent), day, names));
@@ -123,8 +129,9 @@ public final class GridQueryService implements GridQueries {
             index = new GridIndex(active, day);
             snapshot = current.withIndex(day, index);
         }
+        var located = current;
         return index.locate(longitude, latitude).map(found -> {
-            var detail = grid(found.id(), day);
+            var detail = grid(located, found.id(), day, namesFor(located.planOf().get(found.id()), found.id(), day));
             GridView[] byLevel = new GridView[GridLevel.values().length];
             byLevel[found.level().ordinal()] = detail.grid();
             detail.parents().forEach(parent -> byLevel[parent.grid().level().ordinal()] = parent);
@@ -227,6 +234,23 @@ public final class GridQueryService implements GridQueries {
 
     private String townName(GridPlan plan) {
         return organizations.findById(plan.town()).map(town -> town.name().zh()).orElse(null);
+    }
+
+    /** The organizations a grid and its parents name on the day: its town and those answering for them. */
+    private OrganizationFactsOf namesFor(GridPlan plan, GridId id, LocalDate day) {
+        if (plan == null) {
+            return null;
+        }
+        java.util.Set<OrganizationId> named = new java.util.LinkedHashSet<>();
+        named.add(plan.town());
+        for (GridId at = id; at != null; at = gridOf(plan, at).parent()) {
+            var responsible = gridOf(plan, at).responsibleOn(day);
+            if (responsible != null) {
+                named.add(responsible);
+            }
+        }
+        return transactions.inTransaction(() -> new OrganizationFactsOf(named.stream()
+                .map(organizations::findById).flatMap(Optional::stream).toList()));
     }
 
     private OrganizationFactsOf names() {
