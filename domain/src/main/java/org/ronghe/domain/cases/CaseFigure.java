@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.jmolecules.ddd.types.ValueObject;
 
@@ -25,6 +24,10 @@ public record CaseFigure(String key, long received, long closed, long closedOnTi
         long duplicates, long escalations, long returns, Double medianHoursToSignFor, Double medianHoursToClose)
         implements ValueObject {
 
+    /** The order of the groups: by key, the group without one (cases outside every grid) last. */
+    public static final java.util.Comparator<CaseFigure> IN_KEY_ORDER = java.util.Comparator.comparing(CaseFigure::key,
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
     /** Closed on time over closed plus open past their limit; null while both are none. */
     public Double onTimeRate() {
         long judged = closed + openPastLimit;
@@ -39,9 +42,7 @@ public record CaseFigure(String key, long received, long closed, long closedOnTi
                 groups.computeIfAbsent(query.by().keyOf(c), Tally::new).add(c, query);
             }
         }
-        var sorted = new TreeMap<String, Tally>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
-        sorted.putAll(groups);
-        return sorted.values().stream().map(Tally::figure).toList();
+        return groups.values().stream().map(Tally::figure).sorted(IN_KEY_ORDER).toList();
     }
 
     /** The median of some hours: the middle one, or the mean of the two in the middle; null for none. */

@@ -334,14 +334,10 @@ public record Open311Routes(CaseModule cases, AccessQueries access) implements R
         Boolean open = status(query(ctx, "status"));
         List<String> codes = query(ctx, "service_code") == null ? List.of()
                 : List.of(query(ctx, "service_code").split(","));
-        var criteria = CaseCriteria.all().receivedBetween(start, end.plusNanos(1));
-        if (open != null) {
-            criteria = criteria.open(open);
-        }
         List<ServiceRequest> found = new ArrayList<>();
         for (String code : codes.isEmpty() ? java.util.Collections.<String>singletonList(null) : codes) {
-            var narrowed = code == null ? criteria : new CaseCriteria(null, null, null, null, code.strip(), null,
-                    criteria.open(), criteria.receivedFrom(), criteria.receivedBefore());
+            var narrowed = new CaseCriteria(null, null, null, null, code == null ? null : code.strip(), null, open,
+                    start, end.plusNanos(1));
             for (int number = 1; number <= MAX_RESULTS / PageRequest.MAX_SIZE; number++) {
                 var page = cases.queries().cases(narrowed, new PageRequest(number, PageRequest.MAX_SIZE), null);
                 page.items().forEach(view -> found.add(resource(view)));

@@ -221,8 +221,7 @@ final class JdbiCityCases implements CityCases {
                     .list();
         });
         var sorted = new java.util.ArrayList<>(figures);
-        sorted.sort(java.util.Comparator.comparing(CaseFigure::key,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        sorted.sort(CaseFigure.IN_KEY_ORDER);
         return sorted;
     }
 

@@ -70,7 +70,7 @@ public record CaseQueryService(CityCases cases, CasePolicies policies, ShortBoar
             String name = key == null ? null : switch (by) {
                 case TOWN, DEPARTMENT -> names.of(OrganizationId.parse("key", key)).orElse(null);
                 case GRID -> gridCode(GridId.parse("key", key), day);
-                case CATEGORY -> policy.flatMap(p -> p.category(key)).map(c -> c.name().zh()).orElse(key);
+                case CATEGORY -> CaseViews.categoryName(policy, key).orElse(key);
             };
             rows.add(new CaseFiguresView.Row(figure, name));
         }
@@ -94,8 +94,8 @@ public record CaseQueryService(CityCases cases, CasePolicies policies, ShortBoar
         LocalDate today = LocalDate.ofInstant(clock.now(), Clock.CITY_TIME);
         return problems.find(committee, town, category, page).map(found -> {
             var s = found.state();
-            return new ShortBoardProblemView(s, policy.flatMap(p -> p.category(s.category())).map(c -> c.name().zh())
-                    .orElse(s.category()), names.of(s.town()).orElse(null), committeeName(s.committee(), today));
+            return new ShortBoardProblemView(s, CaseViews.categoryName(policy, s.category()).orElse(s.category()),
+                    names.of(s.town()).orElse(null), committeeName(s.committee(), today));
         });
     }
 

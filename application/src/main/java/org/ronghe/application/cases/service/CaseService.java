@@ -1,6 +1,7 @@
 package org.ronghe.application.cases.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,7 +128,7 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
             writes.alsoChanged(caller, open, event);
             return new CaseIntakeView(CaseIntakeView.Outcome.DUPLICATE, views().of(open, Optional.of(policy), now));
         }
-        var routing = route(command.location(), java.time.LocalDate.ofInstant(now, Clock.CITY_TIME));
+        var routing = route(command.location(), LocalDate.ofInstant(now, Clock.CITY_TIME));
         var view = writes.create(caller, () -> {
             var reception = CityCase.receive(new CaseId(writes.newId()), intake, category, routing);
             return new AggregateWrites.Created<>(reception.cityCase(), reception.event());
@@ -150,7 +151,7 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
         if (!rule.raisesAt(piled, lastRaised, now)) {
             return;
         }
-        var committee = committeeFor(routing.town(), java.time.LocalDate.ofInstant(now, Clock.CITY_TIME));
+        var committee = committeeFor(routing.town(), LocalDate.ofInstant(now, Clock.CITY_TIME));
         shortBoards.writes().create(caller, () -> {
             var raising = ShortBoardProblem.raise(new ShortBoardProblemId(shortBoards.writes().newId()), category,
                     routing, piled, rule, committee, now);
@@ -159,9 +160,9 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
     }
 
     /** The live area fusion committee the town sits in; else the promotion committee; else none. */
-    private CommitteeId committeeFor(OrganizationId town, java.time.LocalDate day) {
+    private CommitteeId committeeFor(OrganizationId town, LocalDate day) {
         for (Seat seat : references.committees().seatsOf(town, day)) {
-            if (seat.tier() == CommitteeTier.AREA && (seat.until() == null || seat.until().isAfter(day))) {
+            if (seat.tier() == CommitteeTier.AREA) { // the seats held on the day only
                 return seat.committeeId();
             }
         }
@@ -179,7 +180,7 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
     }
 
     /** The grids a point lies in on the day (the grids as drawn then). */
-    private CaseRouting route(GeoPoint point, java.time.LocalDate day) {
+    private CaseRouting route(GeoPoint point, LocalDate day) {
         return references.grids().locate(point.longitude(), point.latitude(), day).map(found -> {
             GridView any = found.micro() != null ? found.micro() : found.village() != null ? found.village()
                     : found.area();

@@ -46,10 +46,14 @@ record CaseViews(Organizations organizations) {
         for (CaseStep step : s.history()) {
             name(step.by(), names, named);
         }
-        String categoryName = policy.flatMap(p -> p.category(cityCase.category())).map(c -> c.name().zh())
-                .orElse(null);
+        String categoryName = categoryName(policy, cityCase.category()).orElse(null);
         return new CaseView(s, categoryName, named, progress.routing().codeAt(cityCase.level()), cityCase.dueAt(),
                 cityCase.isOverdueAt(asOf), asOf);
+    }
+
+    /** A category's Chinese name, while the policy has the category. */
+    static Optional<String> categoryName(Optional<CasePolicy> policy, String code) {
+        return policy.flatMap(p -> p.category(code)).map(c -> c.name().zh());
     }
 
     CasePolicyView of(CasePolicy policy) {

@@ -7,6 +7,8 @@ import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.cases.CaseCriteria;
 import org.ronghe.domain.cases.CaseFigureQuery;
 import org.ronghe.domain.cases.CaseId;
+import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationId;
 
 /** Reading cases and the policy (every caller). Instants default to now. */
 public interface CaseQueries {
@@ -30,8 +32,8 @@ public interface CaseQueries {
      * The short-board problems the cases raised for a committee, of a town, of a category (null: any), the latest
      * first: the draft agenda items of the fusion committees.
      */
-    Page<ShortBoardProblemView> shortBoardProblems(org.ronghe.domain.committee.CommitteeId committee,
-            org.ronghe.domain.organization.OrganizationId town, String category, PageRequest page);
+    Page<ShortBoardProblemView> shortBoardProblems(CommitteeId committee, OrganizationId town, String category,
+            PageRequest page);
 
     /** @throws org.ronghe.domain.shared.AggregateNotFoundException while no policy is adopted */
     CasePolicyView policy();

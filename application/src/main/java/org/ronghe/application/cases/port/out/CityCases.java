@@ -14,6 +14,7 @@ import org.ronghe.domain.cases.CaseId;
 import org.ronghe.domain.cases.CityCase;
 import org.ronghe.domain.cases.GeoPoint;
 import org.ronghe.domain.cases.SignalSource;
+import org.ronghe.domain.grid.GridId;
 
 /**
  * All city cases, and the receipts of the signals they took in: a source's event id belongs to one case, the
@@ -34,7 +35,7 @@ public interface CityCases extends AggregateRepository<CityCase, CaseId> {
     Optional<SignalReceipt> findBySignal(SignalSource source, String sourceEventId);
 
     /** How many cases of a category were routed to a village grid and received at or after an instant. */
-    long countInVillageGrid(String category, org.ronghe.domain.grid.GridId villageGrid, Instant from);
+    long countInVillageGrid(String category, GridId villageGrid, Instant from);
 
     /** The figures of the cases a query counts, one per group in key order (the group without a key last). */
     List<CaseFigure> figures(CaseFigureQuery query);
