@@ -18,6 +18,7 @@ import org.ronghe.adapter.http.support.RouteGroup;
 import org.ronghe.adapter.http.support.RouteHandlers;
 import org.ronghe.adapter.http.support.Security;
 import org.ronghe.adapter.http.support.SlowRequestGuard;
+import org.ronghe.adapter.http.support.WriteAdmission;
 import org.ronghe.application.access.port.in.AccessQueries;
 import org.ronghe.application.idempotency.port.in.IdempotentExecution;
 
@@ -32,6 +33,8 @@ public final class HttpApi {
 
     /** Bodies above this size are refused with 413 before they are read whole. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
+    /** Connections the kernel holds for the server to accept (bounded by the system's somaxconn). */
+    static final int ACCEPT_QUEUE = 4_096;
     /** The policy of every answer that is not a page: load nothing, run nothing, be framed nowhere. */
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -42,7 +45,8 @@ public final class HttpApi {
      *     waits (0: no limit)
      * @param idleTimeout how long a connection may stay silent
      * @param headerTimeout how long a client may take to send one request's headers
-     * @param maxThreads request threads at most (connections beyond wait in the queue, not in a thread)
+     * @param maxThreads request threads at most (connections beyond wait in the queue, not in a thread); two
+     *     thirds of them may run writes at once, a write beyond is refused at once with 429 and Retry-After
      * @param language the language of problems when a request's Accept-Language names neither Chinese nor English
      */
     public record Settings(long rateLimitPerMinute, List<String> corsOrigins, long failedAuthenticationsPerMinute,
@@ -51,7 +55,7 @@ public final class HttpApi {
         public static final long DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 30;
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
         public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
-        public static final int DEFAULT_MAX_THREADS = 32;
+        public static final int DEFAULT_MAX_THREADS = 48;
 
         public Settings {
             corsOrigins = List.copyOf(corsOrigins);
@@ -92,7 +96,7 @@ public final class HttpApi {
                 ? new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime) : null,
                 settings.failedAuthenticationsPerMinute() > 0
                         ? new FailedAuthentications(settings.failedAuthenticationsPerMinute(), System::nanoTime) : null);
-        var handlers = new RouteHandlers(idempotent);
+        var handlers = new RouteHandlers(idempotent, WriteAdmission.forThreads(settings.maxThreads()));
         var slowRequests = new SlowRequestGuard(settings.headerTimeout(), MAX_REQUEST_BYTES);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -119,6 +123,12 @@ public final class HttpApi {
                             if (connector instanceof AbstractConnector network) {
                                 network.setIdleTimeout(settings.idleTimeout().toMillis());
                                 network.addEventListener(slowRequests);
+                            }
+                            if (connector instanceof org.eclipse.jetty.server.ServerConnector listening) {
+                                // Java's default backlog is 50 connections: under a burst of new connections the
+                                // kernel dropped the rest before Jetty could take them, and their senders timed
+                                // out connecting instead of being answered (429 when busy). The kernel caps it.
+                                listening.setAcceptQueueSize(ACCEPT_QUEUE);
                             }
                         }
                         slowRequests.start();

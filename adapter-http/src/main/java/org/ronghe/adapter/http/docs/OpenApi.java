@@ -69,7 +69,8 @@ public final class OpenApi {
             Map.entry(415, "body is not application/json"),
             Map.entry(422, "unknown reference, or an Idempotency-Key reused with another request"),
             Map.entry(428, "If-Match missing"),
-            Map.entry(429, "rate limit; see Retry-After"),
+            Map.entry(429, "rate limit, or (a write) the server carries as many writes as it takes at once; retry after "
+                    + "Retry-After seconds"),
             Map.entry(503, "the storage cannot be reached or is busy: the request was not carried out (a write cut off "
                     + "while committing may have been); retry after Retry-After seconds, a create with the same "
                     + "Idempotency-Key"));

@@ -71,6 +71,11 @@ public final class Problems {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
             write(ctx, 429, "rate-limited", e.getMessage(), List.of());
         });
+        config.routes.exception(ServerBusyException.class, (e, ctx) -> {
+            // not logged one by one: under a burst there are thousands, each in the request log with its 429
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            write(ctx, 429, "server-busy", e.getMessage(), List.of());
+        });
         config.routes.exception(TooManyFailedAuthenticationsException.class, (e, ctx) -> {
             LOG.warn("refused: {} {} from {}: too many failed authentications [{}]", ctx.method().name(),
                     RequestLog.printable(ctx.path()), ctx.ip(), RequestIds.of(ctx));

@@ -9,28 +9,31 @@ import io.javalin.http.HandlerType;
 public final class RouteHandlers {
 
     private final Idempotency idempotency;
+    private final WriteAdmission admission;
 
-    public RouteHandlers(IdempotentExecution execution) {
+    public RouteHandlers(IdempotentExecution execution, WriteAdmission admission) {
         this.idempotency = new Idempotency(execution);
+        this.admission = admission;
     }
 
     /**
      * The route's handler. A write takes no query parameter: refused before it runs. A read that did not
-     * check its parameters itself (it reads none) is refused before its answer is written.
+     * check its parameters itself (it reads none) is refused before its answer is written. A write runs only when the
+     * server has room for it (load shedding: {@link WriteAdmission}).
      */
     public Handler of(ApiRoute route) {
         Action action = route.action();
         if (route.creates()) {
-            return ctx -> {
+            return admission.around(ctx -> {
                 QueryParameters.requireNone(ctx);
                 idempotency.run(ctx, action);
-            };
+            });
         }
         if (route.method() != HandlerType.GET) {
-            return ctx -> {
+            return admission.around(ctx -> {
                 QueryParameters.requireNone(ctx);
                 Responses.write(ctx, action.handle(ctx));
-            };
+            });
         }
         return ctx -> {
             Reply reply = action.handle(ctx);

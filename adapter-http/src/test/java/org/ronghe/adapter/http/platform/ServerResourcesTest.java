@@ -31,7 +31,7 @@ class ServerResourcesTest {
                 var http = server.getConnectors()[0].getConnectionFactory(HttpConnectionFactory.class)
                         .getHttpConfiguration();
 
-                assertThat(pool.getMaxThreads()).isEqualTo(HttpApi.Settings.DEFAULT_MAX_THREADS).isEqualTo(32);
+                assertThat(pool.getMaxThreads()).isEqualTo(HttpApi.Settings.DEFAULT_MAX_THREADS).isEqualTo(48);
                 assertThat(http.getHeaderCacheSize()).isZero();
                 assertThat(server.getConnectors()[0]).satisfies(c -> assertThat(
                         ((org.eclipse.jetty.server.AbstractConnector) c).getIdleTimeout()).isEqualTo(30_000));

@@ -31,7 +31,7 @@ class MessagesTest {
             "unsupported-media-type", "precondition-required", "malformed-if-match", "not-found", "method-not-allowed",
             "content-too-large", "rate-limited", "too-many-failed-authentications", "storage-busy",
             "storage-unavailable", "dependency-down", "internal-error", "idempotency-key-reused",
-            "idempotent-request-in-progress", "signature-rejected");
+            "idempotent-request-in-progress", "signature-rejected", "server-busy");
 
     private static List<JavaClass> classes() {
         return new ArrayList<>(new ClassFileImporter().importPackages("org.ronghe.domain", "org.ronghe.application"));
