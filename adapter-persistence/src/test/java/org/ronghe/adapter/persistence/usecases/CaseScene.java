@@ -35,18 +35,37 @@ final class CaseScene implements AutoCloseable {
     static final GeoPoint IN_M002 = new GeoPoint(121.255, 31.375);
     static final GeoPoint OUTSIDE = new GeoPoint(121.40, 31.20);
 
-    final OnMemory memory = new OnMemory();
-    final OrganizationView district = memory.register("DISTRICT_PARTY_COMMITTEE", "区委", null);
-    final OrganizationView nanxiang = memory.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
-    final OrganizationView malu = memory.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
-    final OrganizationView beiguan = memory.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
-    final OrganizationView fire = memory.register("DEPARTMENT_PARTY_BODY", "区消防救援支队党委", district);
-    final OrganizationView urban = memory.register("DEPARTMENT_PARTY_BODY", "区城管执法局党组", district);
-    final Caller town = memory.operatorOf(nanxiang);
-    final Caller fireOperator = memory.operatorOf(fire);
-    final Caller urbanOperator = memory.operatorOf(urban);
-    final Caller patrol = memory.operatorOf(beiguan);
+    final OnMemory memory;
+    final OrganizationView district;
+    final OrganizationView nanxiang;
+    final OrganizationView malu;
+    final OrganizationView beiguan;
+    final OrganizationView fire;
+    final OrganizationView urban;
+    final Caller town;
+    final Caller fireOperator;
+    final Caller urbanOperator;
+    final Caller patrol;
     private int events;
+
+    CaseScene() {
+        this(new OnMemory());
+    }
+
+    /** The scene on the store the application runs on. */
+    CaseScene(OnMemory memory) {
+        this.memory = memory;
+        district = memory.register("DISTRICT_PARTY_COMMITTEE", "区委", null);
+        nanxiang = memory.register("TOWN_PARTY_COMMITTEE", "南翔镇党委", district);
+        malu = memory.register("TOWN_PARTY_COMMITTEE", "马陆镇党委", district);
+        beiguan = memory.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "北管村党总支", nanxiang);
+        fire = memory.register("DEPARTMENT_PARTY_BODY", "区消防救援支队党委", district);
+        urban = memory.register("DEPARTMENT_PARTY_BODY", "区城管执法局党组", district);
+        town = memory.operatorOf(nanxiang);
+        fireOperator = memory.operatorOf(fire);
+        urbanOperator = memory.operatorOf(urban);
+        patrol = memory.operatorOf(beiguan);
+    }
 
     CaseScene drawGrids() {
         memory.ronghe.grids().commands().define(OnMemory.ADMIN, new DefineGridPlanCommand(nanxiang.id(), "NX",

@@ -19,15 +19,28 @@ import org.ronghe.domain.access.Role;
 import org.ronghe.domain.audit.AuditCriteria;
 import org.ronghe.domain.audit.AuditEntry;
 
-/** The application on the in-memory adapter, its clock on the data set's reference day, and helpers to set a scene. */
+/**
+ * The application on the in-memory adapter (or on another store a test opens), its clock on the data set's reference
+ * day, and helpers to set a scene.
+ */
 public final class OnMemory implements AutoCloseable {
 
     public static final Caller ADMIN = Caller.system("use cases");
 
-    private final Storage storage = new MemoryStorage();
+    private final Storage storage;
     /** The wall clock: the data set's reference day until a test moves it on. */
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2023-04-04T02:00:00Z"));
-    public final Ronghe ronghe = Ronghe.on(storage, now::get, UUID::randomUUID);
+    public final Ronghe ronghe;
+
+    public OnMemory() {
+        this(new MemoryStorage());
+    }
+
+    /** The same scene on another store (a database several nodes share). */
+    OnMemory(Storage storage) {
+        this.storage = storage;
+        this.ronghe = Ronghe.on(storage, now::get, UUID::randomUUID);
+    }
 
     /** Moves the application's clock on (time limits passing). */
     public void advance(Duration duration) {

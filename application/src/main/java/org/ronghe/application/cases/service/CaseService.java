@@ -30,7 +30,6 @@ import org.ronghe.domain.access.CaseStewardship;
 import org.ronghe.domain.cases.CaseCategory;
 import org.ronghe.domain.cases.CaseId;
 import org.ronghe.domain.cases.CaseIntake;
-import org.ronghe.domain.cases.CaseLifecycleException;
 import org.ronghe.domain.cases.CasePolicy;
 import org.ronghe.domain.cases.CasePolicyExistsException;
 import org.ronghe.domain.cases.CasePolicyId;
@@ -73,8 +72,11 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
 
     /** Two deliveries of one event, or two repeats of one case, may race; the loser looks again this often. */
     private static final int ATTEMPTS = 3;
-    /** An escalation scan takes due cases in batches of this many. */
-    static final int SCAN_BATCH = 500;
+    /**
+     * An escalation scan takes due cases in batches of this many, each batch one transaction: large enough that
+     * commits are few, small enough that the store's writer (one at a time on H2) is not held for long.
+     */
+    static final int SCAN_BATCH = 200;
 
     private CaseViews views() {
         return new CaseViews(references.organizations());
@@ -334,19 +336,25 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
         }
         int escalated = 0;
         while (true) {
-            int round = 0;
-            for (CityCase due : cases.dueForEscalation(at, SCAN_BATCH)) {
-                try {
-                    writes.change(caller, due.id(), due.version(), c -> c.escalate(calendar, at), c -> c);
-                    round++;
-                } catch (StaleVersionException | CaseLifecycleException | AggregateNotFoundException movedOn) {
-                    // another node escalated it, or someone took its next step, since the scan read it
+            var due = cases.dueForEscalation(at, SCAN_BATCH);
+            // a batch in one transaction: one commit for many escalations, each still its own compare-and-set
+            int round = writes.inTransaction(() -> {
+                int done = 0;
+                for (CityCase c : due) {
+                    try {
+                        writes.alsoChanged(caller, c, c.escalate(calendar, at));
+                        done++;
+                    } catch (StaleVersionException movedOn) {
+                        // another node escalated it, or someone took its next step, since the scan read it;
+                        // nothing of it was written (the compare-and-set wrote no row)
+                    }
                 }
-            }
-            if (round == 0) {
+                return done;
+            });
+            if (round == 0) { // none left due, or another node took the rest
                 return escalated;
             }
-            escalated += round;
+            escalated += round; // and look again: an escalated case may be due one level further
         }
     }
 }
