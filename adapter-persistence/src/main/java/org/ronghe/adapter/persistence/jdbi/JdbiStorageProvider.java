@@ -30,7 +30,7 @@ public final class JdbiStorageProvider implements StorageProvider {
     @Override
     public Storage open(StorageSettings settings) {
         HikariConfig config = new HikariConfig();
-        H2Durability.Plan plan = H2Durability.plan(settings.url());
+        H2Durability.Plan plan = H2Durability.plan(H2QueryCache.sized(settings.url()));
         config.setJdbcUrl(plan.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
