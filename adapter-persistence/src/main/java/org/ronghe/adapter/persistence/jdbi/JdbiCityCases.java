@@ -30,6 +30,13 @@ import org.ronghe.domain.organization.OrganizationId;
  */
 final class JdbiCityCases implements CityCases {
 
+    /**
+     * Before every limit: the lower end of a range over a nullable indexed instant. H2 keeps the nulls (cases no limit
+     * counts for: closed, suspended) first in the index and walked them all for "at or before": 0.6-1 s to find none
+     * due among a million open cases, 9-70 ms from here (BENCHMARKS.md, "City cases").
+     */
+    private static final String EARLIEST = "TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'";
+
     private final JdbiTransactions transactions;
 
     JdbiCityCases(JdbiTransactions transactions) {
@@ -155,7 +162,8 @@ final class JdbiCityCases implements CityCases {
                         "grid", GridId::value)
                 .when(criteria.department(), "department_id = :department", "department", OrganizationId::value)
                 .when(criteria.category(), "category = :category", "category", v -> v)
-                .when(criteria.overdueAt(), "due_at < :overdueAt", "overdueAt", JdbcValues::utc)
+                .when(criteria.overdueAt(), "due_at >= " + EARLIEST + " AND due_at < :overdueAt", "overdueAt",
+                        JdbcValues::utc)
                 .when(criteria.open(), "is_open = :open", "open", v -> v)
                 .when(criteria.receivedFrom(), "received_at >= :receivedFrom", "receivedFrom", JdbcValues::utc)
                 .when(criteria.receivedBefore(), "received_at < :receivedBefore", "receivedBefore", JdbcValues::utc)
@@ -173,9 +181,8 @@ final class JdbiCityCases implements CityCases {
 
     @Override
     public List<CityCase> dueForEscalation(Instant at, int max) {
-        return transactions.withHandle(h -> h.createQuery("""
-                SELECT details, version FROM city_case WHERE next_escalation_at <= :at
-                ORDER BY next_escalation_at, id LIMIT :max""")
+        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM city_case"
+                + " WHERE next_escalation_at BETWEEN " + EARLIEST + " AND :at ORDER BY next_escalation_at, id LIMIT :max")
                 .bind("at", JdbcValues.utc(at)).bind("max", max)
                 .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list());
     }
