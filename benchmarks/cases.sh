@@ -8,11 +8,12 @@
 #     by town, grid, department and category timed; budget under 1 s each.
 #
 #   bash benchmarks/cases.sh [--backends "h2 pg"] [--seconds N] [--cases N] [--no-build] [--no-scale]
+#                            [--no-figures] [--scale-only]
 #
 # Writes to benchmarks/target/cases; BENCHMARKS.md quotes a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BACKENDS="h2 pg" SECONDS_MEASURED=20 CASES=1000000 BUILD=1 SCALE=1
+BACKENDS="h2 pg" SECONDS_MEASURED=20 CASES=1000000 BUILD=1 SCALE=1 FIGURES=true LOAD=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --backends) BACKENDS="$2"; shift ;;
@@ -20,6 +21,8 @@ while [ $# -gt 0 ]; do
     --cases) CASES="$2"; shift ;;
     --no-build) BUILD=0 ;;
     --no-scale) SCALE=0 ;;
+    --no-figures) FIGURES=false ;; # the scale without the figures (minutes on H2)
+    --scale-only) LOAD=0 ;; # neither the sustained intake nor the burst
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -57,38 +60,40 @@ start_server() { # backend, database name, rate limit per minute
 stop_server() { kill -TERM "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; }
 
 for backend in $BACKENDS; do
-  log "$backend: sustained intake"
-  start_server "$backend" "ronghe_cases_$backend" 0
-  wrk -t2 -c8 -d5s -s benchmarks/scripts/signals.lua -H "Authorization: Bearer $SECRET" \
-    "http://127.0.0.1:$PORT/api/v1/signals" > "$OUT/warmup-$backend.txt"
-  wrk -t2 -c8 -d"${SECONDS_MEASURED}s" --latency -s benchmarks/scripts/signals.lua \
-    -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1/signals" > "$OUT/wrk-$backend.txt"
-  non2xx=$(awk '/Non-2xx/ { print $NF }' "$OUT/wrk-$backend.txt"); non2xx=${non2xx:-0}
-  cases=$(curl -s -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1/cases?size=1" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
-  stop_server
-  rps=$(awk '/Requests\/sec/ { print $2 }' "$OUT/wrk-$backend.txt")
-  p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk-$backend.txt")
-  verdict=met
-  awk -v r="$rps" 'BEGIN { exit !(r >= 1000) }' || { verdict=missed; FAILED=1; }
-  [ "$non2xx" = 0 ] || { verdict="missed ($non2xx answers not 2xx)"; FAILED=1; }
-  echo "$backend: intake $rps signals/s, p99 $p99, $cases cases in the store after (budget at least 1000/s: $verdict)"
+  if [ "$LOAD" = 1 ]; then
+    log "$backend: sustained intake"
+    start_server "$backend" "ronghe_cases_$backend" 0
+    wrk -t2 -c8 -d5s -s benchmarks/scripts/signals.lua -H "Authorization: Bearer $SECRET" \
+      "http://127.0.0.1:$PORT/api/v1/signals" > "$OUT/warmup-$backend.txt"
+    wrk -t2 -c8 -d"${SECONDS_MEASURED}s" --latency -s benchmarks/scripts/signals.lua \
+      -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1/signals" > "$OUT/wrk-$backend.txt"
+    non2xx=$(awk '/Non-2xx/ { print $NF }' "$OUT/wrk-$backend.txt"); non2xx=${non2xx:-0}
+    cases=$(curl -s -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1/cases?size=1" \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])')
+    stop_server
+    rps=$(awk '/Requests\/sec/ { print $2 }' "$OUT/wrk-$backend.txt")
+    p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk-$backend.txt")
+    verdict=met
+    awk -v r="$rps" 'BEGIN { exit !(r >= 1000) }' || { verdict=missed; FAILED=1; }
+    [ "$non2xx" = 0 ] || { verdict="missed ($non2xx answers not 2xx)"; FAILED=1; }
+    echo "$backend: intake $rps signals/s, p99 $p99, $cases cases in the store after (budget at least 1000/s: $verdict)"
 
-  log "$backend: a burst of 10,000 in 10 s"
-  start_server "$backend" "ronghe_burst_$backend" 60000
-  if java -cp "$BENCH_JAR" org.ronghe.benchmarks.data.SignalBurst "http://127.0.0.1:$PORT" "$SECRET" 10000 10 \
-      > "$OUT/burst-$backend.txt" 2>&1; then verdict=met; else verdict=missed; FAILED=1; fi
-  stop_server
-  echo "$backend: burst: $(tr '\n' ' ' < "$OUT/burst-$backend.txt") (budget nothing lost: $verdict)"
+    log "$backend: a burst of 10,000 in 10 s"
+    start_server "$backend" "ronghe_burst_$backend" 60000
+    if java -cp "$BENCH_JAR" org.ronghe.benchmarks.data.SignalBurst "http://127.0.0.1:$PORT" "$SECRET" 10000 10 \
+        > "$OUT/burst-$backend.txt" 2>&1; then verdict=met; else verdict=missed; FAILED=1; fi
+    stop_server
+    echo "$backend: burst: $(tr '\n' ' ' < "$OUT/burst-$backend.txt") (budget nothing lost: $verdict)"
+  fi
 
   if [ "$SCALE" = 1 ]; then
     log "$backend: $CASES open cases, the escalation scan and the figures"
     if [ "$backend" = pg ]; then
       fresh_pg_database ronghe_case_scale
-      java -Xmx2g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.CaseScale \
+      java -Xmx2g -Dronghe.scale.figures=$FIGURES -cp "$BENCH_JAR" org.ronghe.benchmarks.data.CaseScale \
         jdbc:postgresql://127.0.0.1:5432/ronghe_case_scale "$CASES" ronghe ronghe > "$OUT/scale-$backend.txt" 2>&1
     else
-      java -Xmx2g -cp "$BENCH_JAR" org.ronghe.benchmarks.data.CaseScale "jdbc:h2:file:$PWD/$OUT/case-scale" "$CASES" \
+      java -Xmx2g -Dronghe.scale.figures=$FIGURES -cp "$BENCH_JAR" org.ronghe.benchmarks.data.CaseScale "jdbc:h2:file:$PWD/$OUT/case-scale" "$CASES" \
         > "$OUT/scale-$backend.txt" 2>&1
     fi
     grep -E "wrote|escalation scan|figures by" "$OUT/scale-$backend.txt" | sed "s/^/$backend: /"
