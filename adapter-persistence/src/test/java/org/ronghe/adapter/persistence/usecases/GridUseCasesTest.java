@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +247,36 @@ class GridUseCasesTest {
         assertThat(queries.locate(121.30, 31.378, DRAWN)).as("outside every grid").isEmpty();
         assertThat(inside.micro().grid().code().value()).isEqualTo("NX-M007");
         assertThat(queries.locate(121.255, 31.378, DRAWN.minusDays(1))).as("before the plan").isEmpty();
+    }
+
+    @Test
+    void a_point_is_placed_by_the_ids_and_codes_of_its_grids_and_its_town_the_same_grids_it_is_located_in() {
+        define(OnMemory.ADMIN);
+        var queries = memory.ronghe.grids().queries();
+
+        var placed = queries.place(121.255, 31.378, DRAWN).orElseThrow();
+        var located = queries.locate(121.255, 31.378, DRAWN).orElseThrow();
+
+        assertThat(List.of(placed.microCode(), placed.villageCode(), placed.areaCode()))
+                .containsExactly("NX-M007", "NX-V04", "NX-A02");
+        assertThat(List.of(placed.microGrid(), placed.villageGrid(), placed.areaGrid())).containsExactly(
+                located.micro().grid().id(), located.village().grid().id(), located.area().grid().id());
+        assertThat(placed.town()).isEqualTo(nanxiang.id());
+        assertThat(queries.place(121.30, 31.378, DRAWN)).as("outside every grid").isEmpty();
+        assertThat(queries.place(121.255, 31.378, DRAWN.minusDays(1))).as("before the plan").isEmpty();
+    }
+
+    @Test
+    void where_a_town_has_drawn_its_area_grids_only_a_point_is_placed_in_its_area_grid_with_no_lower_levels() {
+        memory.ronghe.grids().commands().define(OnMemory.ADMIN, new DefineGridPlanCommand(nanxiang.id(), "NX",
+                rectangle(WEST, SOUTH, EAST, NORTH), wholePlan().stream().filter(d -> d.parentCode() == null).toList(),
+                DRAWN));
+
+        var placed = memory.ronghe.grids().queries().place(121.255, 31.378, DRAWN).orElseThrow();
+
+        assertThat(placed.areaCode()).isEqualTo("NX-A02");
+        assertThat(List.of(Optional.ofNullable(placed.villageGrid()), Optional.ofNullable(placed.microGrid())))
+                .containsOnly(Optional.empty());
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.ronghe.application.cases.port.out.ShortBoardProblems;
 import org.ronghe.application.committee.port.in.CommitteeQueries;
 import org.ronghe.application.committee.port.in.Seat;
 import org.ronghe.application.grid.port.in.GridQueries;
-import org.ronghe.application.grid.port.in.GridView;
 import org.ronghe.application.organization.port.out.Organizations;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.PageRequest;
@@ -91,9 +90,19 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
     public CaseIntakeView receive(Caller caller, ReceiveSignalCommand command, Instant at) {
         CaseStewardship.requireMayReport(caller.actor());
         requireNotAhead(at);
+        Instant now = at == null ? writes.now() : at;
+        var intake = new CaseIntake(command.source(), command.sourceEventId(), command.category(),
+                command.location(), command.address(), command.description(), command.photos(),
+                command.reportedAt(), now);
+        // What the signal is checked and routed against is read before its transaction, and its answer built after:
+        // on H2 a write transaction holds the store's one writer, so only what must be read and written together
+        // (the receipt, the open case it may join, the pile it may make) is done inside.
+        var policy = policies.current();
+        var routing = route(command.location(), LocalDate.ofInstant(now, Clock.CITY_TIME));
         for (int attempt = 1;; attempt++) {
             try {
-                return writes.inTransaction(() -> receiveOnce(caller, command, at == null ? writes.now() : at));
+                var taken = writes.inTransaction(() -> take(caller, command, intake, policy, routing, now));
+                return new CaseIntakeView(taken.outcome(), views().of(taken.cityCase(), taken.policy(), now));
             } catch (SignalAlreadyReceivedException | StaleVersionException raced) {
                 // another delivery stored the event id, or changed the open case, first: look again
                 if (attempt == ATTEMPTS) {
@@ -110,17 +119,18 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
         }
     }
 
-    private CaseIntakeView receiveOnce(Caller caller, ReceiveSignalCommand command, Instant now) {
-        var intake = new CaseIntake(command.source(), command.sourceEventId(), command.category(),
-                command.location(), command.address(), command.description(), command.photos(),
-                command.reportedAt(), now);
+    /** What an intake did with a signal, and the policy its answer names the category by. */
+    private record Taken(CaseIntakeView.Outcome outcome, CityCase cityCase, Optional<CasePolicy> policy) {
+    }
+
+    private Taken take(Caller caller, ReceiveSignalCommand command, CaseIntake intake, Optional<CasePolicy> current,
+            CaseRouting routing, Instant now) {
         var seen = cases.findBySignal(command.source(), command.sourceEventId());
         if (seen.isPresent()) {
             intake.requireSameSignalAs(seen.get().fingerprint());
-            return new CaseIntakeView(CaseIntakeView.Outcome.ALREADY_RECEIVED,
-                    views().of(seen.get().cityCase(), policies.current(), now));
+            return new Taken(CaseIntakeView.Outcome.ALREADY_RECEIVED, seen.get().cityCase(), current);
         }
-        var policy = policies.current().orElseThrow(NoCasePolicyException::new);
+        var policy = current.orElseThrow(NoCasePolicyException::new);
         var category = policy.requireCategory("category", command.category());
         var repeated = repeatedCase(category, command.location(), now);
         if (repeated.isPresent()) {
@@ -128,15 +138,14 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
             var event = open.joinDuplicate(command.source(), intake.sourceEventId(), now);
             cases.recordRepeat(command.source(), intake.sourceEventId(), intake.fingerprint(), open.id());
             writes.alsoChanged(caller, open, event);
-            return new CaseIntakeView(CaseIntakeView.Outcome.DUPLICATE, views().of(open, Optional.of(policy), now));
+            return new Taken(CaseIntakeView.Outcome.DUPLICATE, open, current);
         }
-        var routing = route(command.location(), LocalDate.ofInstant(now, Clock.CITY_TIME));
-        var view = writes.create(caller, () -> {
+        var created = writes.create(caller, () -> {
             var reception = CityCase.receive(new CaseId(writes.newId()), intake, category, routing);
             return new AggregateWrites.Created<>(reception.cityCase(), reception.event());
-        }, created -> views().of(created, Optional.of(policy), now));
+        }, taken -> taken);
         raiseShortBoard(caller, category, routing, policy.state().shortBoard(), now);
-        return new CaseIntakeView(CaseIntakeView.Outcome.NEW_CASE, view);
+        return new Taken(CaseIntakeView.Outcome.NEW_CASE, created, current);
     }
 
     /**
@@ -183,20 +192,10 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
 
     /** The grids a point lies in on the day (the grids as drawn then). */
     private CaseRouting route(GeoPoint point, LocalDate day) {
-        return references.grids().locate(point.longitude(), point.latitude(), day).map(found -> {
-            GridView any = found.micro() != null ? found.micro() : found.village() != null ? found.village()
-                    : found.area();
-            return new CaseRouting(id(found.micro()), code(found.micro()), id(found.village()), code(found.village()),
-                    id(found.area()), code(found.area()), any.town());
-        }).orElse(CaseRouting.outsideEveryGrid());
-    }
-
-    private static org.ronghe.domain.grid.GridId id(GridView grid) {
-        return grid == null ? null : grid.grid().id();
-    }
-
-    private static String code(GridView grid) {
-        return grid == null ? null : grid.grid().code().value();
+        return references.grids().place(point.longitude(), point.latitude(), day)
+                .map(at -> new CaseRouting(at.microGrid(), at.microCode(), at.villageGrid(), at.villageCode(),
+                        at.areaGrid(), at.areaCode(), at.town()))
+                .orElse(CaseRouting.outsideEveryGrid());
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.ronghe.application.grid.port.in.GridCoverage;
 import org.ronghe.application.grid.port.in.GridCriteria;
 import org.ronghe.application.grid.port.in.GridDetail;
 import org.ronghe.application.grid.port.in.GridLocation;
+import org.ronghe.application.grid.port.in.GridPlacement;
 import org.ronghe.application.grid.port.in.GridPlanView;
 import org.ronghe.application.grid.port.in.GridQueries;
 import org.ronghe.application.grid.port.in.GridView;
@@ -121,16 +122,8 @@ public final class GridQueryService implements GridQueries {
     @Override
     public Optional<GridLocation> locate(double longitude, double latitude, LocalDate asOf) {
         LocalDate day = day(asOf);
-        var current = current();
-        GridIndex index = current.index();
-        if (index == null || !day.equals(current.indexDay())) {
-            List<Grid> active = new ArrayList<>();
-            current.plans().forEach(plan -> active.addAll(plan.activeOn(day)));
-            index = new GridIndex(active, day);
-            snapshot = current.withIndex(day, index);
-        }
-        var located = current;
-        return index.locate(longitude, latitude).map(found -> {
+        var located = current();
+        return indexOn(located, day).locate(longitude, latitude).map(found -> {
             var detail = grid(located, found.id(), day, namesFor(located.planOf().get(found.id()), found.id(), day));
             GridView[] byLevel = new GridView[GridLevel.values().length];
             byLevel[found.level().ordinal()] = detail.grid();
@@ -138,6 +131,37 @@ public final class GridQueryService implements GridQueries {
             return new GridLocation(byLevel[GridLevel.MICRO.ordinal()], byLevel[GridLevel.VILLAGE.ordinal()],
                     byLevel[GridLevel.AREA.ordinal()]);
         });
+    }
+
+    @Override
+    public Optional<GridPlacement> place(double longitude, double latitude, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        var current = current();
+        return indexOn(current, day).locate(longitude, latitude).map(found -> {
+            GridPlan plan = current.planOf().get(found.id());
+            Grid[] byLevel = new Grid[GridLevel.values().length];
+            for (Grid at = found; at != null; at = at.parent() == null ? null : gridOf(plan, at.parent())) {
+                byLevel[at.level().ordinal()] = at;
+            }
+            Grid micro = byLevel[GridLevel.MICRO.ordinal()];
+            Grid village = byLevel[GridLevel.VILLAGE.ordinal()];
+            Grid area = byLevel[GridLevel.AREA.ordinal()];
+            return new GridPlacement(micro == null ? null : micro.id(), micro == null ? null : micro.code().value(),
+                    village == null ? null : village.id(), village == null ? null : village.code().value(),
+                    area == null ? null : area.id(), area == null ? null : area.code().value(), plan.town());
+        });
+    }
+
+    /** The index of the grids active on the day, built once per day and set of plans. */
+    private GridIndex indexOn(Snapshot current, LocalDate day) {
+        GridIndex index = current.index();
+        if (index == null || !day.equals(current.indexDay())) {
+            List<Grid> active = new ArrayList<>();
+            current.plans().forEach(plan -> active.addAll(plan.activeOn(day)));
+            index = new GridIndex(active, day);
+            snapshot = current.withIndex(day, index);
+        }
+        return index;
     }
 
     @Override

@@ -34,5 +34,11 @@ public interface GridQueries {
     /** The micro grid the point lies in on the day, with its village and area grids; empty outside every grid. */
     Optional<GridLocation> locate(double longitude, double latitude, LocalDate asOf);
 
+    /**
+     * The same grids by id and code, and their town, without the names {@link #locate} reads for each: the routing
+     * of a signal, on every intake.
+     */
+    Optional<GridPlacement> place(double longitude, double latitude, LocalDate asOf);
+
     GridCoverage coverage(OrganizationId town, LocalDate asOf);
 }
