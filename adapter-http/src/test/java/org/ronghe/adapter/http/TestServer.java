@@ -34,10 +34,14 @@ public final class TestServer implements AutoCloseable {
                 http, false)));
     }
 
+    /** Two thirds of them, 64, may write at once. */
+    private static final int TEST_THREADS = 96;
+
     private static HttpApi.Settings unlimitedFailures(long rateLimitPerMinute) {
         var defaults = new HttpApi.Settings(rateLimitPerMinute, List.of());
+        // threads enough that the concurrency tests' 50 simultaneous writes are all admitted (none shed with 429)
         return new HttpApi.Settings(rateLimitPerMinute, List.of(), 0, defaults.idleTimeout(), defaults.headerTimeout(),
-                defaults.maxThreads(), defaults.language());
+                TEST_THREADS, defaults.language());
     }
 
     /** On memory, with the Jiading New City data set loaded as RONGHE_DEMO=true does. */
