@@ -56,7 +56,7 @@ class ApiFuzzProperties {
 
         String path() {
             return operation.path().replace("{id}", id).replace("{asset}", id).replace("{organizationId}", id)
-                    .replace("{code}", id);
+                    .replace("{code}", id).replace("{serviceCode}", id).replace("{requestId}", id);
         }
 
         @Override
