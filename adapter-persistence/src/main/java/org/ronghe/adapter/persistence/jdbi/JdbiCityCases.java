@@ -181,8 +181,8 @@ final class JdbiCityCases implements CityCases {
 
     @Override
     public List<CityCase> dueForEscalation(Instant at, int max) {
-        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM city_case"
-                + " WHERE next_escalation_at BETWEEN " + EARLIEST + " AND :at ORDER BY next_escalation_at, id LIMIT :max")
+        return transactions.withHandle(h -> h.createQuery("SELECT details, version FROM city_case WHERE"
+                + " next_escalation_at BETWEEN " + EARLIEST + " AND :at ORDER BY next_escalation_at, id LIMIT :max")
                 .bind("at", JdbcValues.utc(at)).bind("max", max)
                 .map((rs, ctx) -> read(rs.getString("details"), rs.getLong("version"))).list());
     }

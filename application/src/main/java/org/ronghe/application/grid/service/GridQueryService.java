@@ -146,10 +146,17 @@ public final class GridQueryService implements GridQueries {
             Grid micro = byLevel[GridLevel.MICRO.ordinal()];
             Grid village = byLevel[GridLevel.VILLAGE.ordinal()];
             Grid area = byLevel[GridLevel.AREA.ordinal()];
-            return new GridPlacement(micro == null ? null : micro.id(), micro == null ? null : micro.code().value(),
-                    village == null ? null : village.id(), village == null ? null : village.code().value(),
-                    area == null ? null : area.id(), area == null ? null : area.code().value(), plan.town());
+            return new GridPlacement(idOf(micro), codeOf(micro), idOf(village), codeOf(village), idOf(area),
+                    codeOf(area), plan.town());
         });
+    }
+
+    private static GridId idOf(Grid grid) {
+        return grid == null ? null : grid.id();
+    }
+
+    private static String codeOf(Grid grid) {
+        return grid == null ? null : grid.code().value();
     }
 
     /** The index of the grids active on the day, built once per day and set of plans. */
