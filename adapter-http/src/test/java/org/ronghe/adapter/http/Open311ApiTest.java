@@ -206,6 +206,21 @@ class Open311ApiTest {
     }
 
     @Test
+    void a_request_whose_arguments_come_in_the_address_is_refused_in_the_specifications_terms_and_files_nothing() {
+        adoptPolicy();
+        var client = server.anonymous();
+        String form = "service_code=FIRE_LANE&lat=31.375&long=121.245&description=" + URLEncoder.encode("消防通道被占",
+                StandardCharsets.UTF_8);
+        var refused = client.send(client.request(BASE + "/requests.json?api_key=" + operatorKey)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        open311Error(refused, 400);
+        assertThat(refused.json().get(0).get("description").asText()).contains("api_key", "form body");
+        valid("POST", "/open311/v2/requests.json", refused);
+        assertThat(server.admin().get("/api/v1/cases").json().get("totalItems").asInt()).isZero();
+    }
+
+    @Test
     void requests_are_listed_in_a_window_of_at_most_90_days_by_service_status_and_id() {
         adoptPolicy();
         String first = file(fireLane()).json().get(0).get("service_request_id").asText();

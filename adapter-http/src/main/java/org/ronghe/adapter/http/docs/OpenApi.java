@@ -219,7 +219,9 @@ public final class OpenApi {
         if (doc.response() != null) {
             media.set("schema", reference(schemas, doc.response())); // filled in when the definitions are collected
         } else {
-            media.putObject("schema").put("type", doc.mediaType().equals("application/json") ? "object" : "string");
+            // a JSON document (application/json or a +json type such as GeoJSON's, RFC 6839) is an object
+            boolean json = doc.mediaType().equals("application/json") || doc.mediaType().endsWith("+json");
+            media.putObject("schema").put("type", json ? "object" : "string");
         }
         boolean etag = doc.etag() != null ? doc.etag()
                 : !route.isPublic() && (route.method() == HandlerType.POST || route.path().endsWith("}"));

@@ -110,7 +110,11 @@ public record Open311Routes(CaseModule cases, AccessQueries access) implements R
                     onlyArguments(ctx, JURISDICTION);
                     return definition(ctx.pathParam("serviceCode"));
                 })),
-                ApiRoute.signed(BASE + "/requests.json", ctx -> answer(() -> create(ctx))),
+                // its arguments are the form's; a query argument is refused in the specification's terms
+                ApiRoute.signed(BASE + "/requests.json", ctx -> answer(() -> {
+                    onlyArguments(ctx);
+                    return create(ctx);
+                })).refusingItsOwnArguments(),
                 ApiRoute.open(BASE + "/requests.json", ctx -> answer(() -> requests(ctx))),
                 ApiRoute.open(BASE + "/requests/{id}.json", ctx -> answer(() -> {
                     onlyArguments(ctx, JURISDICTION);
@@ -128,7 +132,9 @@ public record Open311Routes(CaseModule cases, AccessQueries access) implements R
         parameters.requireValid(); // marks the arguments checked here, so the platform leaves them to this answer
         for (String name : ctx.queryParamMap().keySet()) {
             if (!known.contains(name)) {
-                throw new Open311Exception(400, name + " is not an argument here; known: " + String.join(", ", names));
+                throw new Open311Exception(400, names.length == 0
+                        ? name + " is not an argument here: this method takes its arguments in the form body"
+                        : name + " is not an argument here; known: " + String.join(", ", names));
             }
         }
     }

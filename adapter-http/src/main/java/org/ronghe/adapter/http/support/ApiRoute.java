@@ -8,9 +8,16 @@ import io.javalin.http.HandlerType;
 /**
  * One route of the API, with the roles it admits and whether it creates a resource (creating
  * routes honour {@code Idempotency-Key}). Route groups list theirs, so the whole API can be
- * inventoried, documented and tested route by route.
+ * inventoried, documented and tested route by route. A route that {@code refusesItsOwnArguments}
+ * answers unknown query arguments in its own protocol's terms (the Open311 facade's error list), so
+ * the platform does not refuse them first as a problem.
  */
-public record ApiRoute(HandlerType method, String path, Action action, Set<ApiRole> roles, boolean creates) {
+public record ApiRoute(HandlerType method, String path, Action action, Set<ApiRole> roles, boolean creates,
+        boolean refusesItsOwnArguments) {
+
+    public ApiRoute(HandlerType method, String path, Action action, Set<ApiRole> roles, boolean creates) {
+        this(method, path, action, roles, creates, false);
+    }
 
     public ApiRoute {
         Objects.requireNonNull(method, "method");
@@ -48,6 +55,11 @@ public record ApiRoute(HandlerType method, String path, Action action, Set<ApiRo
     /** A POST whose sender is proven by a signature the action checks, not by a token. */
     public static ApiRoute signed(String path, Action action) {
         return new ApiRoute(HandlerType.POST, path, action, Set.of(ApiRole.SIGNED), false);
+    }
+
+    /** The same route, refusing unknown query arguments itself (it must check them before it writes). */
+    public ApiRoute refusingItsOwnArguments() {
+        return new ApiRoute(method, path, action, roles, creates, true);
     }
 
     public boolean isSigned() {

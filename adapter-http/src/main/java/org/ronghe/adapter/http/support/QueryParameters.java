@@ -92,6 +92,13 @@ public final class QueryParameters {
         new QueryParameters(ctx).requireValid();
     }
 
+    /** A route that refuses its own arguments and did not check them is a programming error, not a caller's. */
+    static void requireChecked(Context ctx, ApiRoute route) {
+        if (!Boolean.TRUE.equals(ctx.attribute(CHECKED)) && !ctx.queryParamMap().isEmpty()) {
+            throw new IllegalStateException(route.method() + " " + route.path() + " did not check its query arguments");
+        }
+    }
+
     private static String printable(String name) {
         String cleaned = name.codePoints().filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();

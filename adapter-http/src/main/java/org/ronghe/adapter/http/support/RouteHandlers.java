@@ -19,7 +19,8 @@ public final class RouteHandlers {
     /**
      * The route's handler. A write takes no query parameter: refused before it runs. A read that did not
      * check its parameters itself (it reads none) is refused before its answer is written. A write runs only when the
-     * server has room for it (load shedding: {@link WriteAdmission}).
+     * server has room for it (load shedding: {@link WriteAdmission}). A write that refuses its own arguments
+     * must have checked them by the time it answers.
      */
     public Handler of(ApiRoute route) {
         Action action = route.action();
@@ -27,6 +28,13 @@ public final class RouteHandlers {
             return admission.around(ctx -> {
                 QueryParameters.requireNone(ctx);
                 idempotency.run(ctx, action);
+            });
+        }
+        if (route.method() != HandlerType.GET && route.refusesItsOwnArguments()) {
+            return admission.around(ctx -> {
+                Reply reply = action.handle(ctx);
+                QueryParameters.requireChecked(ctx, route);
+                Responses.write(ctx, reply);
             });
         }
         if (route.method() != HandlerType.GET) {

@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * headers. Whatever comes in, no answer is a 5xx, every error is a problem, and every answer obeys
  * the OpenAPI document. jqwik prints the seed of each run; rerun one with {@code @Property(seed = "…")}.
  */
-class ApiFuzzProperties {
+class ApiFuzzTest {
 
     private static final OpenApiDocument DOCUMENT = new OpenApiDocument();
     private static final List<OpenApiDocument.Operation> OPERATIONS = DOCUMENT.operations();
@@ -94,7 +94,12 @@ class ApiFuzzProperties {
         }
 
         assertThat(response.status()).as(describe(request, response)).isLessThan(500);
-        if (response.status() >= 400 && request.operation().path().startsWith("/open311/")) {
+        // a request the server cannot even read (a NUL in its path) is refused before any route, the facade's
+        // included, and answered as a problem
+        boolean unreadable = response.status() == 400 && response.header("Content-Type") != null
+                && response.header("Content-Type").startsWith("application/problem+json")
+                && "http-400".equals(response.json().path("code").asText());
+        if (response.status() >= 400 && request.operation().path().startsWith("/open311/") && !unreadable) {
             // the facade speaks the GeoReport v2 error list, as its document says: [{"code", "description"}]
             assertThat(response.header("Content-Type")).as(describe(request, response)).startsWith("application/json");
             assertThat(response.json().get(0).get("description").asText()).isNotBlank();
@@ -105,7 +110,7 @@ class ApiFuzzProperties {
             assertThat(response.json().get("code").asText()).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception", "org.ronghe.", "\tat ");
         }
-        if (!request.operation().path().equals("/openapi.json")) {
+        if (!request.operation().path().equals("/openapi.json") && !unreadable) { // unread: no operation answered
             assertThat(DOCUMENT.validate(request.operation().method(), request.operation().path(), response))
                     .as(describe(request, response)).isEmpty();
         }
@@ -203,7 +208,7 @@ class ApiFuzzProperties {
     /** Bodies that an operation may well accept, so that requests also get past validation. */
     private Arbitrary<String> wellFormed() {
         var name = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(12);
-        var parent = Arbitraries.of(knownIds).map(ApiFuzzProperties::quote).injectNull(0.3)
+        var parent = Arbitraries.of(knownIds).map(ApiFuzzTest::quote).injectNull(0.3)
                 .map(id -> id == null ? "null" : id);
         var kind = Arbitraries.of("TOWN_PARTY_COMMITTEE", "REGIONAL_UNIT", "ENTERPRISE_PARTY_ORGANIZATION",
                 "DEPARTMENT_PARTY_BODY", "VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "NEIGHBOURING_JURISDICTION");
@@ -233,10 +238,10 @@ class ApiFuzzProperties {
                 Arbitraries.of("\"TOWN_PARTY_COMMITTEE\"", "\"DISTRICT_PARTY_COMMITTEE\"", "\"REGIONAL_UNIT\"",
                         "\"ADMIN\"", "\"READER\"", "\"南翔镇党委\"", "null", "true", "12", "-3.5e300", "[]", "{}",
                         "[\"x\"]", "{\"nested\":{\"deeper\":[1,2,3]}}"),
-                Arbitraries.of(knownIds).map(ApiFuzzProperties::quote),
-                Arbitraries.strings().ofMaxLength(300).map(ApiFuzzProperties::quote),
+                Arbitraries.of(knownIds).map(ApiFuzzTest::quote),
+                Arbitraries.strings().ofMaxLength(300).map(ApiFuzzTest::quote),
                 Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(150).ofMaxLength(260)
-                        .map(ApiFuzzProperties::quote),
+                        .map(ApiFuzzTest::quote),
                 Arbitraries.integers().between(1, 3).map(n -> quote("长".repeat(n * 5_000))));
     }
 
