@@ -25,7 +25,8 @@ public record AccessModule(AccessCommands commands, AccessQueries queries) {
             Platform platform) {
         var cache = new TokenCache(tokenTrust, platform.clock()::monotonicNanos);
         var writes = platform.writes("token", tokens, ApiToken::version, AccessAudit.descriptions());
-        return new AccessModule(new AccessService(tokens, organizations, writes, cache),
-                new AccessQueryService(tokens, new AuthenticationService(tokens, cache)));
+        var authentication = new AuthenticationService(tokens, cache, platform.clock());
+        return new AccessModule(new AccessService(tokens, organizations, writes, cache, authentication),
+                new AccessQueryService(tokens, authentication));
     }
 }

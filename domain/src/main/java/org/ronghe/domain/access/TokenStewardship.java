@@ -24,6 +24,13 @@ public final class TokenStewardship {
         }
     }
 
+    /** Only its holder signs out of a session: the token that presents itself is the session it ends. */
+    public static void requireMayEndSession(ApiTokenId presented, ApiToken session) {
+        if (!session.getId().equals(presented)) {
+            throw new AccessDeniedException("only its holder signs out of a session");
+        }
+    }
+
     public static void requireMayReadAuditTrail(Actor actor) {
         if (!actor.isAdmin()) {
             throw new AccessDeniedException("only an ADMIN reads the audit trail");

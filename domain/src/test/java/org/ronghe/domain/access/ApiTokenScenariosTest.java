@@ -3,6 +3,7 @@ package org.ronghe.domain.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -95,7 +96,7 @@ class ApiTokenScenariosTest {
 
         @Test
         void a_restored_token_is_what_was_stored_revoked_or_not() {
-            var token = ApiToken.restore(new ApiToken.State(id, town, Role.READER, "只读", hash, ISSUED, REVOKED, 7));
+            var token = ApiToken.restore(new ApiToken.State(id, town, Role.READER, "只读", hash, ISSUED, REVOKED, null, 7));
 
             assertThat(token.getId()).isEqualTo(id);
             assertThat(token.organization()).isEqualTo(town);
@@ -118,7 +119,7 @@ class ApiTokenScenariosTest {
             var restored = ApiToken.restore(token.state());
 
             assertThat(restored.state())
-                    .isEqualTo(new ApiToken.State(id, town, Role.OPERATOR, "运维", hash, ISSUED, REVOKED, 1));
+                    .isEqualTo(new ApiToken.State(id, town, Role.OPERATOR, "运维", hash, ISSUED, REVOKED, null, 1));
             assertThat(restored.isActive()).isFalse();
         }
 
@@ -219,6 +220,113 @@ class ApiTokenScenariosTest {
                         .satisfies(e -> assertThat(onlyViolationOf(e))
                                 .isEqualTo(new FieldViolation("role", "must be ADMIN, OPERATOR or READER")));
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("Console sessions: opened by signing in with an API token, ended by signing out or by time")
+    class Sessions {
+
+        private final ApiTokenId sessionId = new ApiTokenId(UUID.randomUUID());
+        private final SecretHash sessionHash = SecretHash.of("session secret");
+        private final Instant signedIn = ISSUED.plusSeconds(3_600);
+
+        private ApiToken.Opening signIn(Duration lifetime) {
+            return ApiToken.openSession(sessionId, issueToTownOperators("南翔镇运维").token(), sessionHash, lifetime,
+                    signedIn);
+        }
+
+        @Test
+        void a_session_acts_as_the_organization_and_role_of_the_token_it_was_opened_with_until_it_expires() {
+            var opening = signIn(Duration.ofHours(8));
+            var session = opening.session();
+
+            assertThat(opening.event()).isEqualTo(new SessionOpened(sessionId, id, town, Role.OPERATOR,
+                    signedIn.plus(Duration.ofHours(8)), signedIn));
+            assertThat(session.actor()).isEqualTo(new Actor(town, Role.OPERATOR));
+            assertThat(session.secretHash()).isEqualTo(sessionHash);
+            assertThat(session.isSession()).isTrue();
+            assertThat(session.expiresAt()).isEqualTo(signedIn.plus(Duration.ofHours(8)));
+            assertThat(session.isActiveAt(signedIn)).isTrue();
+            assertThat(session.isActiveAt(session.expiresAt().minusNanos(1))).isTrue();
+            assertThat(session.isActiveAt(session.expiresAt())).as("expired at its end, not a moment after").isFalse();
+            assertThat(session.isActive()).as("expired is not revoked").isTrue();
+        }
+
+        @Test
+        void an_api_token_never_expires_until_it_is_revoked() {
+            var token = issueToTownOperators("运维").token();
+
+            assertThat(token.isSession()).isFalse();
+            assertThat(token.expiresAt()).isNull();
+            assertThat(token.isActiveAt(ISSUED.plus(Duration.ofDays(3_650)))).isTrue();
+            token.revoke(REVOKED);
+            assertThat(token.isActiveAt(REVOKED)).isFalse();
+        }
+
+        @Test
+        void a_session_lasts_from_a_minute_to_a_working_day_of_twelve_hours() {
+            assertThat(signIn(Duration.ofMinutes(1)).session().expiresAt()).isEqualTo(signedIn.plusSeconds(60));
+            assertThat(signIn(ApiToken.LONGEST_SESSION).session().expiresAt()).isEqualTo(signedIn.plus(Duration.ofHours(12)));
+            for (Duration refused : new Duration[] {Duration.ofSeconds(59), Duration.ofHours(12).plusSeconds(1),
+                    Duration.ZERO, Duration.ofMinutes(-5)}) {
+                assertThatThrownBy(() -> signIn(refused)).as("%s", refused)
+                        .isInstanceOfSatisfying(SessionRefusedException.class,
+                                e -> assertThat(e.code()).isEqualTo("session-refused"));
+            }
+        }
+
+        @Test
+        void a_session_is_not_opened_with_another_session_so_that_no_session_outlives_its_day() {
+            var session = signIn(Duration.ofHours(8)).session();
+
+            assertThatThrownBy(() -> ApiToken.openSession(new ApiTokenId(UUID.randomUUID()), session,
+                    SecretHash.of("another"), Duration.ofHours(8), signedIn.plusSeconds(60)))
+                    .isInstanceOf(SessionRefusedException.class)
+                    .hasMessageContaining("not with another session");
+        }
+
+        @Test
+        void signing_out_ends_the_session_at_once_and_only_once() {
+            var session = signIn(Duration.ofHours(8)).session();
+            var signedOut = signedIn.plusSeconds(600);
+
+            assertThat(session.endSession(signedOut)).isEqualTo(new SessionEnded(sessionId, signedOut));
+            assertThat(session.isActiveAt(signedOut)).isFalse();
+            assertThat(session.revokedAt()).isEqualTo(signedOut);
+            assertThat(session.expiresAt()).as("its expiry is kept for the record").isEqualTo(signedIn.plus(Duration.ofHours(8)));
+            assertThatThrownBy(() -> session.endSession(signedOut.plusSeconds(1)))
+                    .isInstanceOf(TokenAlreadyRevokedException.class);
+            assertThat(session.revokedAt()).isEqualTo(signedOut);
+        }
+
+        @Test
+        void an_api_token_is_revoked_by_an_admin_never_signed_out_of() {
+            var token = issueToTownOperators("运维").token();
+
+            assertThatThrownBy(() -> token.endSession(REVOKED)).isInstanceOf(SessionRefusedException.class)
+                    .hasMessageContaining("revoked by an ADMIN");
+            assertThat(token.isActive()).isTrue();
+        }
+
+        @Test
+        void only_its_holder_signs_out_of_a_session() {
+            var session = signIn(Duration.ofHours(8)).session();
+
+            TokenStewardship.requireMayEndSession(sessionId, session);
+            assertThatThrownBy(() -> TokenStewardship.requireMayEndSession(id, session))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("only its holder");
+        }
+
+        @Test
+        void a_session_expires_after_it_was_opened_and_keeps_its_expiry_when_stored() {
+            assertThatThrownBy(() -> new ApiToken.State(sessionId, town, Role.READER, "会话", sessionHash, signedIn,
+                    null, signedIn, 1)).isInstanceOf(IllegalArgumentException.class);
+            var session = signIn(Duration.ofHours(2)).session();
+            session.markStored(1);
+
+            assertThat(ApiToken.restore(session.state()).state()).isEqualTo(session.state());
+            assertThat(ApiToken.restore(session.state()).expiresAt()).isEqualTo(signedIn.plus(Duration.ofHours(2)));
         }
     }
 

@@ -48,12 +48,13 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
     /** A token as the API shows it: never the secret, never its hash. */
     record TokenResource(String id, @ApiDoc.Nullable String organizationId, @ApiDoc.Values(Role.class) String role,
             @ApiDoc.Nullable String label, boolean active, Instant issuedAt, @ApiDoc.Nullable Instant revokedAt,
-            long version) {
+            @ApiDoc.Nullable @ApiDoc.About("a console session's end (signing in to /console opens one); none for an API token")
+            Instant expiresAt, long version) {
 
         static TokenResource of(TokenView view) {
             return new TokenResource(view.id().toString(),
                     view.organizationId() == null ? null : view.organizationId().toString(), view.role().name(),
-                    view.label(), view.active(), view.issuedAt(), view.revokedAt(), view.version());
+                    view.label(), view.active(), view.issuedAt(), view.revokedAt(), view.expiresAt(), view.version());
         }
     }
 

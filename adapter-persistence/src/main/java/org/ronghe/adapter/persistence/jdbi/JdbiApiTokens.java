@@ -23,7 +23,7 @@ import org.ronghe.domain.organization.OrganizationId;
 
 final class JdbiApiTokens implements ApiTokens {
 
-    private static final String COLUMNS = "id, organization_id, role, label, secret_hash, issued_at, revoked_at, version";
+    private static final String COLUMNS = "id, organization_id, role, label, secret_hash, issued_at, revoked_at, expires_at, version";
 
     private final JdbiTransactions transactions;
 
@@ -48,14 +48,16 @@ final class JdbiApiTokens implements ApiTokens {
     public void add(ApiToken t) {
         transactions.write(h -> {
             var insert = h.createUpdate("""
-                    INSERT INTO api_token (id, organization_id, role, label, secret_hash, issued_at, revoked_at, version)
-                    VALUES (:id, :organization, :role, :label, :hash, :issuedAt, :revokedAt, 1)""")
+                    INSERT INTO api_token (id, organization_id, role, label, secret_hash, issued_at, revoked_at,
+                        expires_at, version)
+                    VALUES (:id, :organization, :role, :label, :hash, :issuedAt, :revokedAt, :expiresAt, 1)""")
                     .bind("id", t.getId().value())
                     .bind("role", t.role().name())
                     .bind("label", t.label())
                     .bind("hash", t.secretHash().hex())
                     .bind("issuedAt", utc(t.issuedAt()))
-                    .bind("revokedAt", utc(t.revokedAt()));
+                    .bind("revokedAt", utc(t.revokedAt()))
+                    .bind("expiresAt", utc(t.expiresAt()));
             if (t.organization() == null) {
                 insert.bindNull("organization", Types.OTHER); // PostgreSQL refuses a VARCHAR NULL for a UUID
             } else {
@@ -83,7 +85,8 @@ final class JdbiApiTokens implements ApiTokens {
         // FOR UPDATE holds the live ADMIN rows until the transaction ends: a concurrent revocation waits,
         // then finds the row it revoked gone from the set (PostgreSQL re-checks the WHERE clause).
         return transactions.write(h -> h.createQuery(
-                "SELECT id FROM api_token WHERE role = 'ADMIN' AND revoked_at IS NULL FOR UPDATE")
+                // sessions (they expire) are not among the ADMIN tokens that must remain
+                "SELECT id FROM api_token WHERE role = 'ADMIN' AND revoked_at IS NULL AND expires_at IS NULL FOR UPDATE")
                 .mapTo(UUID.class).list().size());
     }
 
@@ -111,6 +114,6 @@ final class JdbiApiTokens implements ApiTokens {
         return ApiToken.restore(new ApiToken.State(new ApiTokenId(uuid(rs, "id")),
                 organization == null ? null : new OrganizationId(organization),
                 Role.valueOf(rs.getString("role")), rs.getString("label"), new SecretHash(rs.getString("secret_hash")),
-                instant(rs, "issued_at"), instant(rs, "revoked_at"), rs.getLong("version")));
+                instant(rs, "issued_at"), instant(rs, "revoked_at"), instant(rs, "expires_at"), rs.getLong("version")));
     }
 }

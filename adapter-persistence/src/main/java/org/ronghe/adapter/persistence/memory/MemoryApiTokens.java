@@ -16,18 +16,18 @@ import org.ronghe.domain.organization.OrganizationId;
 final class MemoryApiTokens implements ApiTokens {
 
     private record Row(ApiTokenId id, OrganizationId organization, Role role, String label, SecretHash hash,
-            Instant issuedAt, Instant revokedAt) {
+            Instant issuedAt, Instant revokedAt, Instant expiresAt) {
 
         static Row of(ApiToken t) {
             return new Row(t.getId(), t.organization(), t.role(), t.label(), t.secretHash(), t.issuedAt(),
-                    t.revokedAt());
+                    t.revokedAt(), t.expiresAt());
         }
     }
 
     private static ApiToken toToken(VersionedRows.Versioned<Row> v) {
         Row r = v.row();
         return ApiToken.restore(new ApiToken.State(r.id(), r.organization(), r.role(), r.label(), r.hash(),
-                r.issuedAt(), r.revokedAt(), v.version()));
+                r.issuedAt(), r.revokedAt(), r.expiresAt(), v.version()));
     }
 
     private final VersionedRows<ApiTokenId, Row> rows;
@@ -74,7 +74,9 @@ final class MemoryApiTokens implements ApiTokens {
     @Override
     public long countLiveAdminsForUpdate() {
         // Memory transactions run one at a time: the count cannot change before this one ends.
-        return rows.all().filter(v -> v.row().role() == Role.ADMIN && v.row().revokedAt() == null).count();
+        // sessions (they expire) are not among the ADMIN tokens that must remain
+        return rows.all().filter(v -> v.row().role() == Role.ADMIN && v.row().revokedAt() == null
+                && v.row().expiresAt() == null).count();
     }
 
     @Override

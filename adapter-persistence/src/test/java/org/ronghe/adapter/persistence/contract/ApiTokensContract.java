@@ -106,6 +106,31 @@ public abstract class ApiTokensContract extends StorageContract {
                 .isEqualTo(1);
     }
 
+    @Test
+    void a_session_keeps_its_expiry_and_its_sign_out_and_is_not_counted_among_the_admin_tokens_that_must_remain() {
+        var district = organization("区委");
+        var admin = issue(district, Role.ADMIN, "admin", T0);
+        var opened = T0.plusSeconds(60);
+        var session = ApiToken.openSession(new ApiTokenId(UUID.randomUUID()), admin, SecretHash.of("session"),
+                java.time.Duration.ofHours(8), opened).session();
+        storage.apiTokens().add(session);
+
+        var read = storage.apiTokens().findBySecretHash(SecretHash.of("session")).orElseThrow();
+        assertThat(read.state()).isEqualTo(session.state());
+        assertThat(read.expiresAt()).isEqualTo(opened.plus(java.time.Duration.ofHours(8)));
+        assertThat(read.isSession()).isTrue();
+        assertThat(storage.apiTokens().findById(admin.getId()).orElseThrow().expiresAt()).isNull();
+        assertThat(storage.transactions().inTransaction(() -> storage.apiTokens().countLiveAdminsForUpdate()))
+                .isEqualTo(1);
+
+        read.endSession(opened.plusSeconds(30));
+        storage.apiTokens().update(read);
+        var ended = storage.apiTokens().findById(session.getId()).orElseThrow();
+        assertThat(ended.revokedAt()).isEqualTo(opened.plusSeconds(30));
+        assertThat(ended.expiresAt()).isEqualTo(opened.plus(java.time.Duration.ofHours(8)));
+        assertThat(ended.version()).isEqualTo(2);
+    }
+
     /**
      * Two ADMINs revoking each other's tokens at once: the second transaction's count waits for the first
      * to end and sees its revocation, so it cannot revoke the last live ADMIN token too.

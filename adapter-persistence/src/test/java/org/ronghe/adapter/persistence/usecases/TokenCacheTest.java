@@ -36,7 +36,8 @@ class TokenCacheTest {
         var issued = ronghe.access().commands().issue(OnMemory.ADMIN, new IssueTokenCommand(district.id(), Role.OPERATOR, null));
         var clock = new AtomicLong();
         var otherNode = new AuthenticationService(memory.storage().apiTokens(),
-                new TokenCache(Duration.ofSeconds(1), clock::get));
+                new TokenCache(Duration.ofSeconds(1), clock::get), org.ronghe.application.shared.port.out.Clock.fixed(
+                        java.time.Instant.parse("2023-04-04T02:00:00Z")));
         assertThat(ronghe.access().queries().authenticate(issued.secret()).actor().organization()).isEqualTo(district.id());
         assertThat(otherNode.authenticate(issued.secret()).token()).isEqualTo(issued.token().id());
 

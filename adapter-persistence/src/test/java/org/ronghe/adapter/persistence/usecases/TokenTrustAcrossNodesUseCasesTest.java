@@ -130,7 +130,8 @@ class TokenTrustAcrossNodesUseCasesTest {
             secrets.add(secret);
             tokens.add(token);
         }
-        var node = new AuthenticationService(directory, new TokenCache(Duration.ofMinutes(1), new AtomicLong()::get));
+        var node = new AuthenticationService(directory, new TokenCache(Duration.ofMinutes(1), new AtomicLong()::get),
+                CLOCK);
         for (int i = 0; i < 10_000; i++) {
             node.authenticate(secrets.get(i));
         }

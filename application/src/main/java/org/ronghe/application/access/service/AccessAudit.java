@@ -1,5 +1,7 @@
 package org.ronghe.application.access.service;
 
+import org.ronghe.domain.access.SessionEnded;
+import org.ronghe.domain.access.SessionOpened;
 import java.util.List;
 
 import org.ronghe.application.audit.service.AuditDescriptions;
@@ -20,6 +22,11 @@ public final class AccessAudit {
                         .set("organizationId", e.organization()).set("role", e.role().name()).set("label", e.label())
                         .list())
                 .on(TokenRevoked.class, "token", TokenRevoked::token,
-                        e -> List.of(new FieldChange("status", "ACTIVE", "REVOKED")));
+                        e -> List.of(new FieldChange("status", "ACTIVE", "REVOKED")))
+                .on(SessionOpened.class, "token", SessionOpened::session, e -> new Changes()
+                        .set("signedInWith", e.signedInWith()).set("organizationId", e.organization())
+                        .set("role", e.role().name()).set("expiresAt", e.expiresAt()).list())
+                .on(SessionEnded.class, "token", SessionEnded::session,
+                        e -> List.of(new FieldChange("status", "ACTIVE", "SIGNED_OUT")));
     }
 }

@@ -1,5 +1,7 @@
 package org.ronghe.application.access.service;
 
+import java.time.Duration;
+import org.ronghe.domain.access.AuthenticationFailedException;
 import org.ronghe.application.access.port.in.AccessChange;
 import org.ronghe.application.access.port.in.AccessCommands;
 import org.ronghe.application.access.port.in.IssueTokenCommand;
@@ -21,7 +23,7 @@ import org.ronghe.domain.shared.UnknownReferenceException;
 
 /** Issues and revokes tokens, and lets the server's operators in on a first start or a lock-out; every write audited. */
 public record AccessService(ApiTokens tokens, Organizations organizations, AggregateWrites<ApiToken, ApiTokenId> writes,
-        TokenCache cache) implements AccessCommands {
+        TokenCache cache, AuthenticationService authentication) implements AccessCommands {
 
     @Override
     public IssuedToken issue(Caller caller, IssueTokenCommand command) {
@@ -37,16 +39,40 @@ public record AccessService(ApiTokens tokens, Organizations organizations, Aggre
 
     @Override
     public TokenView change(Caller caller, AccessChange change) {
-        TokenStewardship.requireMayManageTokens(caller.actor());
-        var view = writes.change(caller, change.id(), change.expectedVersion(), token -> {
-            if (token.role() == Role.ADMIN) {
-                TokenStewardship.requireAnotherAdminRemains(token, tokens.countLiveAdminsForUpdate());
-            }
-            return token.revoke(writes.now());
-        }, TokenView::of);
+        TokenView view;
+        if (change instanceof AccessChange.EndSession end) {
+            view = writes.change(caller, end.id(), end.expectedVersion(), session -> {
+                TokenStewardship.requireMayEndSession(caller.token(), session);
+                return session.endSession(writes.now());
+            }, TokenView::of);
+        } else {
+            TokenStewardship.requireMayManageTokens(caller.actor());
+            view = writes.change(caller, change.id(), change.expectedVersion(), token -> {
+                // a session of an ADMIN is not one of the ADMIN tokens that must remain
+                if (token.role() == Role.ADMIN && !token.isSession()) {
+                    TokenStewardship.requireAnotherAdminRemains(token, tokens.countLiveAdminsForUpdate());
+                }
+                return token.revoke(writes.now());
+            }, TokenView::of);
+        }
         // After the commit: evicting earlier would let a concurrent request cache the still active token.
         cache.evict(change.id());
         return view;
+    }
+
+    @Override
+    public IssuedToken openSession(String apiTokenSecret, Duration lifetime, String requestId) {
+        java.util.Objects.requireNonNull(lifetime, "lifetime");
+        var signedInWith = authentication.authenticate(apiTokenSecret);
+        var caller = new Caller(signedInWith.actor(), signedInWith.token(), requestId);
+        String secret = Secrets.newSecret();
+        return writes.create(caller, () -> {
+            var token = tokens.findById(signedInWith.token())
+                    .orElseThrow(() -> new AuthenticationFailedException("unknown token"));
+            var opening = ApiToken.openSession(new ApiTokenId(writes.newId()), token, SecretHash.of(secret), lifetime,
+                    writes.now());
+            return new AggregateWrites.Created<>(opening.session(), opening.event());
+        }, session -> new IssuedToken(TokenView.of(session), secret));
     }
 
     @Override

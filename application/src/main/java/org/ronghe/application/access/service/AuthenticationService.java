@@ -1,5 +1,6 @@
 package org.ronghe.application.access.service;
 
+import org.ronghe.application.shared.port.out.Clock;
 import org.ronghe.application.access.port.in.Authenticated;
 import org.ronghe.application.access.port.out.ApiTokens;
 import org.ronghe.domain.access.AuthenticationFailedException;
@@ -10,7 +11,7 @@ import org.ronghe.domain.access.SecretHash;
  * revocation takes effect on the very next request on the node that made it, and within the cache's
  * time to live on the others (docs/adr/0008).
  */
-public record AuthenticationService(ApiTokens tokens, TokenCache cache) {
+public record AuthenticationService(ApiTokens tokens, TokenCache cache, Clock clock) {
 
     private static final int MAX_SECRET_LENGTH = 512;
 
@@ -22,8 +23,12 @@ public record AuthenticationService(ApiTokens tokens, TokenCache cache) {
             throw new AuthenticationFailedException("bearer token too long");
         }
         var hash = SecretHash.of(secret);
+        var now = clock.now();
         var cached = cache.get(hash);
         if (cached != null) {
+            if (!cached.isValidAt(now)) {
+                throw new AuthenticationFailedException("expired session " + cached.token());
+            }
             return cached;
         }
         var token = tokens.findBySecretHash(hash)
@@ -31,7 +36,10 @@ public record AuthenticationService(ApiTokens tokens, TokenCache cache) {
         if (!token.isActive()) {
             throw new AuthenticationFailedException("revoked token " + token.getId());
         }
-        var authenticated = new Authenticated(token.getId(), token.actor());
+        if (!token.isActiveAt(now)) {
+            throw new AuthenticationFailedException("expired session " + token.getId());
+        }
+        var authenticated = new Authenticated(token.getId(), token.actor(), token.expiresAt());
         cache.put(hash, authenticated);
         return authenticated;
     }

@@ -11,6 +11,15 @@ public sealed interface AccessChange {
 
     long expectedVersion();
 
+    /** Sign out: the caller's own console session ends, and fails from the very next request on. */
+    record EndSession(ApiTokenId id, long expectedVersion) implements AccessChange {
+        public EndSession {
+            var violations = new Violations();
+            CommandChecks.target(violations, id, expectedVersion);
+            violations.throwIfAny();
+        }
+    }
+
     /** Revoke the token: it fails from the very next request on. */
     record Revoke(ApiTokenId id, long expectedVersion) implements AccessChange {
         public Revoke {

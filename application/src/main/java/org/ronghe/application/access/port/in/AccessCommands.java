@@ -11,7 +11,18 @@ public interface AccessCommands {
     /** Issue a token for an organization's operators or readers; its secret is returned this once. */
     IssuedToken issue(Caller caller, IssueTokenCommand command);
 
+    /** Revoke a token (ADMIN), or end the caller's own console session (its holder). */
     TokenView change(Caller caller, AccessChange change);
+
+    /**
+     * Signing in to the console: a session acting as the API token whose secret is presented, for
+     * {@code lifetime} at most; its own secret is returned this once (the console keeps it in a cookie).
+     * One audit entry, made as the token signed in with.
+     *
+     * @throws org.ronghe.domain.access.AuthenticationFailedException for an unknown, revoked or expired secret
+     * @throws org.ronghe.domain.access.SessionRefusedException for a session's secret, or a lifetime out of bounds
+     */
+    IssuedToken openSession(String apiTokenSecret, java.time.Duration lifetime, String requestId);
 
     /**
      * The first start: creates an ADMIN token with this secret if, and only if, no token exists yet.

@@ -9,11 +9,16 @@ import org.ronghe.domain.organization.OrganizationId;
 
 /** What callers see of a token: never its secret nor its hash. */
 public record TokenView(ApiTokenId id, OrganizationId organizationId, Role role, String label, Instant issuedAt,
-        Instant revokedAt, long version) {
+        Instant revokedAt, Instant expiresAt, long version) {
 
     public static TokenView of(ApiToken token) {
         return new TokenView(token.getId(), token.organization(), token.role(), token.label(), token.issuedAt(),
-                token.revokedAt(), token.version());
+                token.revokedAt(), token.expiresAt(), token.version());
+    }
+
+    /** A console session (it expires) rather than an API token. */
+    public boolean session() {
+        return expiresAt != null;
     }
 
     public boolean active() {
