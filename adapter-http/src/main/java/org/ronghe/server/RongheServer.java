@@ -152,7 +152,8 @@ public final class RongheServer implements AutoCloseable {
             }
             Javalin http = HttpApi.create(configuration.http(), ronghe.access().queries(), ronghe.idempotency().execution(),
                     routeGroups(ronghe, configuration.signPlatforms()),
-                    metrics == null ? HttpMetrics.none() : metrics.http());
+                    metrics == null ? HttpMetrics.none() : metrics.http(),
+                    new org.ronghe.adapter.http.console.Console(ronghe).routes());
             http.start(configuration.httpPort());
             var scan = configuration.escalationScan().isZero() ? null
                     : EscalationScan.every(configuration.escalationScan(), ronghe.cases().commands(),

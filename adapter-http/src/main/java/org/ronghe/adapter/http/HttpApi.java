@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
+import org.ronghe.adapter.http.support.PageRoute;
 import org.ronghe.adapter.http.support.FailedAuthentications;
 import org.ronghe.adapter.http.support.HttpMetrics;
 import org.ronghe.adapter.http.support.JettyProblems;
@@ -89,6 +91,12 @@ public final class HttpApi {
     /** The API, each request counted and timed in {@code metrics} (the server's, scraped by Prometheus). */
     public static Javalin create(Settings settings, AccessQueries authenticate, IdempotentExecution idempotent,
             List<RouteGroup> groups, HttpMetrics metrics) {
+        return create(settings, authenticate, idempotent, groups, metrics, List.of());
+    }
+
+    /** The API and, beside it, pages that check their own sessions (the console). */
+    public static Javalin create(Settings settings, AccessQueries authenticate, IdempotentExecution idempotent,
+            List<RouteGroup> groups, HttpMetrics metrics, List<PageRoute> pages) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(metrics, "metrics");
         List<ApiRoute> routes = routes(groups);
@@ -176,6 +184,14 @@ public final class HttpApi {
                     // HEAD as GET, with the same roles: Javalin's implicit HEAD carries none, so even
                     // public routes asked for a token
                     config.routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, route.path(), handler, roles);
+                }
+            }
+            for (PageRoute page : pages) {
+                // public to the bearer check: a page checks its session cookie itself
+                config.routes.addHttpHandler(page.method(), page.path(), page.handler(), ApiRole.PUBLIC);
+                if (page.method() == io.javalin.http.HandlerType.GET) {
+                    config.routes.addHttpHandler(io.javalin.http.HandlerType.HEAD, page.path(), page.handler(),
+                            ApiRole.PUBLIC);
                 }
             }
             Problems.install(config);

@@ -30,6 +30,11 @@ public final class ApiClient {
         this.token = token;
     }
 
+    /** The bearer secret this client sends (null: none). */
+    public String token() {
+        return token;
+    }
+
     public ApiClient withToken(String newToken) {
         return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), newToken);
     }

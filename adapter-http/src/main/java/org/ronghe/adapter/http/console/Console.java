@@ -1,0 +1,214 @@
+package org.ronghe.adapter.http.console;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ronghe.adapter.http.support.Messages;
+import org.ronghe.adapter.http.support.PageRoute;
+import org.ronghe.application.Ronghe;
+import org.ronghe.domain.access.AuthenticationFailedException;
+import org.ronghe.domain.access.SessionRefusedException;
+import org.ronghe.domain.shared.DomainException;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+
+/**
+ * The console's routes: sign in and out, the overview, and its own assets (styles, htmx). Every page answers
+ * with a policy that loads nothing from elsewhere and runs no inline script or style.
+ */
+public final class Console {
+
+    public static final String BASE = "/console";
+    /** Scripts, styles and images from this server only; no inline code; forms post here only; never framed. */
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+    private static final String HTMX = "/META-INF/resources/webjars/htmx.org/" + htmxVersion() + "/dist/htmx.min.js";
+    private static final Map<String, String> ASSET_TYPES = Map.of("console.css", "text/css; charset=utf-8",
+            "htmx.min.js", "text/javascript; charset=utf-8");
+
+    private final Ronghe ronghe;
+    private final ConsoleSessions sessions;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Messages messages = Messages.catalogue();
+
+    public Console(Ronghe ronghe) {
+        this.ronghe = ronghe;
+        this.sessions = new ConsoleSessions(ronghe.access());
+    }
+
+    public List<PageRoute> routes() {
+        return List.of(
+                // the server's front door leads to the console (the API lives under /api, its document at /docs)
+                PageRoute.get("/", ctx -> ctx.redirect(BASE, HttpStatus.SEE_OTHER)),
+                PageRoute.get(BASE, signedIn(this::overview)),
+                PageRoute.get(BASE + "/login", this::loginForm),
+                PageRoute.post(BASE + "/login", this::login),
+                PageRoute.post(BASE + "/logout", this::logout),
+                PageRoute.get(BASE + "/assets/{asset}", this::asset));
+    }
+
+    @FunctionalInterface
+    interface SignedInHandler {
+        void handle(Context ctx, ConsoleSessions.SignedIn signedIn) throws Exception;
+    }
+
+    /** A page for the signed-in only: without a live session, the sign-in form instead. */
+    private Handler signedIn(SignedInHandler handler) {
+        return ctx -> {
+            noStore(ctx);
+            Optional<ConsoleSessions.SignedIn> signedIn = sessions.current(ctx);
+            if (signedIn.isEmpty()) {
+                ctx.redirect(BASE + "/login", HttpStatus.SEE_OTHER);
+                return;
+            }
+            try {
+                handler.handle(ctx, signedIn.get());
+            } catch (BadDayException e) {
+                error(ctx, signedIn.get(), 400, "数据日期有误", e.getMessage());
+            } catch (DomainException e) {
+                var language = Messages.Language.ZH;
+                error(ctx, signedIn.get(), e instanceof org.ronghe.domain.access.AccessDeniedException ? 403 : 400,
+                        messages.problemTitle(e.code(), language).orElse("无法完成"),
+                        messages.problemDetailZh(e.code()).orElse(e.getMessage()));
+            }
+        };
+    }
+
+    private void overview(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var page = new Overview(ronghe, messages).page(frame("总览", "overview", signedIn, asOf), signedIn.caller(),
+                asOf);
+        render(ctx, 200, "overview.jte", page);
+    }
+
+    private void loginForm(Context ctx) {
+        noStore(ctx);
+        if (sessions.current(ctx).isPresent()) {
+            ctx.redirect(BASE, HttpStatus.SEE_OTHER);
+            return;
+        }
+        render(ctx, 200, "login.jte", new LoginPage(sessions.signInNonce(ctx), null));
+    }
+
+    private void login(Context ctx) {
+        noStore(ctx);
+        if (!ConsoleSessions.signInFormIsOurs(ctx)) {
+            render(ctx, 403, "login.jte", new LoginPage(sessions.signInNonce(ctx),
+                    "登录表单已过期或并非来自本页，请重新登录。"));
+            return;
+        }
+        try {
+            sessions.signIn(ctx, ctx.formParam("secret"));
+        } catch (AuthenticationFailedException e) {
+            org.ronghe.adapter.http.support.Security.failedAuthentication(ctx);
+            render(ctx, 401, "login.jte", new LoginPage(sessions.signInNonce(ctx),
+                    "令牌无效、已撤销或已过期，请核对后重试，或向系统管理员申领新令牌。"));
+            return;
+        } catch (SessionRefusedException e) {
+            render(ctx, 400, "login.jte", new LoginPage(sessions.signInNonce(ctx),
+                    "请用本单位的访问令牌登录，而不是另一个登录会话。"));
+            return;
+        }
+        ctx.redirect(BASE, HttpStatus.SEE_OTHER);
+    }
+
+    private void logout(Context ctx) {
+        noStore(ctx);
+        var signedIn = sessions.current(ctx);
+        if (signedIn.isPresent()) {
+            if (!ConsoleSessions.formIsOurs(ctx, signedIn.get())) {
+                error(ctx, signedIn.get(), 403, "请求来源不明", "退出请求并非来自本控制台的页面，未执行。请在页面上点击“退出”。");
+                return;
+            }
+            sessions.signOut(ctx, signedIn.get());
+        }
+        ctx.redirect(BASE + "/login", HttpStatus.SEE_OTHER);
+    }
+
+    private void asset(Context ctx) throws IOException {
+        String name = ctx.pathParam("asset");
+        String type = ASSET_TYPES.get(name);
+        if (type == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("没有这个文件");
+            return;
+        }
+        String resource = name.equals("htmx.min.js") ? HTMX : "/org/ronghe/adapter/http/console/" + name;
+        try (InputStream in = Console.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the console's " + name + " is missing from the build");
+            }
+            ctx.header("Cache-Control", "public, max-age=3600").contentType(type).result(in.readAllBytes());
+        }
+    }
+
+    private Frame frame(String title, String section, ConsoleSessions.SignedIn signedIn, LocalDate asOf) {
+        var actor = signedIn.caller().actor();
+        String who = actor.organization() == null ? "系统管理员"
+                : ronghe.organizations().queries().organization(actor.organization()).name();
+        return new Frame(title, section, who, messages.label(actor.role(), Messages.Language.ZH), asOf,
+                signedIn.csrf());
+    }
+
+    private void error(Context ctx, ConsoleSessions.SignedIn signedIn, int status, String title, String detail) {
+        render(ctx, status, "error.jte", new ErrorPage(frame(title, "", signedIn, LocalDate.now(CITY_TIME)), status,
+                title, detail));
+    }
+
+    private void render(Context ctx, int status, String template, Object page) {
+        var output = new StringOutput();
+        templates.render(template, page, output);
+        ctx.status(status).header("Content-Security-Policy", PAGE_POLICY).contentType("text/html; charset=utf-8")
+                .result(output.toString());
+    }
+
+    private static void noStore(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    /** The day the figures are as of: {@code asOf=} or today in the city's time. */
+    static LocalDate asOf(Context ctx) {
+        String text = ctx.queryParam("asOf");
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(CITY_TIME);
+        }
+        try {
+            LocalDate day = LocalDate.parse(text.strip());
+            if (day.isBefore(LocalDate.of(1949, 10, 1)) || day.isAfter(LocalDate.of(2100, 12, 31))) {
+                throw new BadDayException("数据日期须在 1949-10-01 至 2100-12-31 之间，收到的是 " + text.strip() + "。");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw new BadDayException("数据日期须写成 2023-04-04 这样的年-月-日。");
+        }
+    }
+
+    /** An {@code asOf} the console cannot read. */
+    static final class BadDayException extends RuntimeException {
+        BadDayException(String message) {
+            super(message);
+        }
+    }
+
+    private static String htmxVersion() {
+        try (InputStream in = Console.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the htmx WebJar is missing from the class path", e);
+        }
+    }
+}

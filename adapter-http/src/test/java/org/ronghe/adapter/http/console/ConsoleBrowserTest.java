@@ -1,0 +1,194 @@
+package org.ronghe.adapter.http.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.ronghe.adapter.http.TestServer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The console in a real browser (headless Chromium) over the Jiading data set: a person signs in with their
+ * token, sees the same figures the API gives, and signs out; the pages stay usable on a phone's 360 px.
+ */
+class ConsoleBrowserTest {
+
+    private static final String AS_OF = "2023-04-04";
+    private static TestServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.withJiading();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.desktop();
+        open("/console/login");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.driver.get("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private WebElement find(String css) {
+        return browser.driver.findElement(By.cssSelector(css));
+    }
+
+    private void signIn(String secret) {
+        open("/console/login");
+        find("#secret").sendKeys(secret);
+        find("#sign-in").click();
+    }
+
+    @Test
+    void the_front_door_leads_to_the_sign_in_page_in_chinese() throws Exception {
+        open("/");
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
+        assertThat(browser.driver.getTitle()).isEqualTo("登录 · 融合型党建");
+        assertThat(find("label[for=secret]").getText()).isEqualTo("访问令牌");
+        browser.screenshot("login");
+    }
+
+    @Test
+    void the_district_administrator_signs_in_and_sees_the_figures_the_api_gives() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console?asOf=" + AS_OF);
+
+        assertThat(browser.driver.getTitle()).isEqualTo("总览 · 融合型党建");
+        assertThat(find("#who").getText()).isEqualTo("系统管理员");
+        var systems = server.admin().get("/api/v1/target-systems").json().get("items");
+        assertThat(systems).isNotEmpty();
+        for (JsonNode system : systems) {
+            String id = system.get("id").asText();
+            var dashboard = server.admin().get("/api/v1/target-systems/" + id + "/dashboard?asOf=" + AS_OF).json();
+            var article = find("article[data-system='" + id + "']");
+            assertThat(article.findElement(By.tagName("h3")).getText()).isEqualTo(dashboard.get("title").asText());
+            assertThat(article.findElement(By.cssSelector(".healthy")).getText())
+                    .isEqualTo(dashboard.get("overall").get("healthyPercent").asInt() + "%");
+            var rows = article.findElements(By.cssSelector("tbody tr"));
+            assertThat(rows).hasSize(dashboard.get("categories").size());
+            for (int i = 0; i < rows.size(); i++) {
+                var category = dashboard.get("categories").get(i);
+                Map<String, Integer> shown = new HashMap<>();
+                for (var count : rows.get(i).findElements(By.cssSelector(".count"))) {
+                    shown.put(count.getAttribute("data-state"), Integer.parseInt(count.getText().replaceAll("\\D", "")));
+                }
+                Map<String, Integer> api = new HashMap<>();
+                category.get("rollup").get("counts").fields().forEachRemaining(e -> {
+                    if (e.getValue().asInt() > 0) {
+                        api.put(e.getKey().toLowerCase().replace('_', '-'), e.getValue().asInt());
+                    }
+                });
+                assertThat(shown).as("category %d", i).isEqualTo(api);
+            }
+        }
+        var overdue = server.admin().get("/api/v1/overdue-tasks?asOf=" + AS_OF + "&size=100").json();
+        assertThat(find("#overdue-total").getText()).isEqualTo(overdue.get("totalItems").asText());
+        assertThat(browser.driver.findElements(By.cssSelector("#overdue tbody tr")))
+                .hasSize(Math.min(20, overdue.get("totalItems").asInt()));
+        browser.screenshot("overview");
+    }
+
+    @Test
+    void a_departments_operator_sees_the_overdue_tasks_of_its_own_department_first() {
+        var anyOverdue = server.admin().get("/api/v1/overdue-tasks?asOf=" + AS_OF).json().get("items").get(0);
+        String department = anyOverdue.get("assigneeId").asText();
+        var operator = server.clientFor(department, "OPERATOR");
+        String name = server.admin().get("/api/v1/organizations/" + department).json().get("name").asText();
+
+        signIn(operator.token());
+        open("/console?asOf=" + AS_OF);
+
+        assertThat(find("#who").getText()).isEqualTo(name);
+        assertThat(find("#role").getText()).isEqualTo("经办人");
+        long mine = 0;
+        for (JsonNode task : operator.get("/api/v1/tasks?concerning=" + department + "&pending=true&asOf=" + AS_OF
+                + "&size=100").json().get("items")) {
+            mine += task.get("overdue").asBoolean() ? 1 : 0;
+        }
+        assertThat(mine).isPositive();
+        assertThat(find("#overdue-total").getText()).isEqualTo(String.valueOf(mine));
+        assertThat(find("#overdue h2 small").getText()).contains(name);
+    }
+
+    @Test
+    void a_wrong_token_is_refused_in_chinese_and_opens_no_session() {
+        signIn("rh_nobody-was-given-this-token");
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
+        assertThat(find("#problem").getText()).contains("令牌无效");
+        assertThat(browser.driver.manage().getCookieNamed(ConsoleSessions.SESSION_COOKIE)).isNull();
+        open("/console");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
+    }
+
+    @Test
+    void signing_out_ends_the_session_so_its_cookie_opens_nothing_any_more() {
+        signIn(TestServer.ADMIN_SECRET);
+        Cookie session = browser.driver.manage().getCookieNamed(ConsoleSessions.SESSION_COOKIE);
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+
+        find("#sign-out").click();
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
+        assertThat(browser.driver.manage().getCookieNamed(ConsoleSessions.SESSION_COOKIE)).isNull();
+        browser.driver.manage().addCookie(session); // the old cookie, kept by someone: the server ended it
+        open("/console");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
+    }
+
+    @Test
+    void the_overview_is_usable_on_a_phone_of_360_pixels_nothing_wider_than_the_screen() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        browser.phone();
+        open("/console?asOf=" + AS_OF);
+
+        var js = (JavascriptExecutor) browser.driver;
+        long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        assertThat(pageWidth).isLessThanOrEqualTo(viewport);
+        assertThat(find("#sign-out").isDisplayed()).isTrue();
+        browser.screenshot("overview-360");
+    }
+
+    @Test
+    void the_pages_run_no_inline_code_and_load_nothing_from_elsewhere() {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console?asOf=" + AS_OF);
+
+        var js = (JavascriptExecutor) browser.driver;
+        assertThat(js.executeScript("return typeof htmx")).as("htmx loaded from the server itself").isEqualTo("object");
+        var response = server.anonymous().get("/console/login");
+        assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'", "style-src 'self'")
+                .doesNotContain("unsafe-inline");
+        for (WebElement element : browser.driver.findElements(By.cssSelector("script[src], link[href]"))) {
+            String url = element.getAttribute(element.getTagName().equals("script") ? "src" : "href");
+            assertThat(url).startsWith("http://127.0.0.1:" + server.port() + "/console/assets/");
+        }
+    }
+}
