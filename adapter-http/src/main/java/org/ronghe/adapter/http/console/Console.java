@@ -29,6 +29,8 @@ import io.javalin.http.HttpStatus;
  */
 public final class Console {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Console.class);
+
     public static final String BASE = "/console";
     /** Scripts, styles and images from this server only; no inline code; forms post here only; never framed. */
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -53,6 +55,8 @@ public final class Console {
                 // the server's front door leads to the console (the API lives under /api, its document at /docs)
                 PageRoute.get("/", ctx -> ctx.redirect(BASE, HttpStatus.SEE_OTHER)),
                 PageRoute.get(BASE, signedIn(this::overview)),
+                PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
+                PageRoute.post(BASE + "/tasks/{id}/{action}", signedInForm(this::changeTask)),
                 PageRoute.get(BASE + "/login", this::loginForm),
                 PageRoute.post(BASE + "/login", this::login),
                 PageRoute.post(BASE + "/logout", this::logout),
@@ -78,18 +82,73 @@ public final class Console {
             } catch (BadDayException e) {
                 error(ctx, signedIn.get(), 400, "数据日期有误", e.getMessage());
             } catch (DomainException e) {
-                var language = Messages.Language.ZH;
-                error(ctx, signedIn.get(), e instanceof org.ronghe.domain.access.AccessDeniedException ? 403 : 400,
-                        messages.problemTitle(e.code(), language).orElse("无法完成"),
-                        messages.problemDetailZh(e.code()).orElse(e.getMessage()));
+                error(ctx, signedIn.get(), statusOf(e), messages.problemTitle(e.code(), Messages.Language.ZH)
+                        .orElse("无法完成"), messages.problemDetailZh(e.code()).orElse(e.getMessage()));
+            } catch (RuntimeException e) {
+                // a fault of ours: logged with the request's id, which the page shows for the operators to find
+                String requestId = org.ronghe.adapter.http.support.RequestIds.of(ctx);
+                LOG.error("console request {} failed", requestId, e);
+                error(ctx, signedIn.get(), 500, "系统出错", "请求未能完成，已记录在服务器日志中（请求编号 " + requestId
+                        + "）。请稍后再试，或将编号告知系统管理员。");
             }
         };
     }
 
+    /** A form of the signed-in only, from one of this console's own pages (its CSRF token checked). */
+    private Handler signedInForm(SignedInHandler handler) {
+        return signedIn((ctx, signedIn) -> {
+            if (!ConsoleSessions.formIsOurs(ctx, signedIn)) {
+                error(ctx, signedIn, 403, "请求来源不明", "这一请求并非来自本控制台的页面，未执行。请回到页面上操作。");
+                return;
+            }
+            handler.handle(ctx, signedIn);
+        });
+    }
+
+    /** What a change's page says after it was made (a fixed text per outcome: nothing of the request is shown). */
+    private static final Map<String, String> NOTICES = Map.of("done", "已标记完成，待验收。", "verify", "已验收，任务闭环。",
+            "reopen", "已退回重办。");
+
+    private void task(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var id = org.ronghe.domain.task.TaskId.parse("id", ctx.pathParam("id"));
+        var names = new Names(ronghe);
+        var page = new Tasks(ronghe, names, messages).page(frame("跟踪任务", "overview", signedIn, asOf),
+                signedIn.caller(), id, asOf, NOTICES.getOrDefault(String.valueOf(ctx.queryParam("changed")), null));
+        render(ctx, 200, "task.jte", page);
+    }
+
+    private void changeTask(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        var id = org.ronghe.domain.task.TaskId.parse("id", ctx.pathParam("id"));
+        String action = ctx.pathParam("action");
+        long version = version(ctx);
+        LocalDate today = LocalDate.now(CITY_TIME);
+        var tasks = new Tasks(ronghe, new Names(ronghe), messages);
+        switch (action) {
+            case "done" -> tasks.markDone(signedIn.caller(), id, version, today);
+            case "verify" -> tasks.verify(signedIn.caller(), id, version, today);
+            case "reopen" -> tasks.reopen(signedIn.caller(), id, version, today, ctx.formParam("reason"));
+            default -> {
+                error(ctx, signedIn, 404, "没有这项操作", "任务只可标记完成、验收或退回重办。");
+                return;
+            }
+        }
+        ctx.redirect(BASE + "/tasks/" + id + "?changed=" + action, HttpStatus.SEE_OTHER);
+    }
+
+    /** The version the page showed, sent back with its form. */
+    private static long version(Context ctx) {
+        try {
+            return Long.parseLong(ctx.formParam("version"));
+        } catch (NumberFormatException e) {
+            throw new org.ronghe.domain.shared.InvalidValueException("version", "must be the version the page showed");
+        }
+    }
+
     private void overview(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
-        var page = new Overview(ronghe, messages).page(frame("总览", "overview", signedIn, asOf), signedIn.caller(),
-                asOf);
+        var page = new Overview(ronghe, new Names(ronghe), messages).page(frame("总览", "overview", signedIn, asOf),
+                signedIn.caller(), asOf);
         render(ctx, 200, "overview.jte", page);
     }
 
@@ -159,6 +218,19 @@ public final class Console {
                 : ronghe.organizations().queries().organization(actor.organization()).name();
         return new Frame(title, section, who, messages.label(actor.role(), Messages.Language.ZH), asOf,
                 signedIn.csrf());
+    }
+
+    private static int statusOf(DomainException e) {
+        if (e instanceof org.ronghe.domain.access.AccessDeniedException) {
+            return 403;
+        }
+        if (e instanceof org.ronghe.domain.shared.AggregateNotFoundException) {
+            return 404;
+        }
+        if (e instanceof org.ronghe.domain.shared.StaleVersionException) {
+            return 409;
+        }
+        return e instanceof org.ronghe.domain.shared.InvalidValueException ? 400 : 422;
     }
 
     private void error(Context ctx, ConsoleSessions.SignedIn signedIn, int status, String title, String detail) {

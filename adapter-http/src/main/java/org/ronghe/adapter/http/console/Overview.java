@@ -4,9 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
@@ -30,11 +28,11 @@ final class Overview {
 
     private final Ronghe ronghe;
     private final Messages messages;
-    private final Map<CommitteeId, String> committeeNames = new HashMap<>();
-    private final Map<OrganizationId, String> organizationNames = new HashMap<>();
+    private final Names names;
 
-    Overview(Ronghe ronghe, Messages messages) {
+    Overview(Ronghe ronghe, Names names, Messages messages) {
         this.ronghe = ronghe;
+        this.names = names;
         this.messages = messages;
     }
 
@@ -101,12 +99,11 @@ final class Overview {
     }
 
     private String committee(CommitteeId id, LocalDate asOf) {
-        return committeeNames.computeIfAbsent(id, key -> ronghe.committees().queries().committee(key, asOf).name());
+        return names.committee(id, asOf);
     }
 
     private String organization(OrganizationId id) {
-        return organizationNames.computeIfAbsent(id,
-                key -> ronghe.organizations().queries().organization(key).name());
+        return names.organization(id);
     }
 
     private String label(Enum<?> value) {

@@ -191,4 +191,70 @@ class ConsoleBrowserTest {
             assertThat(url).startsWith("http://127.0.0.1:" + server.port() + "/console/assets/");
         }
     }
+
+    /** A task done and awaiting its verifier, the LEAD of a committee, with that verifier's organization. */
+    private static JsonNode doneTaskVerifiedByALead() {
+        for (JsonNode task : server.admin().get("/api/v1/tasks?status=DONE&size=100").json().get("items")) {
+            var full = server.admin().get("/api/v1/tasks/" + task.get("id").asText()).json();
+            if (full.get("verifier").get("kind").asText().equals("LEAD")) {
+                return full;
+            }
+        }
+        throw new AssertionError("the Jiading data set has a task done and awaiting its LEAD's verification");
+    }
+
+    @Test
+    void the_host_committees_lead_verifies_a_done_task_and_another_town_cannot() throws Exception {
+        var task = doneTaskVerifiedByALead();
+        String id = task.get("id").asText();
+        String lead = task.get("verifier").get("organizationId").asText();
+        String leadName = server.admin().get("/api/v1/organizations/" + lead).json().get("name").asText();
+        String otherTown = null;
+        for (JsonNode town : server.admin().get("/api/v1/organizations?kind=TOWN_PARTY_COMMITTEE&size=100").json()
+                .get("items")) {
+            String candidate = town.get("id").asText();
+            if (!candidate.equals(lead) && !candidate.equals(task.get("assigneeId").asText())
+                    && !task.get("coAssigneeIds").toString().contains(candidate)) {
+                otherTown = candidate;
+                break;
+            }
+        }
+        assertThat(otherTown).isNotNull();
+
+        // another town sees the task, and who verifies it, but no button; a forged form is refused in Chinese
+        signIn(server.clientFor(otherTown, "OPERATOR").token());
+        open("/console/tasks/" + id);
+        assertThat(find("#verifier").getText()).startsWith(leadName);
+        assertThat(find("#no-actions").isDisplayed()).isTrue();
+        assertThat(browser.driver.findElements(By.id("verify"))).isEmpty();
+        String csrf = find("input[name=csrf]").getAttribute("value");
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = '/console/tasks/' + arguments[0] + '/verify';
+                for (const [name, value] of [['csrf', arguments[1]], ['version', arguments[2]]]) {
+                  const input = document.createElement('input');
+                  input.type = 'hidden'; input.name = name; input.value = value;
+                  form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();""", id, csrf, task.get("version").asText());
+        assertThat(find("h1").getText()).isEqualTo("无权操作");
+        assertThat(server.admin().get("/api/v1/tasks/" + id).json().get("status").asText()).isEqualTo("DONE");
+
+        // the LEAD verifies: the button sends the version the page showed
+        find("#sign-out").click();
+        signIn(server.clientFor(lead, "OPERATOR").token());
+        open("/console/tasks/" + id);
+        assertThat(find("#status").getText()).isEqualTo("已完成");
+        browser.screenshot("task");
+        find("#verify").click();
+
+        assertThat(find("#notice").getText()).isEqualTo("已验收，任务闭环。");
+        assertThat(find("#status").getText()).isEqualTo("已验收");
+        var verified = server.admin().get("/api/v1/tasks/" + id).json();
+        assertThat(verified.get("status").asText()).isEqualTo("VERIFIED");
+        assertThat(verified.get("version").asLong()).isEqualTo(task.get("version").asLong() + 1);
+        assertThat(browser.driver.findElements(By.id("verify"))).isEmpty();
+    }
 }
