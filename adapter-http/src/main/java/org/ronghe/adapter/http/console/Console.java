@@ -57,6 +57,9 @@ public final class Console {
                 PageRoute.get(BASE, signedIn(this::overview)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
                 PageRoute.post(BASE + "/tasks/{id}/{action}", signedInForm(this::changeTask)),
+                PageRoute.get(BASE + "/indicators", signedIn(this::indicators)),
+                PageRoute.get(BASE + "/indicators/{system}/{code}", signedIn(this::indicator)),
+                PageRoute.post(BASE + "/indicators/{system}/{code}/readings", signedInForm(this::report)),
                 PageRoute.get(BASE + "/login", this::loginForm),
                 PageRoute.post(BASE + "/login", this::login),
                 PageRoute.post(BASE + "/logout", this::logout),
@@ -82,8 +85,15 @@ public final class Console {
             } catch (BadDayException e) {
                 error(ctx, signedIn.get(), 400, "数据日期有误", e.getMessage());
             } catch (DomainException e) {
+                String detail = messages.problemDetailZh(e.code()).orElse(e.getMessage());
+                if (e instanceof org.ronghe.domain.shared.InvalidValueException invalid) {
+                    var each = new StringBuilder();
+                    invalid.violations().forEach(v -> each.append(" ").append(v.field()).append("：").append(v.message())
+                            .append("。"));
+                    detail += each;
+                }
                 error(ctx, signedIn.get(), statusOf(e), messages.problemTitle(e.code(), Messages.Language.ZH)
-                        .orElse("无法完成"), messages.problemDetailZh(e.code()).orElse(e.getMessage()));
+                        .orElse("无法完成"), detail);
             } catch (RuntimeException e) {
                 // a fault of ours: logged with the request's id, which the page shows for the operators to find
                 String requestId = org.ronghe.adapter.http.support.RequestIds.of(ctx);
@@ -143,6 +153,50 @@ public final class Console {
         } catch (NumberFormatException e) {
             throw new org.ronghe.domain.shared.InvalidValueException("version", "must be the version the page showed");
         }
+    }
+
+    private void indicators(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        render(ctx, 200, "indicators.jte", new Indicators(ronghe, new Names(ronghe), messages)
+                .list(frame("指标", "indicators", signedIn, asOf), asOf));
+    }
+
+    private void indicator(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var system = org.ronghe.domain.targetsystem.TargetSystemId.parse("system", ctx.pathParam("system"));
+        render(ctx, 200, "indicator.jte", new Indicators(ronghe, new Names(ronghe), messages).page(
+                frame("指标", "indicators", signedIn, asOf), signedIn.caller(), system, ctx.pathParam("code"), asOf,
+                "reported".equals(ctx.queryParam("changed")) ? "已填报，图表已更新。" : null));
+    }
+
+    private void report(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        var system = org.ronghe.domain.targetsystem.TargetSystemId.parse("system", ctx.pathParam("system"));
+        String code = ctx.pathParam("code");
+        var violations = new org.ronghe.domain.shared.Violations();
+        java.math.BigDecimal value = violations.check(() -> {
+            try {
+                return new java.math.BigDecimal(String.valueOf(ctx.formParam("value")).strip());
+            } catch (NumberFormatException e) {
+                throw new org.ronghe.domain.shared.InvalidValueException("value", "须是数字，例如 12.5");
+            }
+        });
+        LocalDate day = violations.check(() -> {
+            try {
+                return LocalDate.parse(String.valueOf(ctx.formParam("asOf")).strip());
+            } catch (DateTimeParseException e) {
+                throw new org.ronghe.domain.shared.InvalidValueException("asOf", "须写成 2023-04-04 这样的年-月-日");
+            }
+        });
+        long version = version(ctx);
+        violations.throwIfAny();
+        new Indicators(ronghe, new Names(ronghe), messages).report(signedIn.caller(), system, version, code, value, day,
+                blankToNull(ctx.formParam("note")), blankToNull(ctx.formParam("evidence")));
+        ctx.redirect(BASE + "/indicators/" + system + "/" + code + "?asOf=" + day + "&changed=reported",
+                HttpStatus.SEE_OTHER);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private void overview(Context ctx, ConsoleSessions.SignedIn signedIn) {

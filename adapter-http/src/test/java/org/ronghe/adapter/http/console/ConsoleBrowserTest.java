@@ -257,4 +257,49 @@ class ConsoleBrowserTest {
         assertThat(verified.get("version").asLong()).isEqualTo(task.get("version").asLong() + 1);
         assertThat(browser.driver.findElements(By.id("verify"))).isEmpty();
     }
+
+    @Test
+    void the_responsible_department_reports_a_reading_and_sees_the_chart_move() throws Exception {
+        String system = server.admin().get("/api/v1/target-systems").json().get("items").get(0).get("id").asText();
+        JsonNode indicator = null;
+        for (JsonNode line : server.admin().get("/api/v1/target-systems/" + system + "/dashboard?asOf=" + AS_OF).json()
+                .get("indicators")) {
+            if (line.get("live").isNull()) {
+                var full = server.admin().get("/api/v1/target-systems/" + system + "/indicators/"
+                        + line.get("code").asText() + "?asOf=" + AS_OF).json();
+                if (full.get("readings").size() > 0) {
+                    indicator = full;
+                    break;
+                }
+            }
+        }
+        assertThat(indicator).as("a reported indicator with readings in the data set").isNotNull();
+        String code = indicator.get("code").asText();
+        java.time.LocalDate latest = java.time.LocalDate.parse(AS_OF);
+        for (JsonNode reading : indicator.get("readings")) {
+            var day = java.time.LocalDate.parse(reading.get("asOf").asText());
+            latest = day.isAfter(latest) ? day : latest;
+        }
+        String day = latest.plusDays(1).toString();
+        signIn(server.clientFor(indicator.get("responsibleId").asText(), "OPERATOR").token());
+        open("/console/indicators?asOf=" + AS_OF);
+        find("tr[data-code='" + code + "'] a").click();
+        int dotsBefore = browser.driver.findElements(By.cssSelector("#chart circle.dot")).size();
+        String lineBefore = find("#chart polyline").getAttribute("points");
+
+        find("#reading-value").sendKeys("987.5");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('reading-as-of').value = arguments[0]",
+                day);
+        find("#report-reading").click();
+
+        assertThat(find("#notice").getText()).isEqualTo("已填报，图表已更新。");
+        assertThat(browser.driver.findElements(By.cssSelector("#chart circle.dot"))).hasSize(dotsBefore + 1);
+        assertThat(find("#chart polyline").getAttribute("points")).isNotEqualTo(lineBefore);
+        assertThat(find("#value").getText()).isEqualTo("987.5");
+        var after = server.admin().get("/api/v1/target-systems/" + system + "/indicators/" + code + "?asOf=" + day)
+                .json();
+        assertThat(after.get("value").decimalValue()).isEqualByComparingTo("987.5");
+        assertThat(after.get("readings")).hasSize(indicator.get("readings").size() + 1);
+        browser.screenshot("indicator");
+    }
 }
