@@ -55,6 +55,8 @@ public final class Console {
                 // the server's front door leads to the console (the API lives under /api, its document at /docs)
                 PageRoute.get("/", ctx -> ctx.redirect(BASE, HttpStatus.SEE_OTHER)),
                 PageRoute.get(BASE, signedIn(this::overview)),
+                PageRoute.get(BASE + "/tasks", signedIn(this::tasks)),
+                PageRoute.get(BASE + "/tasks.csv", signedIn(this::tasksCsv)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
                 PageRoute.post(BASE + "/tasks/{id}/{action}", signedInForm(this::changeTask)),
                 PageRoute.get(BASE + "/indicators", signedIn(this::indicators)),
@@ -118,6 +120,39 @@ public final class Console {
     /** What a change's page says after it was made (a fixed text per outcome: nothing of the request is shown). */
     private static final Map<String, String> NOTICES = Map.of("done", "已标记完成，待验收。", "verify", "已验收，任务闭环。",
             "reopen", "已退回重办。");
+
+    private void tasks(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var names = new Names(ronghe);
+        render(ctx, 200, "tasks.jte", new TaskList(ronghe, names, messages).page(frame("跟踪任务", "tasks", signedIn,
+                asOf), taskFilters(ctx), new Towns(ronghe), asOf));
+    }
+
+    private void tasksCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        byte[] csv = new TaskList(ronghe, new Names(ronghe), messages).csv(taskFilters(ctx), new Towns(ronghe), asOf);
+        download(ctx, "tasks-" + asOf + ".csv", "跟踪任务-" + asOf + ".csv", csv);
+    }
+
+    private static TaskList.Filters taskFilters(Context ctx) {
+        var violations = new org.ronghe.domain.shared.Violations();
+        String status = ctx.queryParam("status");
+        String town = ctx.queryParam("townId");
+        var filters = violations.check(() -> new TaskList.Filters(ctx.queryParam("q"),
+                status == null || status.isBlank() ? null : org.ronghe.domain.shared.Enums.parse(
+                        org.ronghe.domain.task.TaskStatus.class, "status", status),
+                town == null || town.isBlank() ? null : org.ronghe.domain.organization.OrganizationId.parse("townId",
+                        town)));
+        violations.throwIfAny();
+        return filters;
+    }
+
+    /** A file to save: an ASCII name for old clients, the Chinese one (RFC 6266) for the rest. */
+    private static void download(Context ctx, String asciiName, String name, byte[] body) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        ctx.header("Content-Security-Policy", PAGE_POLICY).contentType(Csv.MEDIA_TYPE).result(body);
+    }
 
     private void task(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);

@@ -22,6 +22,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Where the tests leave their screenshots; docs/console/ holds the ones the README shows. */
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    /** Where the browser saves what a page offers for download (the CSV exports). */
+    static final Path DOWNLOADS = Path.of("target", "console-downloads").toAbsolutePath();
 
     final WebDriver driver;
 
@@ -37,6 +39,13 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--window-size=1366,768");
+        try {
+            Files.createDirectories(DOWNLOADS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -302,4 +302,77 @@ class ConsoleBrowserTest {
         assertThat(after.get("readings")).hasSize(indicator.get("readings").size() + 1);
         browser.screenshot("indicator");
     }
+
+    @Test
+    void tasks_are_searched_by_name_filtered_by_town_and_exported_as_csv_that_opens_with_the_right_characters()
+            throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/tasks?asOf=" + AS_OF);
+        int all = Integer.parseInt(find("#task-count").getText());
+        assertThat(all).isEqualTo(server.admin().get("/api/v1/tasks?size=100").json().get("totalItems").asInt());
+
+        String title = find("tbody tr td a").getText();
+        String word = title.substring(0, 2);
+        find("input[name=q]").sendKeys(word);
+        find("#filters button").click();
+        var shown = browser.driver.findElements(By.cssSelector("tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).isNotEmpty().allSatisfy(t -> assertThat(t).contains(word));
+        browser.screenshot("tasks");
+
+        java.nio.file.Files.list(Browser.DOWNLOADS).forEach(f -> f.toFile().delete());
+        find("#export-csv").click();
+        java.nio.file.Path csv = null;
+        for (int i = 0; i < 100 && csv == null; i++) {
+            try (var files = java.nio.file.Files.list(Browser.DOWNLOADS)) {
+                csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+            }
+            if (csv == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(csv).as("the browser saved the export").isNotNull();
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        var lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("任务,牵头委员会,承办单位,协办单位,办结期限,状态,逾期天数");
+        assertThat(lines).hasSize(shown.size() + 1);
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(lines[i + 1]).startsWith(shown.get(i) + ",");
+        }
+    }
+
+    @Test
+    void a_towns_filter_takes_in_its_villages_and_units() {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/tasks?asOf=" + AS_OF);
+        var towns = browser.driver.findElements(By.cssSelector("select[name=townId] option")).stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertThat(towns).isNotEmpty();
+        var tasks = server.admin().get("/api/v1/tasks?size=100").json().get("items");
+        boolean someTownHasWork = false;
+        for (String town : towns) {
+            var within = new java.util.HashSet<String>();
+            var next = new java.util.ArrayDeque<String>(java.util.List.of(town));
+            while (!next.isEmpty()) {
+                String id = next.pop();
+                if (within.add(id)) {
+                    server.admin().get("/api/v1/organizations?parentId=" + id + "&size=100").json().get("items")
+                            .forEach(child -> next.push(child.get("id").asText()));
+                }
+            }
+            long expected = 0;
+            for (JsonNode task : tasks) {
+                boolean concerns = within.contains(task.get("assigneeId").asText());
+                for (JsonNode co : task.get("coAssigneeIds")) {
+                    concerns |= within.contains(co.asText());
+                }
+                expected += concerns ? 1 : 0;
+            }
+            open("/console/tasks?asOf=" + AS_OF + "&townId=" + town);
+            assertThat(Integer.parseInt(find("#task-count").getText())).as("town %s", town).isEqualTo(expected);
+            someTownHasWork |= expected > 0;
+        }
+        assertThat(someTownHasWork).as("the data set gives some town work to follow up").isTrue();
+    }
 }
