@@ -55,6 +55,8 @@ public final class Console {
                 // the server's front door leads to the console (the API lives under /api, its document at /docs)
                 PageRoute.get("/", ctx -> ctx.redirect(BASE, HttpStatus.SEE_OTHER)),
                 PageRoute.get(BASE, signedIn(this::overview)),
+                PageRoute.get(BASE + "/structure", signedIn(this::structure)),
+                PageRoute.get(BASE + "/committees/{id}", signedIn(this::committee)),
                 PageRoute.get(BASE + "/tasks", signedIn(this::tasks)),
                 PageRoute.get(BASE + "/tasks.csv", signedIn(this::tasksCsv)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
@@ -120,6 +122,19 @@ public final class Console {
     /** What a change's page says after it was made (a fixed text per outcome: nothing of the request is shown). */
     private static final Map<String, String> NOTICES = Map.of("done", "已标记完成，待验收。", "verify", "已验收，任务闭环。",
             "reopen", "已退回重办。");
+
+    private void structure(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        render(ctx, 200, "structure.jte", new Structure(ronghe, new Names(ronghe), messages)
+                .chart(frame("组织架构", "structure", signedIn, asOf), asOf));
+    }
+
+    private void committee(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var id = org.ronghe.domain.committee.CommitteeId.parse("id", ctx.pathParam("id"));
+        render(ctx, 200, "committee.jte", new Structure(ronghe, new Names(ronghe), messages)
+                .committee(frame("委员会", "structure", signedIn, asOf), id, asOf));
+    }
 
     private void tasks(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);

@@ -375,4 +375,33 @@ class ConsoleBrowserTest {
         }
         assertThat(someTownHasWork).as("the data set gives some town work to follow up").isTrue();
     }
+
+    @Test
+    void the_structure_is_drawn_as_a_chart_and_a_committee_shows_its_members_by_name_and_role() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/structure?asOf=" + AS_OF);
+        var structure = server.admin().get("/api/v1/structure?asOf=" + AS_OF).json();
+        var committees = new java.util.ArrayList<JsonNode>();
+        var next = new java.util.ArrayDeque<JsonNode>();
+        structure.get("roots").forEach(next::add);
+        while (!next.isEmpty()) {
+            var node = next.pop();
+            committees.add(node);
+            node.get("children").forEach(next::add);
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("svg.structure a.committee"))).hasSize(committees.size());
+        browser.screenshot("structure");
+
+        var area = committees.stream().filter(c -> c.get("tier").asText().equals("AREA")).findFirst().orElseThrow();
+        find("a.committee[data-committee='" + area.get("id").asText() + "']").click();
+
+        assertThat(find("h1").getText()).startsWith(area.get("name").asText());
+        var shown = browser.driver.findElements(By.cssSelector("#members tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td"))).map(cells -> cells.get(0).getText() + "|"
+                        + cells.get(1).getText()).toList();
+        var roles = java.util.Map.of("LEAD", "统筹协调", "COOPERATING", "积极配合", "PARTICIPATING", "广泛参与");
+        var expected = new java.util.ArrayList<String>();
+        area.get("members").forEach(m -> expected.add(m.get("name").asText() + "|" + roles.get(m.get("role").asText())));
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);
+    }
 }

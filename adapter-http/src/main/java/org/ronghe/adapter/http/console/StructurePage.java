@@ -1,0 +1,18 @@
+package org.ronghe.adapter.http.console;
+
+import java.util.List;
+
+/**
+ * 组织架构: the leading structure as of a day, drawn on the server as an SVG outline chart (the promotion
+ * committee first, each committee under the one it answers to), every box a link to its committee's page.
+ */
+public record StructurePage(Frame frame, int width, int height, List<Box> boxes, List<Link> links, String counts) {
+
+    /** A committee's box: where it stands, its name, tier, status, lead, members, and whether it is dissolved. */
+    public record Box(String id, double x, double y, String name, String detail, String state) {
+    }
+
+    /** The elbow from a committee down to one under it, as an SVG path. */
+    public record Link(String path) {
+    }
+}
