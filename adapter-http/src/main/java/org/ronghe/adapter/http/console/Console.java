@@ -57,6 +57,9 @@ public final class Console {
                 PageRoute.get(BASE, signedIn(this::overview)),
                 PageRoute.get(BASE + "/structure", signedIn(this::structure)),
                 PageRoute.get(BASE + "/committees/{id}", signedIn(this::committee)),
+                PageRoute.get(BASE + "/meetings", signedIn(this::meetings)),
+                PageRoute.get(BASE + "/meetings.csv", signedIn(this::meetingsCsv)),
+                PageRoute.get(BASE + "/meetings/{id}", signedIn(this::meeting)),
                 PageRoute.get(BASE + "/tasks", signedIn(this::tasks)),
                 PageRoute.get(BASE + "/tasks.csv", signedIn(this::tasksCsv)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
@@ -134,6 +137,38 @@ public final class Console {
         var id = org.ronghe.domain.committee.CommitteeId.parse("id", ctx.pathParam("id"));
         render(ctx, 200, "committee.jte", new Structure(ronghe, new Names(ronghe), messages)
                 .committee(frame("委员会", "structure", signedIn, asOf), id, asOf));
+    }
+
+    private void meetings(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        render(ctx, 200, "meetings.jte", new Meetings(ronghe, new Names(ronghe), messages).list(frame("议事",
+                "meetings", signedIn, asOf), meetingFilters(ctx), new Towns(ronghe), asOf));
+    }
+
+    private void meetingsCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        download(ctx, "meetings-" + asOf + ".csv", "会议-" + asOf + ".csv", new Meetings(ronghe, new Names(ronghe),
+                messages).csv(meetingFilters(ctx), new Towns(ronghe), asOf));
+    }
+
+    private void meeting(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var id = org.ronghe.domain.meeting.MeetingId.parse("id", ctx.pathParam("id"));
+        render(ctx, 200, "meeting.jte", new Meetings(ronghe, new Names(ronghe), messages).page(frame("会议", "meetings",
+                signedIn, asOf), id, asOf));
+    }
+
+    private static Meetings.Filters meetingFilters(Context ctx) {
+        var violations = new org.ronghe.domain.shared.Violations();
+        String status = ctx.queryParam("status");
+        String town = ctx.queryParam("townId");
+        var filters = violations.check(() -> new Meetings.Filters(ctx.queryParam("q"),
+                status == null || status.isBlank() ? null : org.ronghe.domain.shared.Enums.parse(
+                        org.ronghe.domain.meeting.MeetingStatus.class, "status", status),
+                town == null || town.isBlank() ? null : org.ronghe.domain.organization.OrganizationId.parse("townId",
+                        town)));
+        violations.throwIfAny();
+        return filters;
     }
 
     private void tasks(Context ctx, ConsoleSessions.SignedIn signedIn) {

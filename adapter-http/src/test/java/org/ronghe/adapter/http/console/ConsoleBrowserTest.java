@@ -404,4 +404,32 @@ class ConsoleBrowserTest {
         area.get("members").forEach(m -> expected.add(m.get("name").asText() + "|" + roles.get(m.get("role").asText())));
         assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);
     }
+
+    @Test
+    void a_meeting_shows_its_agenda_resolutions_and_the_tasks_born_from_them_by_name() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/meetings?asOf=" + AS_OF);
+        assertThat(Integer.parseInt(find("#meeting-count").getText()))
+                .isEqualTo(server.admin().get("/api/v1/meetings?size=100").json().get("totalItems").asInt());
+        JsonNode decided = null;
+        for (JsonNode meeting : server.admin().get("/api/v1/meetings?size=100").json().get("items")) {
+            if (meeting.get("resolutions").size() > 0) {
+                decided = meeting;
+                break;
+            }
+        }
+        assertThat(decided).isNotNull();
+        find("tr[data-meeting='" + decided.get("id").asText() + "'] a").click();
+
+        assertThat(find("h1").getText()).startsWith(decided.get("title").asText());
+        assertThat(browser.driver.findElements(By.cssSelector("#agenda li"))).hasSize(decided.get("agenda").size());
+        assertThat(browser.driver.findElements(By.cssSelector("#resolutions li")))
+                .hasSize(decided.get("resolutions").size());
+        var tasks = server.admin().get("/api/v1/tasks?meetingId=" + decided.get("id").asText() + "&size=100").json();
+        var titles = new java.util.ArrayList<String>();
+        tasks.get("items").forEach(t -> titles.add(t.get("title").asText()));
+        assertThat(browser.driver.findElements(By.cssSelector("#resolutions tbody td:first-child a")).stream()
+                .map(WebElement::getText).toList()).containsExactlyInAnyOrderElementsOf(titles);
+        browser.screenshot("meeting");
+    }
 }
