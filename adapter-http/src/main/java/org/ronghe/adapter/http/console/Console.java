@@ -60,6 +60,9 @@ public final class Console {
                 PageRoute.get(BASE + "/meetings", signedIn(this::meetings)),
                 PageRoute.get(BASE + "/meetings.csv", signedIn(this::meetingsCsv)),
                 PageRoute.get(BASE + "/meetings/{id}", signedIn(this::meeting)),
+                PageRoute.get(BASE + "/projects", signedIn(this::projects)),
+                PageRoute.get(BASE + "/projects.csv", signedIn(this::projectsCsv)),
+                PageRoute.get(BASE + "/projects/{id}", signedIn(this::project)),
                 PageRoute.get(BASE + "/tasks", signedIn(this::tasks)),
                 PageRoute.get(BASE + "/tasks.csv", signedIn(this::tasksCsv)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
@@ -169,6 +172,37 @@ public final class Console {
                         town)));
         violations.throwIfAny();
         return filters;
+    }
+
+    private void projects(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var filters = nameAndTownFilters(ctx);
+        render(ctx, 200, "projects.jte", new Projects(ronghe, new Names(ronghe), messages).list(frame("项目",
+                "projects", signedIn, asOf), filters, new Towns(ronghe), asOf));
+    }
+
+    private void projectsCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        download(ctx, "projects-" + asOf + ".csv", "项目-" + asOf + ".csv", new Projects(ronghe, new Names(ronghe),
+                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe), asOf));
+    }
+
+    /** A list's name search and town filter, for lists that filter by nothing else. */
+    private static TaskList.Filters nameAndTownFilters(Context ctx) {
+        var violations = new org.ronghe.domain.shared.Violations();
+        String town = ctx.queryParam("townId");
+        var filters = violations.check(() -> new TaskList.Filters(ctx.queryParam("q"), null,
+                town == null || town.isBlank() ? null : org.ronghe.domain.organization.OrganizationId.parse("townId",
+                        town)));
+        violations.throwIfAny();
+        return filters;
+    }
+
+    private void project(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var id = org.ronghe.domain.project.ProjectId.parse("id", ctx.pathParam("id"));
+        render(ctx, 200, "project.jte", new Projects(ronghe, new Names(ronghe), messages).page(frame("项目",
+                "projects", signedIn, asOf), id, asOf));
     }
 
     private void tasks(Context ctx, ConsoleSessions.SignedIn signedIn) {

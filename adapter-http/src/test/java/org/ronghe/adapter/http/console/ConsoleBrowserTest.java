@@ -432,4 +432,18 @@ class ConsoleBrowserTest {
                 .map(WebElement::getText).toList()).containsExactlyInAnyOrderElementsOf(titles);
         browser.screenshot("meeting");
     }
+
+    @Test
+    void projects_show_their_agreements_and_every_overdue_commitment_the_api_names() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/projects?asOf=" + AS_OF);
+
+        assertThat(Integer.parseInt(find("#project-count").getText()))
+                .isEqualTo(server.admin().get("/api/v1/projects?size=100").json().get("totalItems").asInt());
+        var overdue = server.admin().get("/api/v1/overdue-commitments?asOf=" + AS_OF).json().get("items");
+        assertThat(browser.driver.findElements(By.cssSelector("#overdue-commitments tbody tr"))).hasSize(overdue.size());
+        browser.screenshot("projects");
+        find("tbody tr td a").click();
+        assertThat(browser.driver.findElements(By.cssSelector("#commitments tbody tr"))).isNotEmpty();
+    }
 }
