@@ -63,6 +63,9 @@ public final class Console {
                 PageRoute.get(BASE + "/projects", signedIn(this::projects)),
                 PageRoute.get(BASE + "/projects.csv", signedIn(this::projectsCsv)),
                 PageRoute.get(BASE + "/projects/{id}", signedIn(this::project)),
+                PageRoute.get(BASE + "/grids", signedIn(this::grids)),
+                PageRoute.get(BASE + "/cases", signedIn(this::cases)),
+                PageRoute.get(BASE + "/cases.csv", signedIn(this::casesCsv)),
                 PageRoute.get(BASE + "/tasks", signedIn(this::tasks)),
                 PageRoute.get(BASE + "/tasks.csv", signedIn(this::tasksCsv)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
@@ -203,6 +206,59 @@ public final class Console {
         var id = org.ronghe.domain.project.ProjectId.parse("id", ctx.pathParam("id"));
         render(ctx, 200, "project.jte", new Projects(ronghe, new Names(ronghe), messages).page(frame("项目",
                 "projects", signedIn, asOf), id, asOf));
+    }
+
+    private void grids(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var violations = new org.ronghe.domain.shared.Violations();
+        String levelText = ctx.queryParam("level");
+        var level = levelText == null || levelText.isBlank() ? org.ronghe.domain.grid.GridLevel.VILLAGE
+                : violations.check(() -> org.ronghe.domain.grid.GridLevel.parse("level", levelText));
+        var town = optionalTown(ctx, violations);
+        violations.throwIfAny();
+        render(ctx, 200, "grids.jte", new Grids(ronghe, messages).map(frame("网格", "grids", signedIn, asOf), level, town,
+                new Towns(ronghe), asOf, instantOf(asOf)));
+    }
+
+    private void cases(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        var names = new Names(ronghe);
+        String query = ctx.queryString() == null ? "asOf=" + asOf : ctx.queryString();
+        render(ctx, 200, "cases.jte", new Cases(ronghe, messages).page(frame("案件", "cases", signedIn, asOf),
+                signedIn.caller(), caseFilters(ctx), new Towns(ronghe), names, instantOf(asOf), query));
+    }
+
+    private void casesCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        download(ctx, "cases-" + asOf + ".csv", "案件-" + asOf + ".csv", new Cases(ronghe, messages)
+                .csv(signedIn.caller(), caseFilters(ctx), instantOf(asOf)));
+    }
+
+    private static Cases.Filters caseFilters(Context ctx) {
+        var violations = new org.ronghe.domain.shared.Violations();
+        String status = ctx.queryParam("status");
+        String grid = ctx.queryParam("gridId");
+        var parsedStatus = status == null || status.isBlank() ? null : violations.check(() ->
+                org.ronghe.domain.shared.Enums.parse(org.ronghe.domain.cases.CaseStatus.class, "status", status));
+        var parsedGrid = grid == null || grid.isBlank() ? null : violations.check(() ->
+                org.ronghe.domain.grid.GridId.parse("gridId", grid));
+        var town = optionalTown(ctx, violations);
+        violations.throwIfAny();
+        return new Cases.Filters(parsedStatus, town, parsedGrid, "true".equals(ctx.queryParam("overdue")));
+    }
+
+    private static org.ronghe.domain.organization.OrganizationId optionalTown(Context ctx,
+            org.ronghe.domain.shared.Violations violations) {
+        String town = ctx.queryParam("townId");
+        return town == null || town.isBlank() ? null : violations.check(() ->
+                org.ronghe.domain.organization.OrganizationId.parse("townId", town));
+    }
+
+    /** The moment a day's figures are as of: now for today, else the day's last second in the city's time. */
+    static java.time.Instant instantOf(LocalDate asOf) {
+        var now = java.time.Instant.now();
+        var end = asOf.plusDays(1).atStartOfDay(CITY_TIME).toInstant().minusSeconds(1);
+        return end.isAfter(now) ? now : end;
     }
 
     private void tasks(Context ctx, ConsoleSessions.SignedIn signedIn) {

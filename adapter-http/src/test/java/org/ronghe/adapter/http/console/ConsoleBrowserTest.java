@@ -446,4 +446,30 @@ class ConsoleBrowserTest {
         find("tbody tr td a").click();
         assertThat(browser.driver.findElements(By.cssSelector("#commitments tbody tr"))).isNotEmpty();
     }
+
+    @Test
+    void the_grid_map_colours_each_grid_by_its_open_cases_and_leads_to_their_queue() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/grids?level=VILLAGE&asOf=" + AS_OF);
+        var features = server.admin().get("/api/v1/grids.geojson?level=VILLAGE&asOf=" + AS_OF).json().get("features");
+        var shapes = browser.driver.findElements(By.cssSelector("svg.map a.grid"));
+        assertThat(shapes).hasSize(features.size());
+        browser.screenshot("grids");
+
+        var busiest = shapes.get(0); // the table and the map list the busiest grid first
+        String grid = busiest.getAttribute("data-grid");
+        int open = Integer.parseInt(busiest.getAttribute("data-open"));
+        assertThat(open).as("the data set has open cases in its grids").isPositive();
+        long expected = 0;
+        for (JsonNode c : server.admin().get("/api/v1/cases?gridId=" + grid + "&size=100&asOf=" + AS_OF
+                + "T15:59:59Z").json().get("items")) {
+            String status = c.get("status").asText();
+            expected += status.equals("CLOSED") || status.equals("INVALID") ? 0 : 1;
+        }
+        assertThat(open).isEqualTo(expected);
+
+        open("/console/cases?gridId=" + grid + "&asOf=" + AS_OF);
+        assertThat(Integer.parseInt(find("#case-count").getText())).isEqualTo(open);
+        browser.screenshot("cases");
+    }
 }
