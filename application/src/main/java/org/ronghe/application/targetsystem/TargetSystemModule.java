@@ -15,7 +15,9 @@ public record TargetSystemModule(TargetSystemCommands commands, TargetSystemQuer
             Platform platform) {
         var writes = platform.writes("target system", systems, TargetSystem::version,
                 TargetSystemAudit.descriptions());
-        var service = new TargetSystemService(systems, references, writes, platform.transactions(), platform.clock());
+        var service = new TargetSystemService(systems, references, writes, platform.transactions(), platform.clock(),
+                new org.ronghe.application.targetsystem.service.ActiveGridCounts(references.grids(),
+                        platform.transactions()));
         return new TargetSystemModule(service, service);
     }
 }

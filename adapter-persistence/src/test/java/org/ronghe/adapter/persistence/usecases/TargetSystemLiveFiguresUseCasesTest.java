@@ -109,6 +109,7 @@ class TargetSystemLiveFiguresUseCasesTest {
                 org.ronghe.application.organization.port.in.RegisterOrganizationCommand.parse("TOWN_PARTY_COMMITTEE",
                         "外冈镇党委", null, scene.district.id().toString(), null));
         var drawn = LocalDate.of(2022, 1, 1);
+        assertThat(valueOn("P-04", drawn)).as("before the town drew its plan").isEqualByComparingTo("0");
         java.util.function.BiFunction<Double, Double, org.ronghe.domain.grid.Territory> strip = (west, east) ->
                 org.ronghe.domain.grid.Territory.ofPolygons("territory", List.of(List.of(List.of(new double[] {west, 31.37},
                         new double[] {east, 31.37}, new double[] {east, 31.38}, new double[] {west, 31.38},
@@ -121,7 +122,8 @@ class TargetSystemLiveFiguresUseCasesTest {
                                 null, strip.apply(121.25, 121.26), town.id(), List.of())), drawn));
 
         assertThat(valueOn("P-04", null)).isEqualByComparingTo("2");
-        assertThat(valueOn("P-04", drawn)).isEqualByComparingTo("2");
+        assertThat(valueOn("P-04", drawn)).as("the day counted before, counted again once a plan changed")
+                .isEqualByComparingTo("2");
         assertThat(valueOn("P-04", drawn.minusDays(1))).isEqualByComparingTo("0");
     }
 

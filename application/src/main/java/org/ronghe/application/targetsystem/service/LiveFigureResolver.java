@@ -1,6 +1,5 @@
 package org.ronghe.application.targetsystem.service;
 
-import org.ronghe.application.grid.port.out.GridPlans;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,12 +37,12 @@ final class LiveFigureResolver {
     private final DomainProjects projects;
     private final Meetings meetings;
     private final FollowUpTasks tasks;
-    private final GridPlans grids;
+    private final ActiveGridCounts grids;
     private final LocalDate day;
     private final Map<LiveFigure, BigDecimal> computed = new EnumMap<>(LiveFigure.class);
 
     LiveFigureResolver(Committees committees, DomainProjects projects, Meetings meetings, FollowUpTasks tasks,
-            GridPlans grids, LocalDate day) {
+            ActiveGridCounts grids, LocalDate day) {
         this.committees = committees;
         this.projects = projects;
         this.meetings = meetings;
@@ -73,8 +72,7 @@ final class LiveFigureResolver {
             case TASK_CLOSURE_RATE -> closureRate(tasks.all(TaskCriteria.all()));
             case OVERDUE_COMMITMENTS -> BigDecimal.valueOf(Page.every(page -> projects.find(ProjectCriteria.all(),
                     page)).stream().mapToLong(p -> p.overdueOn(day).size()).sum());
-            case ACTIVE_GRIDS -> BigDecimal.valueOf(grids.all().stream().mapToLong(plan -> plan.activeOn(day).size())
-                    .sum());
+            case ACTIVE_GRIDS -> BigDecimal.valueOf(grids.on(day));
         };
     }
 

@@ -46,7 +46,8 @@ import org.ronghe.domain.targetsystem.TargetSystemId;
  * caller saw) and computes attainment, rollups and live figures on the day asked — never stored.
  */
 public record TargetSystemService(TargetSystems systems, References references,
-        AggregateWrites<TargetSystem, TargetSystemId> writes, Transactions transactions, Clock clock)
+        AggregateWrites<TargetSystem, TargetSystemId> writes, Transactions transactions, Clock clock,
+        ActiveGridCounts activeGrids)
         implements TargetSystemCommands, TargetSystemQueries {
 
     /** The stores the service reads from, besides its own. */
@@ -175,7 +176,7 @@ public record TargetSystemService(TargetSystems systems, References references,
 
     private LiveFigureResolver resolver(LocalDate day) {
         return new LiveFigureResolver(references.committees(), references.projects(), references.meetings(),
-                references.tasks(), references.grids(), day);
+                references.tasks(), activeGrids, day);
     }
 
     private TargetSystemView view(TargetSystem system, LocalDate day) {
