@@ -77,6 +77,11 @@ class CommitteeApiTest {
 
         assertThat(established.json().get("status").asText()).isEqualTo("ESTABLISHED");
         assertThat(committee(id, "2022-08-31").get("status").asText()).isEqualTo("PLANNED");
+        // every member named beside its id, so that nobody has to look an id up
+        var members = established.json().get("members");
+        assertThat(members).hasSize(2);
+        members.forEach(m -> assertThat(m.get("organizationName").asText()).isEqualTo(
+                m.get("organizationId").asText().equals(jiadingTown) ? "嘉定镇街道党工委" : "区文化旅游局党委"));
         var list = admin.get("/api/v1/committees?tier=AREA&status=ESTABLISHED");
         valid("GET", "/api/v1/committees", list);
         assertThat(list.json().get("items").get(0).get("tier").asText()).isEqualTo("AREA");

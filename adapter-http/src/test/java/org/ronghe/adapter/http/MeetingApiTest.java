@@ -125,6 +125,10 @@ class MeetingApiTest {
         var created = task(path, townC);
         valid("POST", "/api/v1/tasks", created);
         String task = "/api/v1/tasks/" + created.json().get("id").asText();
+        // the task names its host committee and assignee beside their ids
+        assertThat(created.json().get("assigneeName").asText()).isEqualTo("嘉定工业区党工委");
+        assertThat(lead.get(task).json().get("hostCommitteeName").asText()).isNotBlank();
+        lead.get("/api/v1/closure").json().get("items").forEach(row -> assertThat(row.has("name")).isTrue());
         valid("GET", "/api/v1/my-tasks", member.get("/api/v1/my-tasks"));
         assertThat(member.get("/api/v1/my-tasks").json().get("totalItems").asInt()).isEqualTo(1);
         valid("POST", "/api/v1/tasks/{id}/progress", member.post(task + "/progress", "{\"text\":\"已排摸车位\",\"on\":\""

@@ -19,6 +19,6 @@ public record TaskModule(TaskCommands commands, TaskQueries queries) {
             Organizations organizations, Platform platform) {
         var writes = platform.writes("task", tasks, FollowUpTask::version, TaskAudit.descriptions());
         return new TaskModule(new TaskService(new TaskService.References(meetings, committees, organizations), writes),
-                new TaskQueryService(tasks, committees, platform.clock()));
+                new TaskQueryService(tasks, committees, organizations, platform.clock()));
     }
 }

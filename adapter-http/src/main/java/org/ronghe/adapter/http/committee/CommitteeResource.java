@@ -28,11 +28,12 @@ record CommitteeResource(String id, @ApiDoc.Values(CommitteeTier.class) String t
     record ChairResource(String name, String position) {
     }
 
-    record MemberResource(String organizationId, @ApiDoc.Values(MembershipRole.class) String role, LocalDate since,
-            @ApiDoc.Nullable LocalDate until) {
+    record MemberResource(String organizationId, @ApiDoc.Nullable String organizationName,
+            @ApiDoc.Values(MembershipRole.class) String role, LocalDate since, @ApiDoc.Nullable LocalDate until) {
 
-        static MemberResource of(Membership m) {
-            return new MemberResource(m.organization().toString(), m.role().name(), m.since(), m.until());
+        static MemberResource of(Membership m, java.util.Map<String, String> names) {
+            return new MemberResource(m.organization().toString(), names.get(m.organization().toString()),
+                    m.role().name(), m.since(), m.until());
         }
     }
 
@@ -51,8 +52,8 @@ record CommitteeResource(String id, @ApiDoc.Values(CommitteeTier.class) String t
                 v.parentId() == null ? null : v.parentId().toString(), v.status() == null ? null : v.status().name(),
                 v.asOf(), v.plannedOn(), v.establishedOn(), v.dissolvedOn(),
                 chair == null ? null : new ChairResource(chair.name(), chair.position()),
-                v.members().stream().map(MemberResource::of).toList(),
-                v.history().stream().map(MemberResource::of).toList(),
+                v.members().stream().map(m -> MemberResource.of(m, v.organizationNames())).toList(),
+                v.history().stream().map(m -> MemberResource.of(m, v.organizationNames())).toList(),
                 v.rules().stream().map(RulesResource::of).toList(), v.version());
     }
 }

@@ -17,13 +17,16 @@ final class TaskResources {
     private TaskResources() {
     }
 
-    record NoteResource(String authorId, String text, LocalDate on) {
+    record NoteResource(String authorId, @ApiDoc.Nullable String authorName, String text, LocalDate on) {
     }
 
     /** @param verifier who verifies the task today; on the answers about one task only, absent in lists */
     record TaskResource(String id, String meetingId, int resolution, String hostCommitteeId,
+            @ApiDoc.Nullable String hostCommitteeName,
             @ApiDoc.Values(MeetingMechanism.class) String mechanism, String title, String assigneeId,
-            List<String> coAssigneeIds, LocalDate createdOn, LocalDate dueOn,
+            @ApiDoc.Nullable String assigneeName, List<String> coAssigneeIds,
+            @ApiDoc.About("the co-assignees' names, in the order of coAssigneeIds") List<String> coAssigneeNames,
+            LocalDate createdOn, LocalDate dueOn,
             @ApiDoc.Values(TaskStatus.class) String status, boolean overdue, long daysLate, List<NoteResource> notes,
             @ApiDoc.Nullable LocalDate doneOn, @ApiDoc.Nullable LocalDate verifiedOn,
             @ApiDoc.Nullable String reopenReason, LocalDate asOf, long version,
@@ -34,8 +37,8 @@ final class TaskResources {
             @JsonInclude(JsonInclude.Include.NON_NULL) VerifierResource verifier) {
 
         TaskResource withVerifier(Verifier who) {
-            return new TaskResource(id, meetingId, resolution, hostCommitteeId, mechanism, title, assigneeId,
-                    coAssigneeIds, createdOn, dueOn, status, overdue, daysLate, notes, doneOn, verifiedOn, reopenReason,
+            return new TaskResource(id, meetingId, resolution, hostCommitteeId, hostCommitteeName, mechanism, title,
+                    assigneeId, assigneeName, coAssigneeIds, coAssigneeNames, createdOn, dueOn, status, overdue, daysLate, notes, doneOn, verifiedOn, reopenReason,
                     asOf, version, VerifierResource.of(who));
         }
     }
@@ -58,11 +61,15 @@ final class TaskResources {
 
     static TaskResource of(TaskView view) {
         var t = view.task();
+        var names = view.names();
+        var coAssignees = t.coAssignees().stream().map(Object::toString).sorted().toList();
         return new TaskResource(t.id().toString(), t.meeting().toString(), t.resolution(), t.hostCommittee().toString(),
-                t.mechanism().name(), t.title(), t.assignee().toString(),
-                t.coAssignees().stream().map(Object::toString).sorted().toList(), t.createdOn(), t.dueOn(),
+                names.get(t.hostCommittee().toString()), t.mechanism().name(), t.title(), t.assignee().toString(),
+                names.get(t.assignee().toString()), coAssignees,
+                coAssignees.stream().map(id -> names.getOrDefault(id, "")).toList(), t.createdOn(), t.dueOn(),
                 t.status().name(), view.overdue(), view.daysLate(),
-                t.notes().stream().map(n -> new NoteResource(n.author().toString(), n.text(), n.on())).toList(),
+                t.notes().stream().map(n -> new NoteResource(n.author().toString(), names.get(n.author().toString()),
+                        n.text(), n.on())).toList(),
                 t.doneOn(), t.verifiedOn(), t.reopenReason(), view.asOf(), t.version(), null);
     }
 }

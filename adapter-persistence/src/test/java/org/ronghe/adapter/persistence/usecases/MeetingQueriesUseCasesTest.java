@@ -74,7 +74,7 @@ class MeetingQueriesUseCasesTest {
         var closure = ronghe.tasks().queries().closure(null);
 
         assertThat(closure).filteredOn(c -> c.dimension().equals("committee")).containsExactly(
-                new Closure("committee", scene.ximen.id().toString(), 4, 3, 0.75, 20.0, 1));
+                new Closure("committee", scene.ximen.id().toString(), scene.ximen.name(), 4, 3, 0.75, 20.0, 1));
     }
 
     @Test
@@ -90,7 +90,7 @@ class MeetingQueriesUseCasesTest {
         assertThat(deliberation.medianDaysToVerify()).as("10 and 20 days").isEqualTo(15.0);
         assertThat(deliberation.overdue()).isEqualTo(1);
         assertThat(closureOf(closure, "mechanism", "ROUTINE_LIAISON"))
-                .isEqualTo(new Closure("mechanism", "ROUTINE_LIAISON", 1, 1, 1.0, 30.0, 0));
+                .isEqualTo(new Closure("mechanism", "ROUTINE_LIAISON", "ROUTINE_LIAISON", 1, 1, 1.0, 30.0, 0));
         assertThat(closure).extracting(Closure::dimension).containsExactly("committee", "mechanism", "mechanism",
                 "assignee", "assignee");
     }
@@ -102,9 +102,9 @@ class MeetingQueriesUseCasesTest {
         var closure = ronghe.tasks().queries().closure(null);
 
         assertThat(closureOf(closure, "assignee", scene.department.id().toString()))
-                .isEqualTo(new Closure("assignee", scene.department.id().toString(), 2, 2, 1.0, 15.0, 0));
+                .isEqualTo(new Closure("assignee", scene.department.id().toString(), "区交通委党组", 2, 2, 1.0, 15.0, 0));
         assertThat(closureOf(closure, "assignee", scene.unit.id().toString()))
-                .isEqualTo(new Closure("assignee", scene.unit.id().toString(), 2, 1, 0.5, 30.0, 1));
+                .isEqualTo(new Closure("assignee", scene.unit.id().toString(), "某研究院", 2, 1, 0.5, 30.0, 1));
     }
 
     @Test
@@ -113,7 +113,7 @@ class MeetingQueriesUseCasesTest {
         scene.task(deliberation, 1, scene.unit, LocalDate.of(2022, 9, 2), LocalDate.of(2023, 1, 31));
 
         assertThat(ronghe.tasks().queries().closure(LocalDate.of(2023, 1, 31))).filteredOn(c -> c.dimension()
-                .equals("committee")).containsExactly(new Closure("committee", scene.ximen.id().toString(), 1, 0, 0.0,
+                .equals("committee")).containsExactly(new Closure("committee", scene.ximen.id().toString(), scene.ximen.name(), 1, 0, 0.0,
                         null, 0));
         assertThat(ronghe.tasks().queries().closure(LocalDate.of(2023, 2, 1))).filteredOn(c -> c.dimension()
                 .equals("committee")).singleElement().satisfies(c -> assertThat(c.overdue()).isEqualTo(1));

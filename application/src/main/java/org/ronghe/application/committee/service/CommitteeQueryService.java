@@ -29,14 +29,17 @@ public record CommitteeQueryService(Committees committees, Areas areas, Organiza
 
     @Override
     public CommitteeView committee(CommitteeId id, LocalDate asOf) {
-        return committees.findById(id).map(c -> CommitteeView.of(c, dayOf(asOf)))
+        return committees.findById(id).map(c -> CommitteeView.of(c, dayOf(asOf),
+                        CommitteeNames.of(java.util.List.of(c), organizations)))
                 .orElseThrow(() -> new AggregateNotFoundException("committee", id));
     }
 
     @Override
     public Page<CommitteeView> committees(CommitteeCriteria criteria, LocalDate asOf, PageRequest page) {
         LocalDate day = dayOf(asOf);
-        return committees.find(criteria, page).map(c -> CommitteeView.of(c, day));
+        var found = committees.find(criteria, page);
+        var names = CommitteeNames.of(found.items(), organizations);
+        return found.map(c -> CommitteeView.of(c, day, names));
     }
 
     @Override

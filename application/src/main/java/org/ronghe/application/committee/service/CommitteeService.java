@@ -97,6 +97,6 @@ public record CommitteeService(Committees committees, Areas areas, Organizations
     }
 
     private CommitteeView view(FusionCommittee committee) {
-        return CommitteeView.of(committee, writes.today());
+        return CommitteeView.of(committee, writes.today(), CommitteeNames.of(java.util.List.of(committee), organizations));
     }
 }

@@ -24,7 +24,12 @@ import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
 import org.ronghe.domain.task.TaskStatus;
 
-public record TaskQueryService(FollowUpTasks tasks, Committees committees, Clock clock) implements TaskQueries {
+public record TaskQueryService(FollowUpTasks tasks, Committees committees,
+        org.ronghe.application.organization.port.out.Organizations organizations, Clock clock) implements TaskQueries {
+
+    private TaskNames names() {
+        return new TaskNames(committees, organizations);
+    }
 
     private LocalDate dayOf(LocalDate asOf) {
         return asOf != null ? asOf : clock.today();
@@ -32,7 +37,7 @@ public record TaskQueryService(FollowUpTasks tasks, Committees committees, Clock
 
     @Override
     public TaskView task(TaskId id, LocalDate asOf) {
-        return tasks.findById(id).map(t -> TaskView.of(t, dayOf(asOf)))
+        return tasks.findById(id).map(t -> TaskView.of(t, dayOf(asOf), names().of(t)))
                 .orElseThrow(() -> new AggregateNotFoundException("task", id));
     }
 
@@ -45,13 +50,16 @@ public record TaskQueryService(FollowUpTasks tasks, Committees committees, Clock
     @Override
     public Page<TaskView> tasks(TaskCriteria criteria, LocalDate asOf, PageRequest page) {
         LocalDate day = dayOf(asOf);
-        return tasks.find(criteria, page).map(t -> TaskView.of(t, day));
+        var names = names();
+        return tasks.find(criteria, page).map(t -> TaskView.of(t, day, names.of(t)));
     }
 
     @Override
     public Page<TaskView> overdueTasks(CommitteeId host, LocalDate asOf, PageRequest page) {
         LocalDate day = dayOf(asOf);
-        return tasks.find(new TaskCriteria(host, null, null, null, true, day), page).map(t -> TaskView.of(t, day));
+        var names = names();
+        return tasks.find(new TaskCriteria(host, null, null, null, true, day), page)
+                .map(t -> TaskView.of(t, day, names.of(t)));
     }
 
     @Override
@@ -59,14 +67,17 @@ public record TaskQueryService(FollowUpTasks tasks, Committees committees, Clock
         LocalDate day = dayOf(asOf);
         List<FollowUpTask> all = tasks.all(TaskCriteria.all());
         List<Closure> result = new ArrayList<>();
-        result.addAll(closureBy("committee", all, t -> t.hostCommittee().toString(), day));
-        result.addAll(closureBy("mechanism", all, t -> t.state().mechanism().name(), day));
-        result.addAll(closureBy("assignee", all, t -> t.assignee().toString(), day));
+        var names = names();
+        result.addAll(closureBy("committee", all, t -> t.hostCommittee().toString(), day,
+                key -> names.committee(org.ronghe.domain.committee.CommitteeId.parse("key", key))));
+        result.addAll(closureBy("mechanism", all, t -> t.state().mechanism().name(), day, key -> key));
+        result.addAll(closureBy("assignee", all, t -> t.assignee().toString(), day,
+                key -> names.organization(org.ronghe.domain.organization.OrganizationId.parse("key", key))));
         return result;
     }
 
     private static List<Closure> closureBy(String dimension, List<FollowUpTask> all, Function<FollowUpTask, String> key,
-            LocalDate day) {
+            LocalDate day, Function<String, String> nameOf) {
         Map<String, List<FollowUpTask>> groups = new TreeMap<>();
         all.forEach(t -> groups.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t));
         List<Closure> result = new ArrayList<>();
@@ -76,8 +87,8 @@ public record TaskQueryService(FollowUpTasks tasks, Committees committees, Clock
             Double median = days.isEmpty() ? null : days.size() % 2 == 1 ? (double) days.get(days.size() / 2)
                     : (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2.0;
             long overdue = group.stream().filter(t -> t.isOverdueOn(day)).count();
-            result.add(new Closure(dimension, k, group.size(), days.size(), (double) days.size() / group.size(), median,
-                    overdue));
+            result.add(new Closure(dimension, k, nameOf.apply(k), group.size(), days.size(),
+                    (double) days.size() / group.size(), median, overdue));
         });
         return result;
     }

@@ -27,6 +27,10 @@ public record TaskService(References references, AggregateWrites<FollowUpTask, T
     public record References(Meetings meetings, Committees committees, Organizations organizations) {
     }
 
+    private TaskNames names() {
+        return new TaskNames(references.committees(), references.organizations());
+    }
+
     @Override
     public TaskView create(Caller caller, CreateTaskCommand command) {
         return writes.create(caller, () -> {
@@ -49,13 +53,13 @@ public record TaskService(References references, AggregateWrites<FollowUpTask, T
                     meeting.host(), meeting.mechanism(), command.title() != null ? command.title() : resolution.text(),
                     command.assignee(), command.coAssignees(), createdOn, command.dueOn(), writes.now());
             return new AggregateWrites.Created<>(creation.task(), creation.event());
-        }, task -> TaskView.of(task, today()));
+        }, task -> TaskView.of(task, today(), names().of(task)));
     }
 
     @Override
     public TaskView change(Caller caller, TaskChange change) {
         return writes.change(caller, change.id(), change.expectedVersion(), task -> apply(caller, task, change),
-                task -> TaskView.of(task, today()));
+                task -> TaskView.of(task, today(), names().of(task)));
     }
 
     private DomainEvent apply(Caller caller, FollowUpTask task, TaskChange change) {

@@ -20,13 +20,30 @@ import org.ronghe.domain.committee.RulesDocument;
 public record CommitteeView(CommitteeId id, CommitteeTier tier, String name, String nameEn, ProfessionalField field,
         AreaId areaId, CommitteeId parentId, CommitteeStatus status, LocalDate asOf, LocalDate plannedOn,
         LocalDate establishedOn, LocalDate dissolvedOn, Chair chair, List<Membership> members, List<Membership> history,
-        List<RulesDocument> rules, long version) {
+        List<RulesDocument> rules, long version, java.util.Map<String, String> organizationNames) {
 
-    /** As of today: {@code today} picks the members who sit now. */
-    public static CommitteeView of(FusionCommittee committee, LocalDate asOf) {
+    public CommitteeView {
+        organizationNames = java.util.Map.copyOf(organizationNames);
+    }
+
+    /**
+     * As of a day: {@code asOf} picks the members who sit then.
+     *
+     * @param organizationNames the Chinese name of every organization that ever sat on it, by id (extra ones are
+     *     left out)
+     */
+    public static CommitteeView of(FusionCommittee committee, LocalDate asOf,
+            java.util.Map<String, String> organizationNames) {
+        var members = new java.util.HashMap<String, String>();
+        committee.memberships().forEach(m -> {
+            String name = organizationNames.get(m.organization().toString());
+            if (name != null) {
+                members.put(m.organization().toString(), name);
+            }
+        });
         return new CommitteeView(committee.getId(), committee.tier(), committee.name().zh(), committee.name().en(),
                 committee.field(), committee.area(), committee.parent(), committee.statusOn(asOf), asOf,
                 committee.plannedOn(), committee.establishedOn(), committee.dissolvedOn(), committee.chair(),
-                committee.membersOn(asOf), committee.memberships(), committee.rules(), committee.version());
+                committee.membersOn(asOf), committee.memberships(), committee.rules(), committee.version(), members);
     }
 }

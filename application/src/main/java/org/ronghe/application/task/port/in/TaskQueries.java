@@ -29,7 +29,8 @@ public interface TaskQueries {
      */
     List<Closure> closure(LocalDate asOf);
 
-    record Closure(String dimension, String key, long tasks, long verified, double closureRate, Double medianDaysToVerify,
-            long overdue) {
+    /** @param name the committee's or the assignee's Chinese name; a mechanism's code (the API's labels name it) */
+    record Closure(String dimension, String key, String name, long tasks, long verified, double closureRate,
+            Double medianDaysToVerify, long overdue) {
     }
 }
