@@ -56,10 +56,27 @@ class ConsoleBrowserTest {
         return browser.driver.findElement(By.cssSelector(css));
     }
 
+    /**
+     * Clicks what leads to another page and waits until that page has loaded: its address holds {@code part} and a
+     * new document stands (the old one, still shown for a moment, would otherwise answer the next look).
+     */
+    private void follow(WebElement link, String part) {
+        var old = find("html");
+        link.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                driver -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old).apply(driver)
+                        && driver.getCurrentUrl().contains(part)
+                        && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    /** Signs in and waits for the answer: the console (signed in) or the form again with its problem. */
     private void signIn(String secret) {
         open("/console/login");
         find("#secret").sendKeys(secret);
         find("#sign-in").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                driver -> !driver.findElements(By.id("sign-out")).isEmpty()
+                        || !driver.findElements(By.id("problem")).isEmpty());
     }
 
     @Test
@@ -153,7 +170,7 @@ class ConsoleBrowserTest {
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Strict");
 
-        find("#sign-out").click();
+        follow(find("#sign-out"), "/console/login");
 
         assertThat(browser.driver.getCurrentUrl()).endsWith("/console/login");
         assertThat(browser.driver.manage().getCookieNamed(ConsoleSessions.SESSION_COOKIE)).isNull();
@@ -239,16 +256,18 @@ class ConsoleBrowserTest {
                 }
                 document.body.appendChild(form);
                 form.submit();""", id, csrf, task.get("version").asText());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/verify"));
         assertThat(find("h1").getText()).isEqualTo("无权操作");
         assertThat(server.admin().get("/api/v1/tasks/" + id).json().get("status").asText()).isEqualTo("DONE");
 
         // the LEAD verifies: the button sends the version the page showed
-        find("#sign-out").click();
+        follow(find("#sign-out"), "/console/login");
         signIn(server.clientFor(lead, "OPERATOR").token());
         open("/console/tasks/" + id);
         assertThat(find("#status").getText()).isEqualTo("已完成");
         browser.screenshot("task");
-        find("#verify").click();
+        follow(find("#verify"), "changed=verify");
 
         assertThat(find("#notice").getText()).isEqualTo("已验收，任务闭环。");
         assertThat(find("#status").getText()).isEqualTo("已验收");
@@ -283,14 +302,14 @@ class ConsoleBrowserTest {
         String day = latest.plusDays(1).toString();
         signIn(server.clientFor(indicator.get("responsibleId").asText(), "OPERATOR").token());
         open("/console/indicators?asOf=" + AS_OF);
-        find("tr[data-code='" + code + "'] a").click();
+        follow(find("tr[data-code='" + code + "'] a"), "/indicators/");
         int dotsBefore = browser.driver.findElements(By.cssSelector("#chart circle.dot")).size();
         String lineBefore = find("#chart polyline").getAttribute("points");
 
         find("#reading-value").sendKeys("987.5");
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('reading-as-of').value = arguments[0]",
                 day);
-        find("#report-reading").click();
+        follow(find("#report-reading"), "changed=reported");
 
         assertThat(find("#notice").getText()).isEqualTo("已填报，图表已更新。");
         assertThat(browser.driver.findElements(By.cssSelector("#chart circle.dot"))).hasSize(dotsBefore + 1);
@@ -314,7 +333,7 @@ class ConsoleBrowserTest {
         String title = find("tbody tr td a").getText();
         String word = title.substring(0, 2);
         find("input[name=q]").sendKeys(word);
-        find("#filters button").click();
+        follow(find("#filters button"), "q=");
         var shown = browser.driver.findElements(By.cssSelector("tbody tr td:first-child")).stream()
                 .map(WebElement::getText).toList();
         assertThat(shown).isNotEmpty().allSatisfy(t -> assertThat(t).contains(word));
@@ -348,7 +367,8 @@ class ConsoleBrowserTest {
         open("/console/tasks?asOf=" + AS_OF);
         var towns = browser.driver.findElements(By.cssSelector("select[name=townId] option")).stream()
                 .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
-        assertThat(towns).isNotEmpty();
+        assertThat(towns).as("the towns to choose from on %s: %s", browser.driver.getCurrentUrl(),
+                find("main").getText()).isNotEmpty();
         var tasks = server.admin().get("/api/v1/tasks?size=100").json().get("items");
         boolean someTownHasWork = false;
         for (String town : towns) {
@@ -393,7 +413,7 @@ class ConsoleBrowserTest {
         browser.screenshot("structure");
 
         var area = committees.stream().filter(c -> c.get("tier").asText().equals("AREA")).findFirst().orElseThrow();
-        find("a.committee[data-committee='" + area.get("id").asText() + "']").click();
+        follow(find("a.committee[data-committee='" + area.get("id").asText() + "']"), "/committees/");
 
         assertThat(find("h1").getText()).startsWith(area.get("name").asText());
         var shown = browser.driver.findElements(By.cssSelector("#members tbody tr")).stream()
@@ -419,7 +439,7 @@ class ConsoleBrowserTest {
             }
         }
         assertThat(decided).isNotNull();
-        find("tr[data-meeting='" + decided.get("id").asText() + "'] a").click();
+        follow(find("tr[data-meeting='" + decided.get("id").asText() + "'] a"), "/meetings/");
 
         assertThat(find("h1").getText()).startsWith(decided.get("title").asText());
         assertThat(browser.driver.findElements(By.cssSelector("#agenda li"))).hasSize(decided.get("agenda").size());
@@ -443,7 +463,7 @@ class ConsoleBrowserTest {
         var overdue = server.admin().get("/api/v1/overdue-commitments?asOf=" + AS_OF).json().get("items");
         assertThat(browser.driver.findElements(By.cssSelector("#overdue-commitments tbody tr"))).hasSize(overdue.size());
         browser.screenshot("projects");
-        find("tbody tr td a").click();
+        follow(find("tbody tr td a"), "/projects/");
         assertThat(browser.driver.findElements(By.cssSelector("#commitments tbody tr"))).isNotEmpty();
     }
 
