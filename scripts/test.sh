@@ -29,3 +29,5 @@ bash benchmarks/startup.sh --rounds 1 --no-build
 bash benchmarks/memory.sh --no-build --seconds 3
 # The grids' GeoJSON under load once, short, on both backends: proves it runs, asserts no figure.
 bash benchmarks/grids.sh --no-build --seconds 2
+# The console's pages under load once, short, on H2: proves the script signs in and every page answers 200.
+bash benchmarks/console.sh --no-build --seconds 1 --backends h2

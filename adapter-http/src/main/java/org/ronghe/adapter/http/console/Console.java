@@ -165,16 +165,9 @@ public final class Console {
     }
 
     private static Meetings.Filters meetingFilters(Context ctx) {
-        var violations = new org.ronghe.domain.shared.Violations();
-        String status = ctx.queryParam("status");
-        String town = ctx.queryParam("townId");
-        var filters = violations.check(() -> new Meetings.Filters(ctx.queryParam("q"),
-                status == null || status.isBlank() ? null : org.ronghe.domain.shared.Enums.parse(
-                        org.ronghe.domain.meeting.MeetingStatus.class, "status", status),
-                town == null || town.isBlank() ? null : org.ronghe.domain.organization.OrganizationId.parse("townId",
-                        town)));
-        violations.throwIfAny();
-        return filters;
+        var p = new ListParameters(ctx);
+        return p.filters(() -> new Meetings.Filters(p.text("q"),
+                p.status(org.ronghe.domain.meeting.MeetingStatus.class), p.town()));
     }
 
     private void projects(Context ctx, ConsoleSessions.SignedIn signedIn) {
@@ -192,13 +185,8 @@ public final class Console {
 
     /** A list's name search and town filter, for lists that filter by nothing else. */
     private static TaskList.Filters nameAndTownFilters(Context ctx) {
-        var violations = new org.ronghe.domain.shared.Violations();
-        String town = ctx.queryParam("townId");
-        var filters = violations.check(() -> new TaskList.Filters(ctx.queryParam("q"), null,
-                town == null || town.isBlank() ? null : org.ronghe.domain.organization.OrganizationId.parse("townId",
-                        town)));
-        violations.throwIfAny();
-        return filters;
+        var p = new ListParameters(ctx);
+        return p.filters(() -> new TaskList.Filters(p.text("q"), null, p.town()));
     }
 
     private void project(Context ctx, ConsoleSessions.SignedIn signedIn) {
@@ -210,12 +198,11 @@ public final class Console {
 
     private void grids(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
-        var violations = new org.ronghe.domain.shared.Violations();
         String levelText = ctx.queryParam("level");
+        var p = new ListParameters(ctx);
+        var town = p.filters(p::town);
         var level = levelText == null || levelText.isBlank() ? org.ronghe.domain.grid.GridLevel.VILLAGE
-                : violations.check(() -> org.ronghe.domain.grid.GridLevel.parse("level", levelText));
-        var town = optionalTown(ctx, violations);
-        violations.throwIfAny();
+                : org.ronghe.domain.grid.GridLevel.parse("level", levelText);
         render(ctx, 200, "grids.jte", new Grids(ronghe, messages).map(frame("网格", "grids", signedIn, asOf), level, town,
                 new Towns(ronghe), asOf, instantOf(asOf)));
     }
@@ -235,24 +222,11 @@ public final class Console {
     }
 
     private static Cases.Filters caseFilters(Context ctx) {
-        var violations = new org.ronghe.domain.shared.Violations();
-        String status = ctx.queryParam("status");
-        String grid = ctx.queryParam("gridId");
-        var parsedStatus = status == null || status.isBlank() ? null : violations.check(() ->
-                org.ronghe.domain.shared.Enums.parse(org.ronghe.domain.cases.CaseStatus.class, "status", status));
-        var parsedGrid = grid == null || grid.isBlank() ? null : violations.check(() ->
-                org.ronghe.domain.grid.GridId.parse("gridId", grid));
-        var town = optionalTown(ctx, violations);
-        violations.throwIfAny();
-        return new Cases.Filters(parsedStatus, town, parsedGrid, "true".equals(ctx.queryParam("overdue")));
+        var p = new ListParameters(ctx);
+        return p.filters(() -> new Cases.Filters(p.status(org.ronghe.domain.cases.CaseStatus.class), p.town(), p.grid(),
+                "true".equals(p.text("overdue"))));
     }
 
-    private static org.ronghe.domain.organization.OrganizationId optionalTown(Context ctx,
-            org.ronghe.domain.shared.Violations violations) {
-        String town = ctx.queryParam("townId");
-        return town == null || town.isBlank() ? null : violations.check(() ->
-                org.ronghe.domain.organization.OrganizationId.parse("townId", town));
-    }
 
     /** The moment a day's figures are as of: now for today, else the day's last second in the city's time. */
     static java.time.Instant instantOf(LocalDate asOf) {
@@ -275,16 +249,9 @@ public final class Console {
     }
 
     private static TaskList.Filters taskFilters(Context ctx) {
-        var violations = new org.ronghe.domain.shared.Violations();
-        String status = ctx.queryParam("status");
-        String town = ctx.queryParam("townId");
-        var filters = violations.check(() -> new TaskList.Filters(ctx.queryParam("q"),
-                status == null || status.isBlank() ? null : org.ronghe.domain.shared.Enums.parse(
-                        org.ronghe.domain.task.TaskStatus.class, "status", status),
-                town == null || town.isBlank() ? null : org.ronghe.domain.organization.OrganizationId.parse("townId",
-                        town)));
-        violations.throwIfAny();
-        return filters;
+        var p = new ListParameters(ctx);
+        return p.filters(() -> new TaskList.Filters(p.text("q"), p.status(org.ronghe.domain.task.TaskStatus.class),
+                p.town()));
     }
 
     /** A file to save: an ASCII name for old clients, the Chinese one (RFC 6266) for the rest. */

@@ -492,4 +492,17 @@ class ConsoleBrowserTest {
         assertThat(Integer.parseInt(find("#case-count").getText())).isEqualTo(open);
         browser.screenshot("cases");
     }
+
+    @Test
+    void wrong_filters_and_days_are_refused_in_chinese_naming_every_one() {
+        signIn(TestServer.ADMIN_SECRET);
+
+        open("/console/tasks?status=FINISHED&townId=not-a-town");
+        assertThat(find("h1").getText()).isEqualTo("取值无效");
+        assertThat(find("#problem").getText()).contains("status", "townId");
+        open("/console?asOf=2023-02-30");
+        assertThat(find("h1").getText()).isEqualTo("数据日期有误");
+        open("/console/tasks/00000000-0000-0000-0000-000000000000");
+        assertThat(find("h1").getText()).isEqualTo("未找到");
+    }
 }
