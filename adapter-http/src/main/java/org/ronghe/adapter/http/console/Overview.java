@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.shared.port.Caller;
+import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingCriteria;
@@ -38,18 +40,33 @@ final class Overview {
 
     OverviewPage page(Frame frame, Caller caller, LocalDate asOf) {
         var legend = BAR_ORDER.stream().map(a -> new OverviewPage.Legend(css(a), label(a))).toList();
-        // the overdue tasks of one's own organization first; the district's administrators see all of them
+        // the overdue work of one's own organization and of every one under it (a town's villages and units);
+        // the district's administrators see all of it
         OrganizationId mine = caller.actor().organization();
-        var overdue = ronghe.tasks().queries().tasks(new TaskCriteria(null, null, mine, null, true, asOf), asOf,
-                new PageRequest(1, OVERDUE_SHOWN));
-        var tasks = overdue.items().stream().map(t -> new OverviewPage.TaskRow(t.task().id().toString(),
+        Set<OrganizationId> within = mine == null ? null : new Towns(ronghe).within(mine);
+        var overdue = Page.every(page -> ronghe.tasks().queries().tasks(new TaskCriteria(null, null, null, null, true,
+                asOf), asOf, page)).stream().filter(t -> within == null || within.contains(t.task().assignee())
+                        || t.task().coAssignees().stream().anyMatch(within::contains)).toList();
+        var tasks = overdue.stream().limit(OVERDUE_SHOWN).map(t -> new OverviewPage.TaskRow(t.task().id().toString(),
                 t.task().title(), committee(t.task().hostCommittee(), asOf), organization(t.task().assignee()),
                 t.task().dueOn(), t.daysLate(), label(t.task().status()))).toList();
-        String scope = mine == null ? "全区" : "本单位（" + organization(mine) + "）承办或协办";
+        var commitments = ronghe.projects().queries().overdueCommitments(asOf).stream()
+                .filter(o -> within == null || concerns(o.project(), within, asOf))
+                .map(o -> new OverviewPage.CommitmentRow(o.project().toString(), o.projectTitle(),
+                        organization(o.flagBearer()), o.commitment() + ". " + o.deliverable(), o.dueOn(), o.daysLate()))
+                .toList();
+        String scope = mine == null ? "全区" : "本单位（" + organization(mine) + "）及所属单位";
         LocalDate monday = asOf.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
-        return new OverviewPage(frame, systems(asOf), legend, tasks, overdue.totalItems(), scope, closure(asOf),
-                monday, sunday, meetings(monday, sunday, asOf));
+        return new OverviewPage(frame, systems(asOf), legend, tasks, overdue.size(), scope, commitments,
+                closure(asOf), monday, sunday, meetings(monday, sunday, asOf));
+    }
+
+    /** Whether a project's flag bearer, principal or a co-organization is among these organizations. */
+    private boolean concerns(org.ronghe.domain.project.ProjectId id, Set<OrganizationId> within, LocalDate asOf) {
+        var project = ronghe.projects().queries().project(id, asOf);
+        return within.contains(project.flagBearerId()) || within.contains(project.principalId())
+                || project.coOrganizations().stream().anyMatch(c -> within.contains(c.organization()));
     }
 
     private List<OverviewPage.SystemPanel> systems(LocalDate asOf) {

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 总览: the target systems' attainment, the overdue follow-up tasks of the signed-in organization (all of them
- * for the district's administrators), the closure rate per committee, and the meetings of the week.
+ * 总览: the target systems' attainment, the overdue follow-up tasks and commitments of the signed-in organization
+ * and those under it (all of them for the district's administrators), the closure rate per committee, and the
+ * meetings of the week.
  */
 public record OverviewPage(Frame frame, List<SystemPanel> systems, List<Legend> legend, List<TaskRow> overdueTasks,
-        long overdueTotal, String overdueScope, List<ClosureRow> closure, LocalDate weekFrom, LocalDate weekTo,
-        List<MeetingRow> meetings) {
+        long overdueTotal, String overdueScope, List<CommitmentRow> overdueCommitments, List<ClosureRow> closure,
+        LocalDate weekFrom, LocalDate weekTo, List<MeetingRow> meetings) {
+
+    /** A project's commitment past its day. */
+    public record CommitmentRow(String projectId, String project, String flagBearer, String commitment,
+            LocalDate dueOn, long daysLate) {
+    }
 
     /** One target system: the share of its plan period elapsed, and its attainment as a whole and per category. */
     public record SystemPanel(String id, String title, int elapsedPercent, String healthyPercent, Bar overall,

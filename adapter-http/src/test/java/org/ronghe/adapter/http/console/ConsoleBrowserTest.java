@@ -372,23 +372,7 @@ class ConsoleBrowserTest {
         var tasks = server.admin().get("/api/v1/tasks?size=100").json().get("items");
         boolean someTownHasWork = false;
         for (String town : towns) {
-            var within = new java.util.HashSet<String>();
-            var next = new java.util.ArrayDeque<String>(java.util.List.of(town));
-            while (!next.isEmpty()) {
-                String id = next.pop();
-                if (within.add(id)) {
-                    server.admin().get("/api/v1/organizations?parentId=" + id + "&size=100").json().get("items")
-                            .forEach(child -> next.push(child.get("id").asText()));
-                }
-            }
-            long expected = 0;
-            for (JsonNode task : tasks) {
-                boolean concerns = within.contains(task.get("assigneeId").asText());
-                for (JsonNode co : task.get("coAssigneeIds")) {
-                    concerns |= within.contains(co.asText());
-                }
-                expected += concerns ? 1 : 0;
-            }
+            long expected = concerning(tasks, within(town));
             open("/console/tasks?asOf=" + AS_OF + "&townId=" + town);
             assertThat(Integer.parseInt(find("#task-count").getText())).as("town %s", town).isEqualTo(expected);
             someTownHasWork |= expected > 0;
@@ -504,5 +488,74 @@ class ConsoleBrowserTest {
         assertThat(find("h1").getText()).isEqualTo("数据日期有误");
         open("/console/tasks/00000000-0000-0000-0000-000000000000");
         assertThat(find("h1").getText()).isEqualTo("未找到");
+    }
+
+    @Test
+    void choosing_a_filter_reloads_the_list_in_place_and_the_address_and_export_follow_it() {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/tasks?asOf=" + AS_OF);
+        var page = find("html");
+        int all = Integer.parseInt(find("#task-count").getText());
+
+        new org.openqa.selenium.support.ui.Select(find("select[name=status]")).selectByValue("VERIFIED");
+
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10));
+        wait.until(driver -> driver.getCurrentUrl().contains("status=VERIFIED"));
+        wait.until(driver -> driver.findElements(By.cssSelector("#results tbody tr")).stream()
+                .allMatch(row -> row.findElements(By.tagName("td")).get(5).getText().equals("已验收")));
+        int verified = Integer.parseInt(find("#task-count").getText());
+        assertThat(verified).isLessThan(all).isEqualTo(server.admin().get("/api/v1/tasks?status=VERIFIED&size=100")
+                .json().get("totalItems").asInt());
+        assertThat(find("#export-csv").getAttribute("href")).contains("status=VERIFIED");
+        assertThat(page.isDisplayed()).as("the same page, its list swapped in place by htmx").isTrue();
+    }
+
+    /** An organization and every one under it, at any depth, as the API's organization tree has them. */
+    private static java.util.Set<String> within(String organization) {
+        var within = new java.util.HashSet<String>();
+        var next = new java.util.ArrayDeque<String>(java.util.List.of(organization));
+        while (!next.isEmpty()) {
+            String id = next.pop();
+            if (within.add(id)) {
+                server.admin().get("/api/v1/organizations?parentId=" + id + "&size=100").json().get("items")
+                        .forEach(child -> next.push(child.get("id").asText()));
+            }
+        }
+        return within;
+    }
+
+    /** How many of these tasks have their assignee or a co-assignee among these organizations. */
+    private static long concerning(JsonNode tasks, java.util.Set<String> organizations) {
+        long count = 0;
+        for (JsonNode task : tasks) {
+            boolean concerns = organizations.contains(task.get("assigneeId").asText());
+            for (JsonNode co : task.get("coAssigneeIds")) {
+                concerns |= organizations.contains(co.asText());
+            }
+            count += concerns ? 1 : 0;
+        }
+        return count;
+    }
+
+    @Test
+    void a_towns_operator_sees_the_overdue_work_of_the_town_and_of_its_villages_and_units() {
+        var overdue = server.admin().get("/api/v1/overdue-tasks?asOf=" + AS_OF + "&size=100").json().get("items");
+        String town = null;
+        long expected = 0;
+        for (JsonNode candidate : server.admin().get("/api/v1/organizations?kind=TOWN_PARTY_COMMITTEE&size=100").json()
+                .get("items")) {
+            long count = concerning(overdue, within(candidate.get("id").asText()));
+            if (count > expected) {
+                town = candidate.get("id").asText();
+                expected = count;
+            }
+        }
+        assertThat(town).as("a town with overdue work in the data set").isNotNull();
+
+        signIn(server.clientFor(town, "OPERATOR").token());
+        open("/console?asOf=" + AS_OF);
+
+        assertThat(Long.parseLong(find("#overdue-total").getText())).isEqualTo(expected);
+        assertThat(find("#overdue h2 small").getText()).contains("及所属单位");
     }
 }
