@@ -67,7 +67,8 @@ public final class Ronghe {
         this.committees = CommitteeModule.on(committeePorts, storage.areas(), organizationPorts, platform);
         this.projects = ProjectModule.on(storage.domainProjects(), organizationPorts, platform);
         this.meetings = MeetingModule.on(storage.meetings(), storage.followUpTasks(), committeePorts,
-                organizationPorts, platform);
+                organizationPorts, new org.ronghe.application.meeting.service.AgendaLinks(storage.domainProjects(),
+                        storage.areas(), committeePorts, storage.shortBoardProblems()), platform);
         this.tasks = TaskModule.on(storage.followUpTasks(), storage.meetings(), committeePorts, organizationPorts,
                 platform);
         this.activities = ActivityModule.on(storage.activities(), committeePorts, organizationPorts, platform);

@@ -140,6 +140,9 @@ class ProjectApiTest {
         List<Long> daysLate = new ArrayList<>();
         overdue.json().get("items").forEach(o -> daysLate.add(o.get("daysLate").asLong()));
         assertThat(daysLate).containsExactly(94L, 4L);
+        overdue.json().get("items").forEach(o -> assertThat(o.get("flagBearerName").asText())
+                .isEqualTo(admin.get("/api/v1/organizations/" + o.get("flagBearerId").asText()).json().get("name")
+                        .asText()));
         var atRisk = admin.get("/api/v1/projects?atRisk=true&asOf=2023-04-04");
         valid("GET", "/api/v1/projects", atRisk);
         assertThat(atRisk.json().get("totalItems").asLong()).isEqualTo(2);

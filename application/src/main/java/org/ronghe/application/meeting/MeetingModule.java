@@ -16,9 +16,9 @@ import org.ronghe.domain.meeting.Meeting;
 public record MeetingModule(MeetingCommands commands, MeetingQueries queries) {
 
     public static MeetingModule on(Meetings meetings, FollowUpTasks tasks, Committees committees,
-            Organizations organizations, Platform platform) {
+            Organizations organizations, org.ronghe.application.meeting.service.AgendaLinks links, Platform platform) {
         var writes = platform.writes("meeting", meetings, Meeting::version, MeetingAudit.descriptions());
         return new MeetingModule(new MeetingService(meetings, new MeetingService.References(committees, organizations,
-                tasks), writes), new MeetingQueryService(meetings, tasks));
+                tasks, links), writes), new MeetingQueryService(meetings, tasks));
     }
 }

@@ -118,12 +118,12 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
     }
 
     record OverdueResource(@ApiDoc.Uuid(false) String projectId, String projectTitle,
-            @ApiDoc.Uuid(false) String flagBearerId, int commitment,
+            @ApiDoc.Uuid(false) String flagBearerId, @ApiDoc.Nullable String flagBearerName, int commitment,
             String deliverable, LocalDate dueOn, @ApiDoc.Minimum(1) long daysLate) {
 
         static OverdueResource of(ProjectQueries.OverdueCommitment o) {
             return new OverdueResource(o.project().toString(), o.projectTitle(), o.flagBearer().toString(),
-                    o.commitment(), o.deliverable(), o.dueOn(), o.daysLate());
+                    o.flagBearerName(), o.commitment(), o.deliverable(), o.dueOn(), o.daysLate());
         }
     }
 

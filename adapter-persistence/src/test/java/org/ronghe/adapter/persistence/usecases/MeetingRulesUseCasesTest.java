@@ -205,6 +205,26 @@ class MeetingRulesUseCasesTest {
     }
 
     @Test
+    void an_agenda_item_links_to_what_exists_and_a_link_to_nothing_is_refused_naming_it() {
+        var id = scene.schedule(MeetingMechanism.ROUTINE_LIAISON, START);
+        var host = ronghe.meetings().queries().meeting(id).meeting().host();
+
+        for (String kind : new String[] {"project", "area", "committee", "short-board"}) {
+            String nowhere = kind + ":" + java.util.UUID.randomUUID();
+            assertThatThrownBy(() -> ronghe.meetings().commands().change(ClosedLoopScene.ADMIN,
+                    new MeetingChange.RaiseItem(id, 1, scene.unit.id(), "关联不存在的对象", nowhere)))
+                    .as(nowhere).isInstanceOfSatisfying(UnknownReferenceException.class,
+                            e -> assertThat(e.field()).isEqualTo("link"));
+        }
+        assertThat(ronghe.meetings().queries().meeting(id).meeting().agenda()).isEmpty();
+
+        var raised = ronghe.meetings().commands().change(ClosedLoopScene.ADMIN, new MeetingChange.RaiseItem(id, 1,
+                scene.unit.id(), "本委员会的议题", "committee:" + host));
+        assertThat(raised.meeting().agenda()).singleElement()
+                .satisfies(item -> assertThat(item.link()).isEqualTo("committee:" + host));
+    }
+
+    @Test
     void held_resolved_and_approved_a_meeting_leaves_one_audit_entry_per_step_and_shows_its_closed_resolutions() {
         var id = scene.heldWithResolutions(MeetingMechanism.SPECIAL_DELIBERATION, START, "停车难");
         var task = scene.task(id, 1, scene.department, LocalDate.of(2022, 9, 2), DUE);

@@ -120,13 +120,13 @@ class ProjectQueriesUseCasesTest {
         var overdue = ronghe.projects().queries().overdueCommitments(null);
 
         assertThat(overdue).containsExactly(
-                new OverdueCommitment(roads.id(), "路域党建", scene.transport.id(), 1, "示范路段", LocalDate.of(2022, 12, 31),
+                new OverdueCommitment(roads.id(), "路域党建", scene.transport.id(), "区交通委党组", 1, "示范路段", LocalDate.of(2022, 12, 31),
                         94),
-                new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), 1, "河长制", LocalDate.of(2022, 12, 31),
+                new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), "区市场监管局党委", 1, "河长制", LocalDate.of(2022, 12, 31),
                         94),
-                new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), 2, "清河行动", LocalDate.of(2022, 12, 31),
+                new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), "区市场监管局党委", 2, "清河行动", LocalDate.of(2022, 12, 31),
                         94),
-                new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), 3, "水质监测", LocalDate.of(2023, 3, 1),
+                new OverdueCommitment(rivers.id(), "河域党建", scene.market.id(), "区市场监管局党委", 3, "水质监测", LocalDate.of(2023, 3, 1),
                         34));
         assertThat(ronghe.projects().queries().overdueCommitments(LocalDate.of(2023, 1, 1))).extracting(
                 OverdueCommitment::daysLate).containsExactly(1L, 1L, 1L);

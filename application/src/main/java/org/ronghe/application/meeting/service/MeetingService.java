@@ -31,7 +31,8 @@ public record MeetingService(Meetings meetings, References references, Aggregate
         implements MeetingCommands {
 
     /** The stores a meeting is checked against and shown with, besides its own. */
-    public record References(Committees committees, Organizations organizations, FollowUpTasks tasks) {
+    public record References(Committees committees, Organizations organizations, FollowUpTasks tasks,
+            AgendaLinks links) {
     }
 
     @Override
@@ -64,7 +65,9 @@ public record MeetingService(Meetings meetings, References references, Aggregate
             }
             organization("raisedById", raisedBy);
             MeetingStewardship.requireMayRaiseAs(caller.actor(), host, raisedBy, today());
-            return meeting.raise(raisedBy, raise.problem(), raise.link(), now);
+            var raised = meeting.raise(raisedBy, raise.problem(), raise.link(), now); // the link's form first
+            references.links().requireTarget(raise.link());
+            return raised;
         }
         if (change instanceof MeetingChange.CarryOver carry) {
             MeetingStewardship.requireMayCarryOver(caller.actor(), host);
@@ -72,6 +75,7 @@ public record MeetingService(Meetings meetings, References references, Aggregate
                     .orElseThrow(() -> new UnknownReferenceException("carriedFromMeetingId", "meeting", carry.from()));
             writes.requireVersion(origin, carry.from(), carry.fromVersion());
             var carried = origin.carryOver(carry.item(), meeting, carry.problem(), carry.link(), now);
+            references.links().requireTarget(carry.link());
             writes.alsoChanged(caller, origin, carried.carried());
             return carried.raised();
         }

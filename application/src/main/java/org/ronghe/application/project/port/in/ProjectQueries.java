@@ -41,7 +41,9 @@ public interface ProjectQueries {
             long inProgress, long done, long overdue) {
     }
 
-    record OverdueCommitment(ProjectId project, String projectTitle, OrganizationId flagBearer, int commitment,
+    /** @param flagBearerName the flag bearer's Chinese name, beside its id */
+    record OverdueCommitment(ProjectId project, String projectTitle, OrganizationId flagBearer, String flagBearerName,
+            int commitment,
             String deliverable, LocalDate dueOn, long daysLate) {
     }
 }
