@@ -39,7 +39,7 @@ final class Overview {
     }
 
     OverviewPage page(Frame frame, Caller caller, LocalDate asOf) {
-        var legend = BAR_ORDER.stream().map(a -> new OverviewPage.Legend(css(a), label(a))).toList();
+        var legend = BAR_ORDER.stream().map(a -> new OverviewPage.Legend(Indicators.css(a), label(a))).toList();
         // the overdue work of one's own organization and of every one under it (a town's villages and units);
         // the district's administrators see all of it
         OrganizationId mine = caller.actor().organization();
@@ -90,7 +90,7 @@ final class Overview {
             int count = rollup.counts().getOrDefault(state, 0);
             double width = rollup.indicators() == 0 ? 0 : 100.0 * count / rollup.indicators();
             if (count > 0) {
-                segments.add(new OverviewPage.Segment(css(state), label(state), count, round(x), round(width)));
+                segments.add(new OverviewPage.Segment(Indicators.css(state), label(state), count, round(x), round(width)));
             }
             x += width;
         }
@@ -127,9 +127,6 @@ final class Overview {
         return messages.label(value, Messages.Language.ZH);
     }
 
-    private static String css(Attainment state) {
-        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
 
     private static double round(double percent) {
         return Math.round(percent * 100) / 100.0;
