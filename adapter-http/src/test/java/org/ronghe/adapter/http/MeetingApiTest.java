@@ -106,6 +106,50 @@ class MeetingApiTest {
                 + "\",\"resolution\":1,\"title\":\"开放共享车位\",\"assigneeId\":\"" + assignee + "\",\"dueOn\":\"2099-12-31\"}");
     }
 
+    private java.util.List<String> names(String path, String field) {
+        var answer = admin.get(path);
+        valid("GET", path.replaceAll("\\?.*", ""), answer);
+        ok(answer);
+        var found = new java.util.ArrayList<String>();
+        answer.json().get("items").forEach(item -> found.add(item.get(field).asText()));
+        return found;
+    }
+
+    private static String q(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void lists_are_searched_by_name_and_a_towns_filter_takes_in_its_units() {
+        var parking = heldWithResolution();
+        schedule(lead, "Culture Route 文化议事", "2022-10-01T01:00:00Z", "2022-10-01T03:00:00Z");
+        ok(task(parking, outsider));
+
+        assertThat(names("/api/v1/meetings?q=" + q("停车"), "title")).containsExactly("停车专题议事");
+        assertThat(names("/api/v1/meetings?q=" + q("CULTURE route"), "title")).containsExactly("Culture Route 文化议事");
+        assertThat(names("/api/v1/meetings?townId=" + townC, "title")).as("both invite town C")
+                .containsExactly("停车专题议事", "Culture Route 文化议事");
+        assertThat(names("/api/v1/meetings?townId=" + townB, "title")).isEmpty();
+        assertThat(names("/api/v1/tasks?townId=" + townB, "title")).as("its unit is the assignee")
+                .containsExactly("开放共享车位");
+        assertThat(names("/api/v1/tasks?townId=" + townC, "title")).isEmpty();
+        assertThat(names("/api/v1/tasks?q=" + q("共享 车位") + "&townId=" + district, "title")).containsExactly("开放共享车位");
+        assertThat(names("/api/v1/organizations?townId=" + townB, "name")).containsExactly("马陆镇党委", "马陆某研究院");
+        assertThat(names("/api/v1/organizations?q=" + q("马陆"), "name")).containsExactly("马陆镇党委", "马陆某研究院");
+        assertThat(names("/api/v1/committees?q=" + q("片区"), "name")).containsExactly("北部片区融委会");
+        assertThat(names("/api/v1/projects?townId=" + townB, "title")).isEmpty();
+        assertThat(admin.get("/api/v1/meetings.ics?q=" + q("停车")).body()).contains("停车专题议事")
+                .doesNotContain("文化议事");
+
+        var unknownTown = admin.get("/api/v1/tasks?townId=" + java.util.UUID.randomUUID());
+        problem(unknownTown, 400, "invalid-value");
+        assertThat(unknownTown.body()).contains("townId");
+        var tooLong = admin.get("/api/v1/meetings?q=" + "长".repeat(101) + "&townId=not-a-uuid");
+        problem(tooLong, 400, "invalid-value");
+        assertThat(tooLong.body()).contains("\"q\"").contains("townId");
+        problem(admin.get("/api/v1/projects?q=" + q("a\u0000b")), 400, "invalid-value");
+    }
+
     @Test
     void a_problem_raised_by_a_member_ends_as_a_task_the_lead_verifies() {
         var scheduled = schedule(lead, "停车专题议事", "2022-09-01T01:00:00Z", "2022-09-01T03:00:00Z");

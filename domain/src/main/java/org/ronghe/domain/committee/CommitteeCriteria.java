@@ -1,27 +1,36 @@
 package org.ronghe.domain.committee;
 
+import org.ronghe.domain.shared.NameSearch;
+
 import org.ronghe.domain.area.AreaId;
 
 /**
  * Which committees a listing asks for; a null field does not filter. Status is today's status.
  *
  * @param parent the committee they hang directly under
+ * @param name   a search of the name in either language
  */
 public record CommitteeCriteria(CommitteeTier tier, CommitteeStatus status, AreaId area, ProfessionalField field,
-        CommitteeId parent) {
+        CommitteeId parent, NameSearch name) {
+
+    /** No search by name. */
+    public CommitteeCriteria(CommitteeTier tier, CommitteeStatus status, AreaId area, ProfessionalField field,
+            CommitteeId parent) {
+        this(tier, status, area, field, parent, null);
+    }
 
     /** Any parent. */
     public CommitteeCriteria(CommitteeTier tier, CommitteeStatus status, AreaId area, ProfessionalField field) {
-        this(tier, status, area, field, null);
+        this(tier, status, area, field, null, null);
     }
 
     public static CommitteeCriteria all() {
-        return new CommitteeCriteria(null, null, null, null, null);
+        return new CommitteeCriteria(null, null, null, null, null, null);
     }
 
     /** The committees that hang directly under a committee, whatever their tier and status. */
     public static CommitteeCriteria childrenOf(CommitteeId parent) {
-        return new CommitteeCriteria(null, null, null, null, java.util.Objects.requireNonNull(parent, "parent"));
+        return new CommitteeCriteria(null, null, null, null, java.util.Objects.requireNonNull(parent, "parent"), null);
     }
 
     public boolean matches(FusionCommittee committee) {
@@ -29,6 +38,7 @@ public record CommitteeCriteria(CommitteeTier tier, CommitteeStatus status, Area
                 && (status == null || status == committee.status())
                 && (area == null || area.equals(committee.area()))
                 && (field == null || field == committee.field())
-                && (parent == null || parent.equals(committee.parent()));
+                && (parent == null || parent.equals(committee.parent()))
+                && (name == null || name.matches(committee.name().zh(), committee.name().en()));
     }
 }

@@ -1,5 +1,6 @@
 package org.ronghe.domain.committee;
 
+import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ronghe.domain.committee.CommitteeFixtures.*;
 import static org.ronghe.domain.committee.CommitteeTier.*;
@@ -87,5 +88,14 @@ class CommitteeCriteriaScenariosTest {
         assertThat(listed(CommitteeCriteria.childrenOf(ximenCommittee.getId()))).as("an area committee has none").isEmpty();
         assertThat(listed(new CommitteeCriteria(AREA, null, null, null, promotion.getId())))
                 .containsExactly(ximenCommittee, yuanxiangCommittee);
+    }
+
+    @Test
+    void a_search_by_name_lists_the_committees_whose_name_contains_it() {
+        assertThat(listed(new CommitteeCriteria(null, null, null, null, null, new NameSearch("专业委员会"))))
+                .containsExactly(economy, city);
+        assertThat(listed(new CommitteeCriteria(null, null, null, null, null, new NameSearch("远香"))))
+                .containsExactly(yuanxiangCommittee);
+        assertThat(listed(new CommitteeCriteria(PROFESSIONAL, null, null, null, null, new NameSearch("远香")))).isEmpty();
     }
 }

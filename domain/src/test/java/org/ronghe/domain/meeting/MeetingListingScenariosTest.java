@@ -1,5 +1,7 @@
 package org.ronghe.domain.meeting;
 
+import org.ronghe.domain.shared.NameSearch;
+import org.ronghe.domain.organization.OrganizationScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,6 +128,26 @@ class MeetingListingScenariosTest {
                                     assertThat(v.message()).isEqualTo("is not a valid meeting id");
                                 }));
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("Search by title and a town's scope")
+    class SearchAndScope {
+
+        @Test
+        void a_search_lists_the_meetings_whose_title_contains_it() {
+            assertThat(listed(new MeetingCriteria(null, null, null, null, null, new NameSearch("议事会"), null)))
+                    .containsExactly("停车难议事会", "文化源议事会");
+        }
+
+        @Test
+        void a_scope_lists_the_meetings_that_invite_anyone_in_it() {
+            var other = new OrganizationId(UUID.randomUUID());
+            assertThat(listed(new MeetingCriteria(null, null, null, null, null, null,
+                    new OrganizationScope(other, Set.of(other, town))))).containsExactly("停车难议事会", "九月联络会", "文化源议事会");
+            assertThat(listed(new MeetingCriteria(null, null, null, null, null, null,
+                    new OrganizationScope(other, Set.of(other))))).isEmpty();
         }
     }
 }

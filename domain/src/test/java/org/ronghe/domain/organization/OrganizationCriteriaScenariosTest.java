@@ -6,6 +6,8 @@ import static org.ronghe.domain.organization.OrganizationKind.*;
 
 import java.util.List;
 
+import org.ronghe.domain.shared.NameSearch;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,40 @@ class OrganizationCriteriaScenariosTest {
     void criteria_combine_so_only_the_active_towns_under_the_district_are_selected() {
         assertThat(listed(new OrganizationCriteria(TOWN_PARTY_COMMITTEE, district.getId(), OrganizationStatus.ACTIVE)))
                 .containsExactly(nanxiang);
+    }
+
+    @Test
+    void a_search_by_name_finds_it_whatever_the_case_the_width_or_the_spaces_typed() {
+        assertThat(listed(new OrganizationCriteria(null, null, null, new NameSearch("北管 村"), null)))
+                .containsExactly(beiguan);
+        assertThat(listed(new OrganizationCriteria(null, null, null, new NameSearch("ＪＩＡＤＩＮＧ district"), null)))
+                .as("the English name is searched too, full-width letters fold").containsExactly(district);
+        assertThat(listed(new OrganizationCriteria(null, null, null, new NameSearch("党委"), null)))
+                .containsExactly(nanxiang, malu);
+        assertThat(listed(new OrganizationCriteria(null, null, null, new NameSearch("安亭"), null))).isEmpty();
+    }
+
+    @Test
+    void a_towns_scope_takes_in_the_town_and_its_villages_but_not_a_neighbouring_town_nor_the_district() {
+        var scope = OrganizationScope.of(nanxiang.getId(), everyone);
+        assertThat(scope.root()).isEqualTo(nanxiang.getId());
+        assertThat(scope.members()).containsExactlyInAnyOrder(nanxiang.getId(), beiguan.getId());
+        assertThat(listed(new OrganizationCriteria(null, null, null, null, scope))).containsExactly(nanxiang, beiguan);
+        assertThat(scope.includesAny(List.of(malu.getId(), transport.getId()))).isFalse();
+        assertThat(scope.includesAny(List.of(malu.getId(), beiguan.getId()))).isTrue();
+    }
+
+    @Test
+    void the_districts_scope_takes_in_every_organization_at_any_depth() {
+        assertThat(OrganizationScope.of(district.getId(), everyone).members())
+                .containsExactlyInAnyOrderElementsOf(everyone.stream().map(Organization::getId).toList());
+    }
+
+    @Test
+    void a_scope_of_an_organization_with_nothing_under_it_is_the_organization_alone() {
+        assertThat(OrganizationScope.of(beiguan.getId(), everyone).members()).containsExactly(beiguan.getId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new OrganizationScope(beiguan.getId(), java.util.Set.of(nanxiang.getId())))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,7 @@
 package org.ronghe.domain.project;
 
+import org.ronghe.domain.shared.NameSearch;
+import org.ronghe.domain.organization.OrganizationScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -46,7 +48,7 @@ class ProjectCriteriaTest {
     }
 
     private DomainProject project(String domain, String title, Signatory flagBearer, LocalDate due) {
-        return DomainProject.propose(new ProjectId(UUID.randomUUID()), new DomainCode(domain), BilingualName.of(title, null),
+        return DomainProject.propose(new ProjectId(UUID.randomUUID()), new DomainCode(domain), BilingualName.of(title, "river".equals(domain) ? "River Basin Party Building" : null),
                 new DomainProject.Parties(district, flagBearer), List.of(), new Mechanism("党组书记", "领域党建办公室主任", List.of()),
                 Set.of(), Set.of(), List.of(new Commitment(1, "建成" + title + "示范点", due)), NOW).project();
     }
@@ -100,5 +102,35 @@ class ProjectCriteriaTest {
         assertThat(listed(new ProjectCriteria(new DomainCode("road"), null, ProjectStatus.SIGNED, null))).isEmpty();
         assertThat(listed(new ProjectCriteria(new DomainCode("business-district"), marketSupervision.organization(),
                 ProjectStatus.SIGNED, LocalDate.of(2023, 1, 1)))).as("not yet at risk").isEmpty();
+    }
+
+    @Test
+    void a_search_lists_the_projects_whose_title_in_either_language_contains_it() {
+        assertThat(listed(new ProjectCriteria(null, null, null, null, new NameSearch("河域"), null))).containsExactly(river);
+        assertThat(listed(new ProjectCriteria(null, null, null, null, new NameSearch("RIVER basin"), null)))
+                .as("the English title").containsExactly(river);
+        assertThat(listed(new ProjectCriteria(null, null, null, null, new NameSearch("党建"), null)))
+                .containsExactly(road, businessDistrict, river);
+    }
+
+    @Test
+    void a_scope_lists_the_projects_anyone_in_it_takes_part_in_as_flag_bearer_principal_or_co_organization() {
+        var street = id();
+        var town = id();
+        var withTheStreet = DomainProject.propose(new ProjectId(UUID.randomUUID()), new DomainCode("street"),
+                BilingualName.of("街区党建", null), new DomainProject.Parties(district, marketSupervision),
+                List.of(new CoOrganization(street, "街区共建")), new Mechanism("党组书记", "主任", List.of()), Set.of(),
+                Set.of(), List.of(new Commitment(1, "共建", LocalDate.of(2023, 6, 30))), NOW).project();
+        var all = List.of(road, businessDistrict, river, withTheStreet);
+        assertThat(all.stream().filter(new ProjectCriteria(null, null, null, null, null,
+                new OrganizationScope(town, Set.of(town, street)))::matches)).containsExactly(withTheStreet);
+        assertThat(all.stream().filter(new ProjectCriteria(null, null, null, null, null,
+                new OrganizationScope(transport.organization(), Set.of(transport.organization())))::matches))
+                .containsExactly(road, river);
+        assertThat(all.stream().filter(new ProjectCriteria(null, null, null, null, null,
+                new OrganizationScope(district.organization(), Set.of(district.organization())))::matches))
+                .as("the principal signs them all").containsExactlyElementsOf(all);
+        assertThat(all.stream().filter(new ProjectCriteria(null, null, null, null, null,
+                new OrganizationScope(town, Set.of(town)))::matches)).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package org.ronghe.domain.task;
 
+import org.ronghe.domain.shared.NameSearch;
+import org.ronghe.domain.organization.OrganizationScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -144,6 +146,39 @@ class TaskListingScenariosTest {
                                     assertThat(v.message()).isEqualTo("is not a valid task id");
                                 }));
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("Search by title and a town's scope")
+    class SearchAndScope {
+
+        @Test
+        void a_search_lists_the_tasks_whose_title_contains_it() {
+            assertThat(listed(new TaskCriteria(null, null, null, null, false, null, new NameSearch("车位"), null)))
+                    .containsExactly("错时共享车位");
+            assertThat(listed(new TaskCriteria(null, null, null, null, false, null, new NameSearch("公交"), null)))
+                    .containsExactly("接驳公交");
+        }
+
+        @Test
+        void a_towns_scope_lists_the_tasks_assigned_or_co_assigned_to_anyone_in_it() {
+            var theTown = new OrganizationScope(town, Set.of(town));
+            assertThat(listed(new TaskCriteria(null, null, null, null, false, null, null, theTown)))
+                    .as("co-assigned to the parking task, assigned the culture route")
+                    .containsExactly("错时共享车位", "文化源游线");
+            var theSchoolUnderTheTown = new OrganizationScope(town, Set.of(town, school));
+            assertThat(listed(new TaskCriteria(null, null, null, null, false, null, null, theSchoolUnderTheTown)))
+                    .containsExactly("错时共享车位", "校门口即停即走", "文化源游线");
+        }
+
+        @Test
+        void search_and_scope_combine_with_the_other_filters() {
+            var theTown = new OrganizationScope(town, Set.of(town));
+            assertThat(listed(new TaskCriteria(null, null, null, TaskStatus.DONE, false, null, new NameSearch("文化"),
+                    theTown))).containsExactly("文化源游线");
+            assertThat(listed(new TaskCriteria(null, null, null, null, false, null, new NameSearch("接驳"), theTown)))
+                    .isEmpty();
         }
     }
 }

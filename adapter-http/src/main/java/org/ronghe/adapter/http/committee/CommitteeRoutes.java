@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.committee;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -101,9 +102,11 @@ public record CommitteeRoutes(CommitteeModule committees, SerializedViews<Commit
         var area = parameters.optional("area", text -> AreaId.parse("area", text));
         var field = parameters.optional("field", text -> Enums.parse(ProfessionalField.class, "field", text));
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var q = ListFilters.q(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        var result = committees.queries().committees(new CommitteeCriteria(tier, status, area, field), asOf, page);
+        var result = committees.queries().committees(new CommitteeCriteria(tier, status, area, field, null, q), asOf,
+                page);
         return Reply.ok(PageResource.of(result.map(CommitteeResource::of)));
     }
 

@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
@@ -37,9 +35,7 @@ final class Meetings {
 
         Filters {
             q = q == null || q.isBlank() ? null : q.strip();
-            if (q != null && q.length() > TaskList.MAX_QUERY) {
-                throw new org.ronghe.domain.shared.InvalidValueException("q", "至多 " + TaskList.MAX_QUERY + " 个字");
-            }
+            new TaskList.Filters(q, null, town);
         }
 
         String query(LocalDate asOf) {
@@ -48,18 +44,12 @@ final class Meetings {
     }
 
     List<MeetingsPage.Row> rows(Filters filters, Towns towns, LocalDate asOf) {
-        Set<OrganizationId> within = filters.town() == null ? null : towns.within(filters.town());
-        List<MeetingView> all = Page.every(page -> ronghe.meetings().queries().meetings(
-                new MeetingCriteria(null, null, filters.status(), null, null), page));
+        var criteria = new MeetingCriteria(null, null, filters.status(), null, null,
+                new TaskList.Filters(filters.q(), null, null).search(), towns.scope(filters.town()));
+        List<MeetingView> all = Page.every(page -> ronghe.meetings().queries().meetings(criteria, page));
         var rows = new ArrayList<MeetingsPage.Row>();
         for (var view : all) {
             var m = view.meeting();
-            if (filters.q() != null && !m.title().toLowerCase(Locale.ROOT).contains(filters.q().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (within != null && m.invited().stream().noneMatch(within::contains)) {
-                continue;
-            }
             rows.add(new MeetingsPage.Row(m.id().toString(), m.title(), names.committee(m.host(), asOf),
                     label(m.mechanism()), WHEN.format(m.slot().start().atZone(Console.CITY_TIME)),
                     m.slot().venue() == null ? "—" : m.slot().venue(), label(m.status()), m.agenda().size(),

@@ -1,5 +1,9 @@
 package org.ronghe.adapter.http.console;
 
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.project.ProjectCriteria;
+import org.ronghe.application.project.port.in.ProjectView;
+import java.util.stream.Collectors;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,15 +47,17 @@ final class Overview {
         // the overdue work of one's own organization and of every one under it (a town's villages and units);
         // the district's administrators see all of it
         OrganizationId mine = caller.actor().organization();
-        Set<OrganizationId> within = mine == null ? null : new Towns(ronghe).within(mine);
+        OrganizationScope within = mine == null ? null : new Towns(ronghe).scope(mine);
         var overdue = Page.every(page -> ronghe.tasks().queries().tasks(new TaskCriteria(null, null, null, null, true,
-                asOf), asOf, page)).stream().filter(t -> within == null || within.contains(t.task().assignee())
-                        || t.task().coAssignees().stream().anyMatch(within::contains)).toList();
+                asOf, null, within), asOf, page));
         var tasks = overdue.stream().limit(OVERDUE_SHOWN).map(t -> new OverviewPage.TaskRow(t.task().id().toString(),
                 t.task().title(), committee(t.task().hostCommittee(), asOf), organization(t.task().assignee()),
                 t.task().dueOn(), t.daysLate(), label(t.task().status()))).toList();
+        Set<org.ronghe.domain.project.ProjectId> concerningMine = within == null ? Set.of()
+                : Page.every(page -> ronghe.projects().queries().projects(new ProjectCriteria(null, null, null, null,
+                        null, within), asOf, page)).stream().map(ProjectView::id).collect(Collectors.toSet());
         var commitments = ronghe.projects().queries().overdueCommitments(asOf).stream()
-                .filter(o -> within == null || concerns(o.project(), within, asOf))
+                .filter(o -> within == null || concerningMine.contains(o.project()))
                 .map(o -> new OverviewPage.CommitmentRow(o.project().toString(), o.projectTitle(),
                         organization(o.flagBearer()), o.commitment() + ". " + o.deliverable(), o.dueOn(), o.daysLate()))
                 .toList();
@@ -60,13 +66,6 @@ final class Overview {
         LocalDate sunday = monday.plusDays(6);
         return new OverviewPage(frame, systems(asOf), legend, tasks, overdue.size(), scope, commitments,
                 closure(asOf), monday, sunday, meetings(monday, sunday, asOf));
-    }
-
-    /** Whether a project's flag bearer, principal or a co-organization is among these organizations. */
-    private boolean concerns(org.ronghe.domain.project.ProjectId id, Set<OrganizationId> within, LocalDate asOf) {
-        var project = ronghe.projects().queries().project(id, asOf);
-        return within.contains(project.flagBearerId()) || within.contains(project.principalId())
-                || project.coOrganizations().stream().anyMatch(c -> within.contains(c.organization()));
     }
 
     private List<OverviewPage.SystemPanel> systems(LocalDate asOf) {

@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.shared.port.Page;
-import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.project.ProjectId;
 
@@ -30,20 +27,12 @@ final class Projects {
     }
 
     List<ProjectsPage.Row> rows(TaskList.Filters filters, Towns towns, LocalDate asOf) {
-        Set<OrganizationId> within = filters.town() == null ? null : towns.within(filters.town());
         Map<String, String> domains = new HashMap<>();
         ronghe.projects().queries().domains().forEach(d -> domains.put(d.code().value(), d.name().zh()));
-        List<ProjectView> all = Page.every(page -> ronghe.projects().queries().projects(ProjectCriteria.all(), asOf,
-                page));
+        var criteria = new ProjectCriteria(null, null, null, null, filters.search(), towns.scope(filters.town()));
+        List<ProjectView> all = Page.every(page -> ronghe.projects().queries().projects(criteria, asOf, page));
         var rows = new ArrayList<ProjectsPage.Row>();
         for (var p : all) {
-            if (filters.q() != null && !p.title().toLowerCase(Locale.ROOT).contains(filters.q().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (within != null && !within.contains(p.flagBearerId()) && !within.contains(p.principalId())
-                    && p.coOrganizations().stream().noneMatch(c -> within.contains(c.organization()))) {
-                continue;
-            }
             rows.add(new ProjectsPage.Row(p.id().toString(), p.title(), domains.getOrDefault(p.domain().value(),
                     p.domain().value()), names.organization(p.flagBearerId()), names.organization(p.principalId()),
                     label(p.status()), p.signedOn() == null ? "未签约" : p.signedOn().toString(), p.commitments().size(),

@@ -1,11 +1,10 @@
 package org.ronghe.adapter.http.console;
 
+import org.ronghe.domain.shared.NameSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
@@ -19,7 +18,7 @@ import org.ronghe.domain.task.TaskStatus;
 final class TaskList {
 
     /** Titles are short: a search longer than this is no title. */
-    static final int MAX_QUERY = 100;
+    static final int MAX_QUERY = NameSearch.MAX_LENGTH;
 
     private final Ronghe ronghe;
     private final Names names;
@@ -39,6 +38,12 @@ final class TaskList {
             if (q != null && q.length() > MAX_QUERY) {
                 throw new org.ronghe.domain.shared.InvalidValueException("q", "至多 " + MAX_QUERY + " 个字");
             }
+            NameSearch.parse(q);
+        }
+
+        /** The search as the contexts take it (null: none). */
+        NameSearch search() {
+            return NameSearch.parse(q);
         }
 
         String query(LocalDate asOf) {
@@ -58,18 +63,12 @@ final class TaskList {
     }
 
     List<TasksPage.Row> rows(Filters filters, Towns towns, LocalDate asOf) {
-        Set<OrganizationId> within = filters.town() == null ? null : towns.within(filters.town());
-        List<TaskView> all = Page.every(page -> ronghe.tasks().queries().tasks(
-                new TaskCriteria(null, null, null, filters.status(), false, null), asOf, page));
+        var criteria = new TaskCriteria(null, null, null, filters.status(), false, null, filters.search(),
+                towns.scope(filters.town()));
+        List<TaskView> all = Page.every(page -> ronghe.tasks().queries().tasks(criteria, asOf, page));
         var rows = new ArrayList<TasksPage.Row>();
         for (TaskView view : all) {
             var t = view.task();
-            if (filters.q() != null && !t.title().toLowerCase(Locale.ROOT).contains(filters.q().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (within != null && !within.contains(t.assignee()) && t.coAssignees().stream().noneMatch(within::contains)) {
-                continue;
-            }
             rows.add(new TasksPage.Row(t.id().toString(), t.title(), names.committee(t.hostCommittee(), asOf),
                     names.organization(t.assignee()), String.join("、", t.coAssignees().stream()
                             .map(names::organization).sorted().toList()), t.dueOn(),

@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.meeting;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ final class MeetingDocs {
                     .answers("created", Schema.of(MeetingResources.MeetingResource.class)),
             ApiDoc.get("/api/v1/meetings", "listMeetings", "meetings, filtered")
                     .query(Query.uuid("hostCommitteeId").describedAs("only meetings of this committee"), Query.oneOf("mechanism", MeetingMechanism.class).describedAs("only this mechanism"), Query.oneOf("status", MeetingStatus.class).describedAs("only this status"), Query.dateTime("from").describedAs("only meetings starting at or after"), Query.dateTime("until").describedAs("only meetings starting before"))
+                    .query(ListFilters.documented("title", "inviting one of"))
                     .query(Query.paging())
                     .answers("a page", Schema.page(MeetingResources.MeetingResource.class)),
             ApiDoc.get("/api/v1/meetings/{id}", "getMeeting", "one meeting")
@@ -47,6 +49,7 @@ final class MeetingDocs {
                     .answers("changed", Schema.of(MeetingResources.MeetingResource.class)),
             ApiDoc.get("/api/v1/meetings.ics", "meetingCalendar", "meetings as an iCalendar feed (RFC 5545)")
                     .query(Query.uuid("hostCommitteeId").describedAs("only meetings of this committee"), Query.oneOf("mechanism", MeetingMechanism.class).describedAs("only this mechanism"), Query.oneOf("status", MeetingStatus.class).describedAs("only this status"), Query.dateTime("from").describedAs("only meetings starting at or after"), Query.dateTime("until").describedAs("only meetings starting before"))
+                    .query(ListFilters.documented("title", "inviting one of"))
                     .answersText("a page", "text/calendar"),
             ApiDoc.get("/api/v1/meeting-counts", "meetingCounts", "meetings held (HELD or MINUTES_APPROVED, not those still scheduled or cancelled) per mechanism and month")
                     .answers("a page", Schema.items(MeetingQueries.MeetingCount.class)));

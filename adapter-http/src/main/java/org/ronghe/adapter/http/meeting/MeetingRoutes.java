@@ -1,5 +1,7 @@
 package org.ronghe.adapter.http.meeting;
 
+import org.ronghe.adapter.http.support.ListFilters;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +45,7 @@ import io.javalin.http.Context;
  * writing routes; the application decides (host committee's LEAD convenes and verifies, members
  * raise items, assignees work on their tasks).
  */
-public record MeetingRoutes(MeetingModule meetings) implements RouteGroup {
+public record MeetingRoutes(MeetingModule meetings, OrganizationQueries organizations) implements RouteGroup {
 
     private static final String MEETINGS = "/api/v1/meetings";
 
@@ -151,13 +153,16 @@ public record MeetingRoutes(MeetingModule meetings) implements RouteGroup {
         return OrganizationIds.parse(field, ids);
     }
 
-    private MeetingCriteria meetingCriteria(QueryParameters parameters) {
+    /** The criteria the parameters name, made once they are found valid (a town is looked up then). */
+    private java.util.function.Supplier<MeetingCriteria> meetingCriteria(QueryParameters parameters) {
         var host = parameters.optional("hostCommitteeId", text -> CommitteeId.parse("hostCommitteeId", text));
         var mechanism = parameters.optional("mechanism", text -> Enums.parse(MeetingMechanism.class, "mechanism", text));
         var status = parameters.optional("status", text -> Enums.parse(MeetingStatus.class, "status", text));
         var from = parameters.optional("from", text -> instant("from", text));
         var until = parameters.optional("until", text -> instant("until", text));
-        return new MeetingCriteria(host, mechanism, status, from, until);
+        var q = ListFilters.q(parameters);
+        var town = ListFilters.townId(parameters);
+        return () -> new MeetingCriteria(host, mechanism, status, from, until, q, ListFilters.scope(organizations, town));
     }
 
     private Reply listMeetings(Context ctx) {
@@ -165,14 +170,15 @@ public record MeetingRoutes(MeetingModule meetings) implements RouteGroup {
         var criteria = meetingCriteria(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        return Reply.ok(PageResource.of(meetings.queries().meetings(criteria, page).map(MeetingResources::of)));
+        return Reply.ok(PageResource.of(meetings.queries().meetings(criteria.get(), page).map(MeetingResources::of)));
     }
 
     private Reply calendar(Context ctx) {
         var parameters = new QueryParameters(ctx);
         var criteria = meetingCriteria(parameters);
         parameters.requireValid();
-        List<MeetingView> all = Page.every(page -> meetings.queries().meetings(criteria, page));
+        var chosen = criteria.get();
+        List<MeetingView> all = Page.every(page -> meetings.queries().meetings(chosen, page));
         return Reply.ok(new RawBody("text/calendar; charset=utf-8",
                 Calendar.of(all, Instant.now()).getBytes(StandardCharsets.UTF_8)));
     }

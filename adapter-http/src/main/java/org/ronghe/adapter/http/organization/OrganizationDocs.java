@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.organization;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.util.UUID;
 
 import org.ronghe.adapter.http.support.ApiDoc;
@@ -23,6 +24,7 @@ final class OrganizationDocs {
                     .answers("registered", Schema.of(OrganizationResource.class)),
             ApiDoc.get("/api/v1/organizations", "listOrganizations", "a page of organizations, in registration order")
                     .query(Query.oneOf("kind", OrganizationKind.class), Query.uuid("parentId"), Query.oneOf("status", OrganizationStatus.class))
+                    .query(ListFilters.documented("name (Chinese or English)", "among"))
                     .query(Query.paging())
                     .answers("a page", Schema.page(OrganizationResource.class)),
             ApiDoc.get("/api/v1/organizations/{id}", "getOrganization", "one organization")

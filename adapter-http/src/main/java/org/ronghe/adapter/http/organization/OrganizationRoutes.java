@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.organization;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.util.List;
 
 import org.ronghe.adapter.http.support.ApiRole;
@@ -73,9 +74,12 @@ public record OrganizationRoutes(OrganizationModule organizations) implements Ro
         var kind = parameters.optional("kind", OrganizationKind::parse);
         var parentId = parameters.optional("parentId", text -> OrganizationId.parse("parentId", text));
         var status = parameters.optional("status", text -> OrganizationStatus.parse("status", text));
+        var q = ListFilters.q(parameters);
+        var town = ListFilters.townId(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        var result = organizations.queries().organizations(new OrganizationCriteria(kind, parentId, status), page);
+        var result = organizations.queries().organizations(new OrganizationCriteria(kind, parentId, status, q,
+                ListFilters.scope(organizations.queries(), town)), page);
         return Reply.ok(PageResource.of(result.map(OrganizationResource::of)));
     }
 

@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.project;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,7 @@ final class ProjectDocs {
                     .answers("proposed", Schema.of(ProjectResource.class)),
             ApiDoc.get("/api/v1/projects", "listProjects", "a page of projects; each carries domain, status, flagBearerId")
                     .query(Query.text("domain"), Query.uuid("flagBearerId"), Query.oneOf("status", ProjectStatus.class), Query.bool("atRisk"), Query.date("asOf").describedAs("the day to judge overdue and at risk on (default: today, Asia/Shanghai)"))
+                    .query(ListFilters.documented("title (Chinese or English)", "with a flag bearer, principal or co-organization among"))
                     .query(Query.paging())
                     .answers("a page", Schema.page(ProjectResource.class)),
             ApiDoc.get("/api/v1/projects/{id}", "getProject", "one project, judged on a day")

@@ -1,5 +1,7 @@
 package org.ronghe.adapter.http.project;
 
+import org.ronghe.adapter.http.support.ListFilters;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -49,7 +51,7 @@ import io.javalin.http.Context;
  * {@code /api/v1/responsibility-map} and {@code /api/v1/overdue-commitments}. ADMINs act for the
  * principal; the flag-bearer's operators carry the project out; co-organizations comment.
  */
-public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
+public record ProjectRoutes(ProjectModule projects, OrganizationQueries organizations) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/projects";
     private static final String ONE = COLLECTION + "/{id}";
@@ -203,10 +205,12 @@ public record ProjectRoutes(ProjectModule projects) implements RouteGroup {
         var status = parameters.optional("status", text -> Enums.parse(ProjectStatus.class, "status", text));
         boolean atRisk = parameters.flag("atRisk");
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var q = ListFilters.q(parameters);
+        var town = ListFilters.townId(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        var result = projects.queries().projects(new ProjectCriteria(domain, flagBearer, status, null),
-                atRisk, asOf, page);
+        var result = projects.queries().projects(new ProjectCriteria(domain, flagBearer, status, null, q,
+                ListFilters.scope(organizations, town)), atRisk, asOf, page);
         return Reply.ok(PageResource.of(result.map(ProjectResource::of)));
     }
 

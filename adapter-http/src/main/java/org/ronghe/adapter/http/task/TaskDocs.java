@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.task;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ final class TaskDocs {
                     .answers("created", Schema.of(TaskResources.TaskResource.class)),
             ApiDoc.get("/api/v1/tasks", "listTasks", "follow-up tasks, filtered")
                     .query(Query.uuid("hostCommitteeId").describedAs("only tasks of this committee"), Query.uuid("meetingId").describedAs("only tasks of this meeting"), Query.uuid("concerning").describedAs("only tasks this organization is assignee or co-assignee of"), Query.oneOf("status", TaskStatus.class).describedAs("only this status"), Query.bool("pending").describedAs("only tasks not verified yet"), Query.date("asOf").describedAs("the day overdue is judged on (default: today, Asia/Shanghai)"))
+                    .query(ListFilters.documented("title", "assigned or co-assigned to one of"))
                     .query(Query.paging())
                     .answers("a page", Schema.page(TaskResources.TaskResource.class)),
             ApiDoc.get("/api/v1/tasks/{id}", "getTask", "one follow-up task")

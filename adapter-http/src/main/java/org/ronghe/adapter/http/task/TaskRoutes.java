@@ -1,5 +1,7 @@
 package org.ronghe.adapter.http.task;
 
+import org.ronghe.adapter.http.support.ListFilters;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ import io.javalin.http.Context;
  * {@code /api/v1/closure}. The host committee's LEAD creates tasks from resolutions; assignees work on
  * them; the verifier closes or reopens them.
  */
-public record TaskRoutes(TaskModule tasks) implements RouteGroup {
+public record TaskRoutes(TaskModule tasks, OrganizationQueries organizations) implements RouteGroup {
 
     private static final String TASKS = "/api/v1/tasks";
 
@@ -102,9 +104,12 @@ public record TaskRoutes(TaskModule tasks) implements RouteGroup {
         var status = parameters.optional("status", text -> Enums.parse(TaskStatus.class, "status", text));
         boolean pending = parameters.flag("pending");
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
+        var q = ListFilters.q(parameters);
+        var town = ListFilters.townId(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        var criteria = new TaskCriteria(host, meeting, concerning, status, pending, null);
+        var criteria = new TaskCriteria(host, meeting, concerning, status, pending, null, q,
+                ListFilters.scope(organizations, town));
         return Reply.ok(PageResource.of(tasks.queries().tasks(criteria, asOf, page).map(TaskResources::of)));
     }
 

@@ -84,12 +84,13 @@ final class JdbiCommittees implements Committees {
                     }
                 }
                 var insert = h.createUpdate("""
-                        INSERT INTO fusion_committee (id, tier, name_zh, name_en, field, area_id, parent_id, planned_on,
-                            established_on, dissolved_on, chair_name, chair_position, standing_key, version)
-                        VALUES (:id, :tier, :nameZh, :nameEn, :field, :areaId, :parentId, :plannedOn, :establishedOn,
-                            :dissolvedOn, :chairName, :chairPosition, :standingKey, 1)""")
+                        INSERT INTO fusion_committee (id, tier, name_zh, name_en, search_key, field, area_id, parent_id,
+                            planned_on, established_on, dissolved_on, chair_name, chair_position, standing_key, version)
+                        VALUES (:id, :tier, :nameZh, :nameEn, :searchKey, :field, :areaId, :parentId, :plannedOn,
+                            :establishedOn, :dissolvedOn, :chairName, :chairPosition, :standingKey, 1)""")
                         .bind("id", c.getId().value()).bind("tier", c.tier().name())
                         .bind("nameZh", c.name().zh()).bind("nameEn", c.name().en())
+                        .bind("searchKey", SearchKeys.of(c.name().zh(), c.name().en()))
                         .bind("field", c.field() == null ? null : c.field().name())
                         .bind("plannedOn", c.plannedOn());
                 JdbcValues.uuidOrNull(insert, "areaId", c.area() == null ? null : c.area().value());
@@ -174,6 +175,7 @@ final class JdbiCommittees implements Committees {
                 .when(criteria.area(), "area_id = :areaId", "areaId", v -> v.value())
                 .when(criteria.field(), "field = :field", "field", Enum::name)
                 .when(criteria.parent(), "parent_id = :parentId", "parentId", v -> v.value())
+                .when(criteria.name(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
                 .build();
         String where = filter.sql();
         Map<String, Object> arguments = filter.arguments();

@@ -77,6 +77,15 @@ final class JdbiDomainProjects implements DomainProjects {
         this.transactions = transactions;
     }
 
+    /** Everyone who takes part in a project: its flag bearer, its principal and its co-organizations, once each. */
+    static java.util.Set<org.ronghe.domain.organization.OrganizationId> parties(DomainProject.State s) {
+        var parties = new java.util.LinkedHashSet<org.ronghe.domain.organization.OrganizationId>();
+        parties.add(s.flagBearer());
+        parties.add(s.principal());
+        s.coOrganizations().forEach(c -> parties.add(c.organization()));
+        return parties;
+    }
+
     @Override
     public Optional<DomainProject> findById(ProjectId id) {
         return transactions.withHandle(h -> h.createQuery("SELECT * FROM domain_project WHERE id = :id")
@@ -86,16 +95,26 @@ final class JdbiDomainProjects implements DomainProjects {
     @Override
     public void add(DomainProject project) {
         var s = project.state();
-        transactions.write(h -> h.createUpdate("""
-                INSERT INTO domain_project (id, domain_code, title_zh, title_en, flag_bearer_id, principal_id, status,
-                    signed_on, earliest_open_due_on, details, version)
-                VALUES (:id, :domain, :titleZh, :titleEn, :flagBearer, :principal, :status, :signedOn, :dueOn,
-                    :details, 1)""")
-                .bind("id", s.id().value()).bind("domain", s.domain().value()).bind("titleZh", s.title().zh())
-                .bind("titleEn", s.title().en()).bind("flagBearer", s.flagBearer().value())
-                .bind("principal", s.principal().value()).bind("status", s.status().name())
-                .bind("signedOn", s.signedOn()).bind("dueOn", project.earliestOpenDueOn())
-                .bind("details", write(s)).execute());
+        transactions.write(h -> {
+            h.createUpdate("""
+                    INSERT INTO domain_project (id, domain_code, title_zh, title_en, search_key, flag_bearer_id,
+                        principal_id, status, signed_on, earliest_open_due_on, details, version)
+                    VALUES (:id, :domain, :titleZh, :titleEn, :searchKey, :flagBearer, :principal, :status, :signedOn,
+                        :dueOn, :details, 1)""")
+                    .bind("id", s.id().value()).bind("domain", s.domain().value()).bind("titleZh", s.title().zh())
+                    .bind("titleEn", s.title().en()).bind("searchKey", SearchKeys.of(s.title().zh(), s.title().en()))
+                    .bind("flagBearer", s.flagBearer().value())
+                    .bind("principal", s.principal().value()).bind("status", s.status().name())
+                    .bind("signedOn", s.signedOn()).bind("dueOn", project.earliestOpenDueOn())
+                    .bind("details", write(s)).execute();
+            // the parties are fixed when the project is proposed: written once, with it
+            var insert = h.prepareBatch("INSERT INTO project_party (project_id, organization_id) VALUES (:project, :organization)");
+            for (var party : parties(s)) {
+                insert.bind("project", s.id().value()).bind("organization", party.value()).add();
+            }
+            insert.execute();
+            return null;
+        });
         project.markStored(1);
     }
 
@@ -117,6 +136,9 @@ final class JdbiDomainProjects implements DomainProjects {
                 .when(criteria.flagBearer(), "flag_bearer_id = :flagBearer", "flagBearer", v -> v.value())
                 .when(criteria.status(), "status = :status", "status", Enum::name)
                 .when(criteria.atRiskOn(), "earliest_open_due_on < :atRiskOn", "atRiskOn", v -> v)
+                .when(criteria.title(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
+                .when(criteria.involving(), scope -> "id IN (SELECT project_id FROM project_party WHERE organization_id IN ("
+                        + SearchKeys.literals(scope) + "))")
                 .build();
         String where = filter.sql();
         Map<String, Object> arguments = filter.arguments();
@@ -160,7 +182,7 @@ final class JdbiDomainProjects implements DomainProjects {
                 BilingualName.of(rs.getString("name_zh"), rs.getString("name_en")));
     }
 
-    private static String write(DomainProject.State s) {
+    static String write(DomainProject.State s) {
         var details = new Details(
                 s.coOrganizations().stream().map(c -> new Co(c.organization().toString(), c.part())).toList(),
                 new Mech(s.mechanism().commander(), s.mechanism().coordinator(), s.mechanism().implementers()),
@@ -175,6 +197,16 @@ final class JdbiDomainProjects implements DomainProjects {
             return JSON.writeValueAsString(details);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The co-organizations a stored project's details name (for V22, which makes every party a row). */
+    static List<OrganizationId> coOrganizations(String details) {
+        try {
+            return JSON.readValue(details, Details.class).coOrganizations().stream()
+                    .map(c -> organization(c.organization())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored project details do not read back", e);
         }
     }
 

@@ -42,13 +42,14 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
         transactions.write(h -> {
             h.createUpdate("""
                     INSERT INTO follow_up_task (id, meeting_id, resolution, host_committee_id, assignee_id, status, due_on,
-                        pending_due_on, details, version)
-                    VALUES (:id, :meeting, :resolution, :host, :assignee, :status, :dueOn, :pendingDueOn, :details, 1)""")
+                        pending_due_on, search_key, details, version)
+                    VALUES (:id, :meeting, :resolution, :host, :assignee, :status, :dueOn, :pendingDueOn, :searchKey,
+                        :details, 1)""")
                     .bind("id", s.id().value()).bind("meeting", s.meeting().value()).bind("resolution", s.resolution())
                     .bind("host", s.hostCommittee().value()).bind("assignee", s.assignee().value())
                     .bind("status", s.status().name()).bind("dueOn", s.dueOn())
                     .bindByType("pendingDueOn", pendingDueOn(s), LocalDate.class)
-                    .bind("details", JsonDocuments.write(s)).execute();
+                    .bind("searchKey", SearchKeys.of(s.title())).bind("details", JsonDocuments.write(s)).execute();
             for (var co : s.coAssignees()) {
                 h.createUpdate("INSERT INTO task_co_assignee (task_id, organization_id) VALUES (:task, :organization)")
                         .bind("task", s.id().value()).bind("organization", co.value()).execute();
@@ -113,6 +114,9 @@ final class JdbiFollowUpTasks implements FollowUpTasks {
                 .when(criteria.status(), "status = :status", "status", Enum::name)
                 .when(pendingOnly(criteria), PENDING)
                 .when(criteria.overdueOn(), "pending_due_on < :overdueOn", "overdueOn", v -> v)
+                .when(criteria.title(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
+                .when(criteria.within(), scope -> "(assignee_id IN (" + SearchKeys.literals(scope) + ") OR id IN (SELECT"
+                        + " task_id FROM task_co_assignee WHERE organization_id IN (" + SearchKeys.literals(scope) + ")))")
                 .build();
     }
 }

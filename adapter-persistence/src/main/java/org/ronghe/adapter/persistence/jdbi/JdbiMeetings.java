@@ -37,12 +37,24 @@ final class JdbiMeetings implements Meetings {
     @Override
     public void add(Meeting meeting) {
         var s = meeting.state();
-        transactions.write(h -> h.createUpdate("""
-                INSERT INTO meeting (id, mechanism, host_committee_id, status, start_at, details, version)
-                VALUES (:id, :mechanism, :host, :status, :start, :details, 1)""")
-                .bind("id", s.id().value()).bind("mechanism", s.mechanism().name()).bind("host", s.host().value())
-                .bind("status", s.status().name()).bind("start", utc(s.slot().start()))
-                .bind("details", JsonDocuments.write(s)).execute());
+        transactions.write(h -> {
+            h.createUpdate("""
+                    INSERT INTO meeting (id, mechanism, host_committee_id, status, start_at, search_key, details, version)
+                    VALUES (:id, :mechanism, :host, :status, :start, :searchKey, :details, 1)""")
+                    .bind("id", s.id().value()).bind("mechanism", s.mechanism().name()).bind("host", s.host().value())
+                    .bind("status", s.status().name()).bind("start", utc(s.slot().start()))
+                    .bind("searchKey", SearchKeys.of(s.title())).bind("details", JsonDocuments.write(s)).execute();
+            // who is invited is fixed when the meeting is scheduled: written once, with it
+            if (!s.invited().isEmpty()) {
+                var insert = h.prepareBatch(
+                        "INSERT INTO meeting_invitee (meeting_id, organization_id) VALUES (:meeting, :organization)");
+                for (var invited : s.invited()) {
+                    insert.bind("meeting", s.id().value()).bind("organization", invited.value()).add();
+                }
+                insert.execute();
+            }
+            return null;
+        });
         meeting.markStored(1);
     }
 
@@ -64,6 +76,9 @@ final class JdbiMeetings implements Meetings {
                 .when(criteria.status(), "status = :status", "status", Enum::name)
                 .when(criteria.from(), "start_at >= :from", "from", v -> utc(v))
                 .when(criteria.until(), "start_at < :until", "until", v -> utc(v))
+                .when(criteria.title(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
+                .when(criteria.inviting(), scope -> "id IN (SELECT meeting_id FROM meeting_invitee WHERE organization_id IN ("
+                        + SearchKeys.literals(scope) + "))")
                 .build();
         String where = filter.sql();
         Map<String, Object> arguments = filter.arguments();

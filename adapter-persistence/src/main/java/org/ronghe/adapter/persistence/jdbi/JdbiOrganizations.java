@@ -72,9 +72,9 @@ final class JdbiOrganizations implements Organizations {
     public void add(Organization o) {
         try {
             transactions.write(h -> h.createUpdate("""
-                    INSERT INTO organization (id, kind, name_zh, name_en, name_key, parent_id, parent_key,
+                    INSERT INTO organization (id, kind, name_zh, name_en, name_key, search_key, parent_id, parent_key,
                         jurisdiction, status, registered_at, retired_at, live_district, version)
-                    VALUES (:id, :kind, :nameZh, :nameEn, :nameKey, :parentId, :parentKey,
+                    VALUES (:id, :kind, :nameZh, :nameEn, :nameKey, :searchKey, :parentId, :parentKey,
                         :jurisdiction, :status, :registeredAt, :retiredAt, :liveDistrict, 1)""")
                     .bindMap(values(o))
                     .execute());
@@ -88,7 +88,7 @@ final class JdbiOrganizations implements Organizations {
     public void update(Organization o) {
         VersionedUpdates.update(transactions, new VersionedUpdates.Head("organization", "organization", o.getId(),
                 o.getId().value(), o.version()), """
-                name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, parent_id = :parentId,
+                name_zh = :nameZh, name_en = :nameEn, name_key = :nameKey, search_key = :searchKey, parent_id = :parentId,
                 parent_key = :parentKey, status = :status, retired_at = :retiredAt, live_district = :liveDistrict""",
                 u -> u.bindMap(values(o)), h -> { }, e -> translate(e, o));
         o.markStored(o.version() + 1);
@@ -140,6 +140,8 @@ final class JdbiOrganizations implements Organizations {
                 .when(criteria.kind(), "kind = :kind", "kind", Enum::name)
                 .when(criteria.parentId(), "parent_id = :parentId", "parentId", v -> v.value())
                 .when(criteria.status(), "status = :status", "status", Enum::name)
+                .when(criteria.name(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
+                .when(criteria.within(), scope -> "id IN (" + SearchKeys.literals(scope) + ")")
                 .build();
         String where = filter.sql();
         Map<String, Object> arguments = filter.arguments();
@@ -164,6 +166,7 @@ final class JdbiOrganizations implements Organizations {
         values.put("nameZh", o.name().zh());
         values.put("nameEn", o.name().en());
         values.put("nameKey", o.name().key());
+        values.put("searchKey", SearchKeys.of(o.name().zh(), o.name().en()));
         values.put("parentId", o.parentId() == null ? null : o.parentId().value());
         values.put("parentKey", parentKey(o.parentId()));
         values.put("jurisdiction", o.jurisdiction() == null ? null : o.jurisdiction().name());

@@ -70,7 +70,8 @@ public final class JdbiStorageProvider implements StorageProvider {
             return;
         }
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry())
+                .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry(),
+                        new V22__Search_keys_and_parties())
                 .load().migrate();
     }
 

@@ -243,6 +243,13 @@ public abstract class CommitteesContract extends StorageContract {
                 .totalItems()).isZero();
         assertThat(storage.committees().findBySeat(town.getId())).extracting(FusionCommittee::getId)
                 .containsExactly(ximen.getId());
+
+        assertThat(storage.committees().find(new CommitteeCriteria(null, null, null, null, null,
+                new org.ronghe.domain.shared.NameSearch("西门 片区")), PageRequest.first()).items())
+                .extracting(FusionCommittee::getId).containsExactly(ximen.getId());
+        assertThat(storage.committees().find(new CommitteeCriteria(CommitteeTier.PROFESSIONAL, null, null, null, null,
+                new org.ronghe.domain.shared.NameSearch("委员会")), PageRequest.first()).items())
+                .extracting(FusionCommittee::getId).containsExactly(economy.getId());
     }
 
     @Test

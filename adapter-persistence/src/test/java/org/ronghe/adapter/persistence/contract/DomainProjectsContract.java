@@ -1,5 +1,7 @@
 package org.ronghe.adapter.persistence.contract;
 
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,5 +133,30 @@ public abstract class DomainProjectsContract extends StorageContract {
                 PageRequest.first()).totalItems()).isEqualTo(2);
         assertThat(storage.domainProjects().find(ProjectCriteria.all(), PageRequest.first()).items())
                 .extracting(p -> p.domain().value()).containsExactly("business-district", "road", "road");
+    }
+
+    @Test
+    void listings_search_titles_in_either_language_and_keep_to_whom_takes_part() {
+        var road = propose("road", transport, LocalDate.of(2022, 12, 31));
+        var business = propose("business-district", market, LocalDate.of(2023, 6, 30));
+        var other = organization(OrganizationKind.REGIONAL_UNIT, "某研究院", district);
+
+        assertThat(projects(new ProjectCriteria(null, null, null, null, new NameSearch("business"), null)))
+                .containsExactly(business.getId());
+        assertThat(projects(new ProjectCriteria(null, null, null, null, new NameSearch("BUSINESS-District"), null)))
+                .containsExactly(business.getId());
+        assertThat(projects(new ProjectCriteria(null, null, null, null, null,
+                new OrganizationScope(transport.getId(), Set.of(transport.getId())))))
+                .as("the flag bearer of one, the co-organization of the other")
+                .containsExactlyInAnyOrder(road.getId(), business.getId());
+        assertThat(projects(new ProjectCriteria(null, null, null, null, new NameSearch("road"),
+                new OrganizationScope(market.getId(), Set.of(market.getId()))))).containsExactly(road.getId());
+        assertThat(projects(new ProjectCriteria(null, null, null, null, null,
+                new OrganizationScope(other.getId(), Set.of(other.getId()))))).isEmpty();
+    }
+
+    private List<ProjectId> projects(ProjectCriteria criteria) {
+        return storage.domainProjects().find(criteria, PageRequest.first()).items().stream().map(DomainProject::getId)
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.ronghe.adapter.persistence.contract;
 
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,15 +50,24 @@ public abstract class MeetingsContract extends StorageContract {
     }
 
     private Meeting meeting(MeetingMechanism mechanism, Instant start) {
-        var meeting = Meeting.schedule(new MeetingId(UUID.randomUUID()), mechanism, "专项议事会", host,
-                new Slot(start, start.plusSeconds(3600), "南翔镇会议室"), Set.of(town, department), NOW).meeting();
+        return meeting(mechanism, start, "专项议事会", Set.of(town, department));
+    }
+
+    private Meeting meeting(MeetingMechanism mechanism, Instant start, String title, Set<OrganizationId> invited) {
+        var meeting = Meeting.schedule(new MeetingId(UUID.randomUUID()), mechanism, title, host,
+                new Slot(start, start.plusSeconds(3600), "南翔镇会议室"), invited, NOW).meeting();
         storage.meetings().add(meeting);
         return meeting;
     }
 
     private FollowUpTask task(Meeting meeting, OrganizationId assignee, Set<OrganizationId> co, LocalDate due) {
+        return task(meeting, "整改停车难", assignee, co, due);
+    }
+
+    private FollowUpTask task(Meeting meeting, String title, OrganizationId assignee, Set<OrganizationId> co,
+            LocalDate due) {
         var task = FollowUpTask.create(new TaskId(UUID.randomUUID()), meeting.getId(), 1, host, meeting.mechanism(),
-                "整改停车难", assignee, co, LocalDate.of(2022, 9, 1), due, NOW).task();
+                title, assignee, co, LocalDate.of(2022, 9, 1), due, NOW).task();
         storage.followUpTasks().add(task);
         return task;
     }
@@ -105,6 +116,57 @@ public abstract class MeetingsContract extends StorageContract {
         assertThat(storage.meetings().find(new MeetingCriteria(null, null, MeetingStatus.SCHEDULED, START.plusSeconds(60),
                 START.plusSeconds(86_400 * 2)), PageRequest.first()).items()).extracting(Meeting::getId)
                 .containsExactly(liaison.getId());
+    }
+
+    @Test
+    void meetings_are_searched_by_title_as_typed_and_scoped_to_whom_they_invite() {
+        var parking = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START, "Parking 停车难议事会", Set.of(town));
+        var liaison = meeting(MeetingMechanism.ROUTINE_LIAISON, START.plusSeconds(60), "九月联络会_100%", Set.of(department));
+        var none = meeting(MeetingMechanism.ROUTINE_LIAISON, START.plusSeconds(120), "十月联络会", Set.of());
+
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, new NameSearch("ＰＡＲＫ ing"), null)))
+                .as("case, width and spaces fold as the domain folds them").containsExactly(parking.getId());
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, new NameSearch("联络会"), null)))
+                .containsExactly(liaison.getId(), none.getId());
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, new NameSearch("_100%"), null)))
+                .as("LIKE's wildcards are taken literally").containsExactly(liaison.getId());
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, new NameSearch("%"), null)))
+                .containsExactly(liaison.getId());
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, null,
+                new OrganizationScope(town, Set.of(town, unit))))).containsExactly(parking.getId());
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, new NameSearch("联络"),
+                new OrganizationScope(department, Set.of(department))))).containsExactly(liaison.getId());
+        assertThat(meetings(new MeetingCriteria(null, null, null, null, null, null,
+                new OrganizationScope(unit, Set.of(unit))))).isEmpty();
+    }
+
+    private java.util.List<MeetingId> meetings(MeetingCriteria criteria) {
+        return storage.meetings().find(criteria, PageRequest.first()).items().stream().map(Meeting::getId).toList();
+    }
+
+    @Test
+    void tasks_are_searched_by_title_and_scoped_to_whom_they_are_assigned_or_co_assigned() {
+        var meeting = meeting(MeetingMechanism.SPECIAL_DELIBERATION, START);
+        var parking = task(meeting, "错时共享车位", department, Set.of(town), LocalDate.of(2022, 10, 31));
+        var gate = task(meeting, "校门口即停即走", unit, Set.of(), LocalDate.of(2022, 11, 30));
+        var route = task(meeting, "文化源游线", town, Set.of(), LocalDate.of(2022, 12, 31));
+
+        assertThat(tasks(new TaskCriteria(null, null, null, null, false, null, new NameSearch("车位"), null)))
+                .containsExactly(parking.getId());
+        assertThat(tasks(new TaskCriteria(null, null, null, null, false, null, null,
+                new OrganizationScope(town, Set.of(town))))).as("co-assigned, then assigned")
+                .containsExactly(parking.getId(), route.getId());
+        assertThat(tasks(new TaskCriteria(null, null, null, null, false, null, null,
+                new OrganizationScope(town, Set.of(town, unit))))).containsExactly(parking.getId(), gate.getId(), route.getId());
+        assertThat(tasks(new TaskCriteria(null, null, null, null, true, null, new NameSearch("游线"),
+                new OrganizationScope(department, Set.of(department))))).isEmpty();
+        assertThat(storage.followUpTasks().all(new TaskCriteria(null, null, null, null, false, null, new NameSearch("即停"),
+                new OrganizationScope(unit, Set.of(unit))))).extracting(FollowUpTask::getId).containsExactly(gate.getId());
+    }
+
+    private java.util.List<TaskId> tasks(TaskCriteria criteria) {
+        return storage.followUpTasks().find(criteria, PageRequest.first()).items().stream().map(FollowUpTask::getId)
+                .toList();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.ronghe.adapter.persistence.contract;
 
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -238,6 +241,31 @@ public abstract class OrganizationsContract extends StorageContract {
         assertThat(ids(new OrganizationCriteria(null, district.getId(), OrganizationStatus.RETIRED)))
                 .containsExactly(unit.getId());
         assertThat(ids(new OrganizationCriteria(null, null, OrganizationStatus.ACTIVE))).hasSize(3);
+    }
+
+    @Test
+    void listings_search_names_in_either_language_follow_a_rename_and_keep_to_a_scope() {
+        var district = district();
+        var nanxiang = register(OrganizationKind.TOWN_PARTY_COMMITTEE, "南翔镇党委", district, T0);
+        storage.organizations().add(nanxiang);
+        var village = register(OrganizationKind.VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION, "北管村", nanxiang, T0);
+        storage.organizations().add(village);
+
+        assertThat(ids(new OrganizationCriteria(null, null, null, new NameSearch("jiading DISTRICT"), null)))
+                .containsExactly(district.getId());
+        assertThat(ids(new OrganizationCriteria(null, null, null, new NameSearch("党委"), null)))
+                .containsExactly(nanxiang.getId());
+        village.rename(OrganizationName.of("北管村党总支", "Beiguan Village"), SiblingNames.none(), T0);
+        storage.organizations().update(village);
+        assertThat(ids(new OrganizationCriteria(null, null, null, new NameSearch("党总支"), null)))
+                .containsExactly(village.getId());
+        assertThat(ids(new OrganizationCriteria(null, null, null, new NameSearch("beiguan"), null)))
+                .containsExactly(village.getId());
+        assertThat(ids(new OrganizationCriteria(null, null, null, null,
+                new OrganizationScope(nanxiang.getId(), Set.of(nanxiang.getId(), village.getId())))))
+                .containsExactlyInAnyOrder(nanxiang.getId(), village.getId());
+        assertThat(ids(new OrganizationCriteria(null, null, null, new NameSearch("北管"),
+                new OrganizationScope(district.getId(), Set.of(district.getId()))))).isEmpty();
     }
 
     @Test

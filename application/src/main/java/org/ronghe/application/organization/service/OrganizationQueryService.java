@@ -18,6 +18,15 @@ public record OrganizationQueryService(Organizations organizations) implements O
     }
 
     @Override
+    public java.util.Optional<org.ronghe.domain.organization.OrganizationScope> scope(OrganizationId root) {
+        // One read of the whole structure: a district has hundreds of organizations, not millions.
+        var all = organizations.all();
+        return all.stream().anyMatch(o -> o.getId().equals(root))
+                ? java.util.Optional.of(org.ronghe.domain.organization.OrganizationScope.of(root, all))
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public Page<OrganizationView> organizations(OrganizationCriteria criteria, PageRequest page) {
         return organizations.find(criteria, page).map(OrganizationView::of);
     }
