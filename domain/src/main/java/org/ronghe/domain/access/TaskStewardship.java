@@ -29,12 +29,25 @@ public final class TaskStewardship {
     }
 
     public static void requireMayWorkOn(Actor actor, FollowUpTask task) {
-        if (actor.isAdmin()) {
-            return;
-        }
-        if (actor.role() != Role.OPERATOR || !task.concerns(actor.organization())) {
+        if (!mayWorkOn(actor, task)) {
             throw new AccessDeniedException("only the assignee and co-assignees work on a task");
         }
+    }
+
+    /** The assignee's and the co-assignees' operators, and ADMINs for the district. */
+    static boolean mayWorkOn(Actor actor, FollowUpTask task) {
+        return actor.isAdmin() || actor.role() == Role.OPERATOR && task.concerns(actor.organization());
+    }
+
+    /**
+     * What the actor may do with the task now, as its state and these rules allow: the buttons a page shows.
+     * Each is what the matching command would accept (on a version not changed meanwhile).
+     */
+    public static TaskActions actionsOf(Actor actor, List<FusionCommittee> hostAndAbove, FollowUpTask task) {
+        boolean works = mayWorkOn(actor, task);
+        boolean verifies = mayVerify(actor, verifierOf(hostAndAbove, task), task);
+        return new TaskActions(works && task.takesProgress(), works && task.takesProgress(),
+                verifies && task.awaitsVerification(), verifies && task.mayBeReopened());
     }
 
     /**
@@ -69,19 +82,28 @@ public final class TaskStewardship {
     /** Verifying or reopening: only the task's {@link #verifierOf verifier}, and never an assignee. */
     public static void requireMayVerify(Actor actor, List<FusionCommittee> hostAndAbove, FollowUpTask task) {
         var verifier = verifierOf(hostAndAbove, task);
-        if (actor.organization() != null && task.concerns(actor.organization())) {
+        if (worksOn(actor, task)) {
             throw new AccessDeniedException("an assignee does not verify its own task: " + describe(verifier,
                     hostAndAbove) + " does");
         }
-        boolean may;
-        if (verifier instanceof Verifier.LeadOf lead) {
-            may = actor.role() == Role.OPERATOR && lead.organization().equals(actor.organization());
-        } else {
-            may = verifier instanceof Verifier.DistrictAdmin && actor.isAdmin();
-        }
-        if (!may) {
+        if (!mayVerify(actor, verifier, task)) {
             throw new AccessDeniedException("only " + describe(verifier, hostAndAbove) + " verifies or reopens this task");
         }
+    }
+
+    private static boolean worksOn(Actor actor, FollowUpTask task) {
+        return actor.organization() != null && task.concerns(actor.organization());
+    }
+
+    /** The task's verifier, and never one of its assignees. */
+    private static boolean mayVerify(Actor actor, Verifier verifier, FollowUpTask task) {
+        if (worksOn(actor, task)) {
+            return false;
+        }
+        if (verifier instanceof Verifier.LeadOf lead) {
+            return actor.role() == Role.OPERATOR && lead.organization().equals(actor.organization());
+        }
+        return verifier instanceof Verifier.DistrictAdmin && actor.isAdmin();
     }
 
     private static String describe(Verifier verifier, List<FusionCommittee> hostAndAbove) {

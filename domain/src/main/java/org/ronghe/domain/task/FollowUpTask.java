@@ -74,10 +74,25 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
         return new FollowUpTask(state);
     }
 
+    /** Not yet done: its assignees note progress on it and mark it done. */
+    public boolean takesProgress() {
+        return s.status().isPending();
+    }
+
+    /** Done and not yet verified. */
+    public boolean awaitsVerification() {
+        return s.status() == TaskStatus.DONE;
+    }
+
+    /** Done, verified or not: its verifier may send it back. */
+    public boolean mayBeReopened() {
+        return s.status() == TaskStatus.DONE || s.status() == TaskStatus.VERIFIED;
+    }
+
     /** An assignee notes progress; an open or reopened task is then in progress. */
     public TaskProgressNoted noteProgress(OrganizationId author, String text, LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (!s.status().isPending()) {
+        if (!takesProgress()) {
             throw new TaskLifecycleException("progress is noted on a task not yet done; this one is " + s.status());
         }
         var notes = new ArrayList<>(s.notes());
@@ -88,7 +103,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
 
     public TaskDone markDone(LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (!s.status().isPending()) {
+        if (!takesProgress()) {
             throw new TaskLifecycleException("only a task not yet done is marked done; this one is " + s.status());
         }
         TaskStatus previous = s.status();
@@ -99,7 +114,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
     /** Rule 7: the host committee closes the loop. */
     public TaskVerified verify(LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (s.status() != TaskStatus.DONE) {
+        if (!awaitsVerification()) {
             throw new TaskLifecycleException("only a done task is verified; this one is " + s.status());
         }
         s = with(TaskStatus.VERIFIED, s.notes(), s.doneOn(), on, null);
@@ -108,7 +123,7 @@ public final class FollowUpTask implements AggregateRoot<FollowUpTask, TaskId> {
 
     public TaskReopened reopen(String reason, LocalDate on, Instant now) {
         Days.plausible("on", on);
-        if (s.status() != TaskStatus.DONE && s.status() != TaskStatus.VERIFIED) {
+        if (!mayBeReopened()) {
             throw new TaskLifecycleException("only a done or verified task is reopened; this one is " + s.status());
         }
         String why = Text.required("reason", reason, 1_000);

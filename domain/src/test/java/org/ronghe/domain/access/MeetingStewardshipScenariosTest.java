@@ -241,4 +241,49 @@ class MeetingStewardshipScenariosTest {
                 .hasMessage("only the district's ADMIN (every LEAD up to the promotion committee works on the task) "
                         + "verifies or reopens this task");
     }
+
+    @Test
+    void the_buttons_a_task_shows_are_what_its_viewer_may_do_in_its_state() {
+        var chain = List.of(host);
+        var task = taskOf(department);
+        var assignee = new Actor(department, Role.OPERATOR);
+        var lead = new Actor(town, Role.OPERATOR);
+
+        assertThat(TaskStewardship.actionsOf(assignee, chain, task))
+                .as("open: the assignee notes progress and marks it done").isEqualTo(new TaskActions(true, true, false, false));
+        assertThat(TaskStewardship.actionsOf(lead, chain, task)).as("open: nothing for the verifier yet")
+                .isEqualTo(new TaskActions(false, false, false, false));
+        assertThat(TaskStewardship.actionsOf(lead, chain, task).any()).isFalse();
+        assertThat(TaskStewardship.actionsOf(Actor.system(), chain, task))
+                .as("the ADMIN works on it for the district but does not verify it").isEqualTo(new TaskActions(true, true, false, false));
+
+        task.markDone(DAY.plusDays(10), NOW);
+        assertThat(TaskStewardship.actionsOf(lead, chain, task)).as("done: the host's LEAD verifies or reopens")
+                .isEqualTo(new TaskActions(false, false, true, true));
+        assertThat(TaskStewardship.actionsOf(assignee, chain, task)).as("done: the assignee never verifies its own")
+                .isEqualTo(new TaskActions(false, false, false, false));
+        assertThat(TaskStewardship.actionsOf(new Actor(town, Role.READER), chain, task).any())
+                .as("the LEAD's reader presses nothing").isFalse();
+        assertThat(TaskStewardship.actionsOf(new Actor(outsider, Role.OPERATOR), chain, task).any()).isFalse();
+
+        task.verify(DAY.plusDays(12), NOW);
+        assertThat(TaskStewardship.actionsOf(lead, chain, task)).as("verified: it may still be sent back")
+                .isEqualTo(new TaskActions(false, false, false, true));
+        assertThat(TaskStewardship.actionsOf(lead, chain, task).any()).isTrue();
+
+        task.reopen("台账不全", DAY.plusDays(13), NOW);
+        assertThat(TaskStewardship.actionsOf(assignee, chain, task)).as("reopened: back to its assignee")
+                .isEqualTo(new TaskActions(true, true, false, false));
+    }
+
+    @Test
+    void a_task_the_district_admin_verifies_shows_the_admin_the_verify_button_and_its_leads_none() {
+        var chain = List.of(host, promotion());
+        var everyLeadsTask = taskOf(town, district);
+        everyLeadsTask.markDone(DAY.plusDays(10), NOW);
+
+        assertThat(TaskStewardship.actionsOf(Actor.system(), chain, everyLeadsTask))
+                .isEqualTo(new TaskActions(false, false, true, true));
+        assertThat(TaskStewardship.actionsOf(new Actor(district, Role.OPERATOR), chain, everyLeadsTask).verify()).isFalse();
+    }
 }

@@ -9,10 +9,8 @@ import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.task.port.in.TaskChange;
-import org.ronghe.domain.access.Role;
 import org.ronghe.domain.access.Verifier;
 import org.ronghe.domain.task.TaskId;
-import org.ronghe.domain.task.TaskStatus;
 
 /** A follow-up task's page and its three actions, through the task context's entries. */
 final class Tasks {
@@ -31,16 +29,8 @@ final class Tasks {
         var view = ronghe.tasks().queries().task(id, asOf);
         var t = view.task();
         var verifier = ronghe.tasks().queries().verifier(id);
-        var actor = viewer.actor();
-        boolean concernsViewer = actor.organization() != null && (t.assignee().equals(actor.organization())
-                || t.coAssignees().contains(actor.organization()));
-        boolean open = t.status() == TaskStatus.OPEN || t.status() == TaskStatus.IN_PROGRESS
-                || t.status() == TaskStatus.REOPENED;
-        boolean mayMarkDone = open && (actor.isAdmin() || actor.role() == Role.OPERATOR && concernsViewer);
-        boolean isVerifier = verifier instanceof Verifier.LeadOf lead
-                ? actor.role() == Role.OPERATOR && lead.organization().equals(actor.organization())
-                : verifier instanceof Verifier.DistrictAdmin && actor.isAdmin();
-        boolean mayVerify = t.status() == TaskStatus.DONE && isVerifier && !concernsViewer;
+        // the buttons are what the task context says this viewer may do now, never a copy of its rules
+        var actions = ronghe.tasks().queries().actions(viewer, id);
         List<TaskPage.Event> history = new ArrayList<>();
         history.add(new TaskPage.Event(t.createdOn(), names.committee(t.hostCommittee(), asOf), "据会议决议交办"));
         t.notes().forEach(n -> history.add(new TaskPage.Event(n.on(), names.organization(n.author()), n.text())));
@@ -56,7 +46,7 @@ final class Tasks {
                         .title() + " · 决议 " + t.resolution(),
                 names.organization(t.assignee()), t.coAssignees().stream().map(names::organization).sorted().toList(),
                 t.createdOn(), t.dueOn(), t.doneOn(), t.verifiedOn(), view.overdue(), view.daysLate(),
-                t.reopenReason(), describe(verifier, asOf), history, t.version(), mayMarkDone, mayVerify, notice);
+                t.reopenReason(), describe(verifier, asOf), history, t.version(), actions, notice);
     }
 
     private String describe(Verifier verifier, LocalDate asOf) {

@@ -240,12 +240,21 @@ class MeetingUseCasesTest {
 
         assertThat(ronghe.tasks().queries().verifier(townsTask))
                 .isEqualTo(new org.ronghe.domain.access.Verifier.LeadOf(promotion.id(), district.id()));
+        assertThat(ronghe.tasks().queries().actions(lead, townsTask).any())
+                .as("the town's page shows no button: it did the work").isFalse();
+        assertThat(ronghe.tasks().queries().actions(operatorOf(district), townsTask))
+                .as("the district's page shows verify and reopen")
+                .isEqualTo(new org.ronghe.domain.access.TaskActions(false, false, true, true));
         assertThatThrownBy(() -> ronghe.tasks().commands().change(lead, new TaskChange.Verify(townsTask, 2,
                 LocalDate.of(2023, 4, 3)))).isInstanceOf(AccessDeniedException.class);
         var verified = ronghe.tasks().commands().change(operatorOf(district), new TaskChange.Verify(townsTask, 2,
                 LocalDate.of(2023, 4, 3)));
 
         assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
+        assertThat(ronghe.tasks().queries().actions(operatorOf(district), townsTask))
+                .isEqualTo(new org.ronghe.domain.access.TaskActions(false, false, false, true));
+        assertThatThrownBy(() -> ronghe.tasks().queries().actions(lead, new org.ronghe.domain.task.TaskId(
+                java.util.UUID.randomUUID()))).isInstanceOf(org.ronghe.domain.shared.AggregateNotFoundException.class);
     }
 
     @Test

@@ -48,6 +48,13 @@ public record TaskQueryService(FollowUpTasks tasks, Committees committees,
     }
 
     @Override
+    public org.ronghe.domain.access.TaskActions actions(org.ronghe.application.shared.port.Caller caller, TaskId id) {
+        var task = tasks.findById(id).orElseThrow(() -> new AggregateNotFoundException("task", id));
+        return TaskStewardship.actionsOf(caller.actor(), new CommitteeChain(committees).hostAndAbove(task.hostCommittee()),
+                task);
+    }
+
+    @Override
     public Page<TaskView> tasks(TaskCriteria criteria, LocalDate asOf, PageRequest page) {
         LocalDate day = dayOf(asOf);
         var names = names();

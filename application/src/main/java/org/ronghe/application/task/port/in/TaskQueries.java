@@ -20,6 +20,12 @@ public interface TaskQueries {
     /** Who verifies the task today: its host committee's LEAD, or the one above when that LEAD works on it. */
     Verifier verifier(TaskId id);
 
+    /**
+     * What the caller may do with the task now (note progress, mark done, verify, reopen): what the matching
+     * changes would accept, so that a page shows only the buttons that work.
+     */
+    org.ronghe.domain.access.TaskActions actions(org.ronghe.application.shared.port.Caller caller, TaskId id);
+
     /** Tasks that are pending and past due on {@code asOf} (null: today), paged, by due day. */
     Page<TaskView> overdueTasks(CommitteeId host, LocalDate asOf, PageRequest page);
 
