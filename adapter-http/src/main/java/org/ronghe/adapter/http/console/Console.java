@@ -71,6 +71,7 @@ public final class Console {
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
                 PageRoute.post(BASE + "/tasks/{id}/{action}", signedInForm(this::changeTask)),
                 PageRoute.get(BASE + "/indicators", signedIn(this::indicators)),
+                PageRoute.get(BASE + "/indicators.csv", signedIn(this::indicatorsCsv)),
                 PageRoute.get(BASE + "/indicators/{system}/{code}", signedIn(this::indicator)),
                 PageRoute.post(BASE + "/indicators/{system}/{code}/readings", signedInForm(this::report)),
                 PageRoute.get(BASE + "/login", this::loginForm),
@@ -299,8 +300,15 @@ public final class Console {
 
     private void indicators(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
+        var filters = nameAndTownFilters(ctx);
         render(ctx, 200, "indicators.jte", new Indicators(ronghe, new Names(ronghe), messages)
-                .list(frame("指标", "indicators", signedIn, asOf), asOf));
+                .list(frame("指标", "indicators", signedIn, asOf), filters, new Towns(ronghe), asOf));
+    }
+
+    private void indicatorsCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        download(ctx, "indicators-" + asOf + ".csv", "指标-" + asOf + ".csv", new Indicators(ronghe, new Names(ronghe),
+                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe), asOf));
     }
 
     private void indicator(Context ctx, ConsoleSessions.SignedIn signedIn) {

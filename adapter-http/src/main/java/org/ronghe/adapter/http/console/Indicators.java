@@ -30,16 +30,40 @@ final class Indicators {
         this.messages = messages;
     }
 
-    IndicatorsPage list(Frame frame, LocalDate asOf) {
+    /**
+     * Every system's indicators that the filters keep. A system's indicators are one aggregate's: they are kept by
+     * the same search and scope the contexts' criteria use, applied to its dashboard.
+     */
+    List<IndicatorsPage.SystemIndicators> systems(TaskList.Filters filters, Towns towns, LocalDate asOf) {
+        var search = filters.search();
+        var scope = towns.scope(filters.town());
         List<IndicatorsPage.SystemIndicators> systems = new ArrayList<>();
         for (var summary : ronghe.targetSystems().queries().systems(new PageRequest(1, PageRequest.MAX_SIZE)).items()) {
             var dashboard = ronghe.targetSystems().queries().dashboard(summary.id(), asOf);
             systems.add(new IndicatorsPage.SystemIndicators(summary.id().toString(), dashboard.title(),
-                    dashboard.indicators().stream().map(l -> new IndicatorsPage.Line(l.code(), l.title().zh(),
-                            label(l.category()), number(l.value()), number(l.target()), l.unit(),
-                            label(l.attainment()), css(l.attainment()))).toList()));
+                    dashboard.indicators().stream()
+                            .filter(l -> search == null || search.matches(l.title().zh(), l.title().en(), l.code()))
+                            .filter(l -> scope == null || scope.includes(l.responsible()))
+                            .map(l -> new IndicatorsPage.Line(l.code(), l.title().zh(), label(l.category()),
+                                    number(l.value()), number(l.target()), l.unit(), label(l.attainment()),
+                                    css(l.attainment()), names.organization(l.responsible()))).toList()));
         }
-        return new IndicatorsPage(frame, systems);
+        return systems;
+    }
+
+    IndicatorsPage list(Frame frame, TaskList.Filters filters, Towns towns, LocalDate asOf) {
+        var systems = systems(filters, towns, asOf);
+        return new IndicatorsPage(frame, filters.q() == null ? "" : filters.q(), towns.choices(filters.town()), systems,
+                systems.stream().mapToLong(s -> s.lines().size()).sum(), filters.query(asOf));
+    }
+
+    byte[] csv(TaskList.Filters filters, Towns towns, LocalDate asOf) {
+        var rows = new ArrayList<List<String>>();
+        for (var system : systems(filters, towns, asOf)) {
+            system.lines().forEach(l -> rows.add(List.of(system.title(), l.code(), l.title(), l.category(), l.value(),
+                    l.target(), l.unit(), l.attainment(), l.responsible())));
+        }
+        return Csv.of(List.of("目标体系", "编号", "指标", "类别", "当前值", "目标", "单位", "达成情况", "责任单位"), rows);
     }
 
     IndicatorPage page(Frame frame, Caller viewer, TargetSystemId system, String code, LocalDate asOf, String notice) {

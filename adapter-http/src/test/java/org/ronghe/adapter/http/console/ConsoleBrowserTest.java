@@ -375,9 +375,57 @@ class ConsoleBrowserTest {
             long expected = concerning(tasks, within(town));
             open("/console/tasks?asOf=" + AS_OF + "&townId=" + town);
             assertThat(Integer.parseInt(find("#task-count").getText())).as("town %s", town).isEqualTo(expected);
+            assertThat(server.admin().get("/api/v1/tasks?size=1&townId=" + town).json().get("totalItems").asLong())
+                    .as("the API's filter takes in the same").isEqualTo(expected);
             someTownHasWork |= expected > 0;
         }
         assertThat(someTownHasWork).as("the data set gives some town work to follow up").isTrue();
+    }
+
+    @Test
+    void indicators_are_searched_by_name_filtered_by_the_town_responsible_and_exported() throws Exception {
+        signIn(TestServer.ADMIN_SECRET);
+        var indicators = new java.util.ArrayList<JsonNode>();
+        server.admin().get("/api/v1/target-systems?size=100").json().get("items").forEach(system -> server.admin()
+                .get("/api/v1/target-systems/" + system.get("id").asText()).json().get("indicators")
+                .forEach(indicators::add));
+        open("/console/indicators?asOf=" + AS_OF);
+        assertThat(Integer.parseInt(find("#indicator-count").getText())).isEqualTo(indicators.size()).isPositive();
+
+        String title = indicators.get(0).get("title").asText();
+        String word = title.substring(0, 2);
+        find("input[name=q]").sendKeys(word);
+        follow(find("#filters button"), "q=");
+        var shown = browser.driver.findElements(By.cssSelector("tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).isNotEmpty().contains(title)
+                .hasSize((int) indicators.stream().filter(i -> i.get("title").asText().contains(word)).count());
+
+        var towns = new java.util.ArrayList<>(browser.driver.findElements(By.cssSelector("select[name=townId] option"))
+                .stream().map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList());
+        // the data set's indicators are the departments': a town's filter keeps none of them, a department's its own
+        towns.add(indicators.get(0).get("responsibleId").asText());
+        for (String town : towns) {
+            var organizations = within(town);
+            long expected = indicators.stream().filter(i -> organizations.contains(i.get("responsibleId").asText()))
+                    .count();
+            open("/console/indicators?asOf=" + AS_OF + "&townId=" + town);
+            assertThat(Integer.parseInt(find("#indicator-count").getText())).as("organization %s", town)
+                    .isEqualTo(expected);
+        }
+        assertThat(Integer.parseInt(find("#indicator-count").getText())).as("the department's own").isPositive();
+
+        var cookie = browser.driver.manage().getCookieNamed("ronghe_session");
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + "/console/indicators.csv?asOf=" + AS_OF + "&q="
+                        + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Cookie", "ronghe_session=" + cookie.getValue()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var lines = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("目标体系,编号,指标,类别,当前值,目标,单位,达成情况,责任单位");
+        assertThat(lines).hasSize(shown.size() + 1);
+        assertThat(lines[1]).contains(word);
     }
 
     @Test

@@ -162,7 +162,7 @@ public record TargetSystemService(TargetSystems systems, References references,
                 .sorted(Comparator.comparing(IndicatorView::attainment).thenComparing(IndicatorView::category)
                         .thenComparing(IndicatorView::code))
                 .map(i -> new DashboardView.Line(i.code(), i.title(), i.category(), i.attainment(), i.value(),
-                        i.target(), i.unit(), i.live() == null ? null : i.live().figure()))
+                        i.target(), i.unit(), i.live() == null ? null : i.live().figure(), i.responsible()))
                 .toList();
         return new DashboardView(view.id(), view.title(), view.period(), view.version(), day,
                 (int) Math.floor(view.period().elapsedShare(day) * 100),

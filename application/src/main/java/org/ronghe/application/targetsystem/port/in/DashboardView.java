@@ -24,6 +24,7 @@ public record DashboardView(TargetSystemId id, String title, PlanPeriod period, 
     }
 
     public record Line(String code, BilingualName title, IndicatorCategory category, Attainment attainment,
-            BigDecimal value, BigDecimal target, String unit, LiveFigure live) {
+            BigDecimal value, BigDecimal target, String unit, LiveFigure live,
+            org.ronghe.domain.organization.OrganizationId responsible) {
     }
 }
