@@ -149,13 +149,13 @@ public final class Console {
     private void meetings(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
         render(ctx, 200, "meetings.jte", new Meetings(ronghe, new Names(ronghe), messages).list(frame("议事",
-                "meetings", signedIn, asOf), meetingFilters(ctx), new Towns(ronghe), asOf));
+                "meetings", signedIn, asOf), meetingFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void meetingsCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
         download(ctx, "meetings-" + asOf + ".csv", "会议-" + asOf + ".csv", new Meetings(ronghe, new Names(ronghe),
-                messages).csv(meetingFilters(ctx), new Towns(ronghe), asOf));
+                messages).csv(meetingFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void meeting(Context ctx, ConsoleSessions.SignedIn signedIn) {
@@ -175,13 +175,13 @@ public final class Console {
         LocalDate asOf = asOf(ctx);
         var filters = nameAndTownFilters(ctx);
         render(ctx, 200, "projects.jte", new Projects(ronghe, new Names(ronghe), messages).list(frame("项目",
-                "projects", signedIn, asOf), filters, new Towns(ronghe), asOf));
+                "projects", signedIn, asOf), filters, new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void projectsCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
         download(ctx, "projects-" + asOf + ".csv", "项目-" + asOf + ".csv", new Projects(ronghe, new Names(ronghe),
-                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe), asOf));
+                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     /** A list's name search and town filter, for lists that filter by nothing else. */
@@ -205,7 +205,7 @@ public final class Console {
         var level = levelText == null || levelText.isBlank() ? org.ronghe.domain.grid.GridLevel.VILLAGE
                 : org.ronghe.domain.grid.GridLevel.parse("level", levelText);
         render(ctx, 200, "grids.jte", new Grids(ronghe, messages).map(frame("网格", "grids", signedIn, asOf), level, town,
-                new Towns(ronghe), asOf, instantOf(asOf)));
+                new Towns(ronghe, signedIn.caller()), asOf, instantOf(asOf)));
     }
 
     private void cases(Context ctx, ConsoleSessions.SignedIn signedIn) {
@@ -213,7 +213,7 @@ public final class Console {
         var names = new Names(ronghe);
         String query = ctx.queryString() == null ? "asOf=" + asOf : ctx.queryString();
         render(ctx, 200, "cases.jte", new Cases(ronghe, messages).page(frame("案件", "cases", signedIn, asOf),
-                signedIn.caller(), caseFilters(ctx), new Towns(ronghe), names, instantOf(asOf), query));
+                signedIn.caller(), caseFilters(ctx), new Towns(ronghe, signedIn.caller()), names, instantOf(asOf), query));
     }
 
     private void casesCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
@@ -240,12 +240,12 @@ public final class Console {
         LocalDate asOf = asOf(ctx);
         var names = new Names(ronghe);
         render(ctx, 200, "tasks.jte", new TaskList(ronghe, names, messages).page(frame("跟踪任务", "tasks", signedIn,
-                asOf), taskFilters(ctx), new Towns(ronghe), asOf));
+                asOf), taskFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void tasksCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
-        byte[] csv = new TaskList(ronghe, new Names(ronghe), messages).csv(taskFilters(ctx), new Towns(ronghe), asOf);
+        byte[] csv = new TaskList(ronghe, new Names(ronghe), messages).csv(taskFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf);
         download(ctx, "tasks-" + asOf + ".csv", "跟踪任务-" + asOf + ".csv", csv);
     }
 
@@ -302,13 +302,13 @@ public final class Console {
         LocalDate asOf = asOf(ctx);
         var filters = nameAndTownFilters(ctx);
         render(ctx, 200, "indicators.jte", new Indicators(ronghe, new Names(ronghe), messages)
-                .list(frame("指标", "indicators", signedIn, asOf), filters, new Towns(ronghe), asOf));
+                .list(frame("指标", "indicators", signedIn, asOf), filters, new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void indicatorsCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
         download(ctx, "indicators-" + asOf + ".csv", "指标-" + asOf + ".csv", new Indicators(ronghe, new Names(ronghe),
-                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe), asOf));
+                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void indicator(Context ctx, ConsoleSessions.SignedIn signedIn) {

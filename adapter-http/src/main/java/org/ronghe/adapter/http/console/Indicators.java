@@ -41,14 +41,20 @@ final class Indicators {
         for (var summary : ronghe.targetSystems().queries().systems(new PageRequest(1, PageRequest.MAX_SIZE)).items()) {
             var dashboard = ronghe.targetSystems().queries().dashboard(summary.id(), asOf);
             systems.add(new IndicatorsPage.SystemIndicators(summary.id().toString(), dashboard.title(),
-                    dashboard.indicators().stream()
+                    Towns.ownFirst(dashboard.indicators().stream()
                             .filter(l -> search == null || search.matches(l.title().zh(), l.title().en(), l.code()))
-                            .filter(l -> scope == null || scope.includes(l.responsible()))
+                            .filter(l -> scope == null || scope.includes(l.responsible())).toList(),
+                                    l -> isMine(towns, l)).stream()
                             .map(l -> new IndicatorsPage.Line(l.code(), l.title().zh(), label(l.category()),
                                     number(l.value()), number(l.target()), l.unit(), label(l.attainment()),
-                                    css(l.attainment()), names.organization(l.responsible()))).toList()));
+                                    css(l.attainment()), names.organization(l.responsible()), isMine(towns, l)))
+                            .toList()));
         }
         return systems;
+    }
+
+    private static boolean isMine(Towns towns, org.ronghe.application.targetsystem.port.in.DashboardView.Line line) {
+        return towns.mine() != null && towns.mine().includes(line.responsible());
     }
 
     IndicatorsPage list(Frame frame, TaskList.Filters filters, Towns towns, LocalDate asOf) {

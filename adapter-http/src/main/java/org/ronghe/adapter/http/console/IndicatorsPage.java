@@ -13,6 +13,6 @@ public record IndicatorsPage(Frame frame, String q, List<Choice> towns, List<Sys
     }
 
     public record Line(String code, String title, String category, String value, String target, String unit,
-            String attainment, String state, String responsible) {
+            String attainment, String state, String responsible, boolean mine) {
     }
 }

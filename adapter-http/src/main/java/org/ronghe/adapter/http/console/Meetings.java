@@ -44,16 +44,19 @@ final class Meetings {
     }
 
     List<MeetingsPage.Row> rows(Filters filters, Towns towns, LocalDate asOf) {
-        var criteria = new MeetingCriteria(null, null, filters.status(), null, null,
-                new TaskList.Filters(filters.q(), null, null).search(), towns.scope(filters.town()));
+        var search = new TaskList.Filters(filters.q(), null, null).search();
+        var criteria = new MeetingCriteria(null, null, filters.status(), null, null, search,
+                towns.scope(filters.town()));
         List<MeetingView> all = Page.every(page -> ronghe.meetings().queries().meetings(criteria, page));
+        var mine = towns.ofMine(scope -> Page.every(page -> ronghe.meetings().queries().meetings(new MeetingCriteria(null,
+                null, filters.status(), null, null, search, scope), page)).stream().map(v -> v.meeting().id()).toList());
         var rows = new ArrayList<MeetingsPage.Row>();
-        for (var view : all) {
+        for (var view : Towns.ownFirst(all, v -> mine.contains(v.meeting().id()))) {
             var m = view.meeting();
             rows.add(new MeetingsPage.Row(m.id().toString(), m.title(), names.committee(m.host(), asOf),
                     label(m.mechanism()), WHEN.format(m.slot().start().atZone(Console.CITY_TIME)),
                     m.slot().venue() == null ? "—" : m.slot().venue(), label(m.status()), m.agenda().size(),
-                    m.resolutions().size()));
+                    m.resolutions().size(), mine.contains(m.id())));
         }
         return rows;
     }

@@ -7,6 +7,6 @@ public record MeetingsPage(Frame frame, String q, List<Choice> statuses, List<Ch
         String csvQuery) {
 
     public record Row(String id, String title, String committee, String mechanism, String when, String venue,
-            String status, int agendaItems, int resolutions) {
+            String status, int agendaItems, int resolutions, boolean mine) {
     }
 }

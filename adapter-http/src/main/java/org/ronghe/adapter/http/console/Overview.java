@@ -46,8 +46,7 @@ final class Overview {
         var legend = BAR_ORDER.stream().map(a -> new OverviewPage.Legend(Indicators.css(a), label(a))).toList();
         // the overdue work of one's own organization and of every one under it (a town's villages and units);
         // the district's administrators see all of it
-        OrganizationId mine = caller.actor().organization();
-        OrganizationScope within = mine == null ? null : new Towns(ronghe).scope(mine);
+        OrganizationScope within = new Towns(ronghe, caller).mine();
         var overdue = Page.every(page -> ronghe.tasks().queries().tasks(new TaskCriteria(null, null, null, null, true,
                 asOf, null, within), asOf, page));
         var tasks = overdue.stream().limit(OVERDUE_SHOWN).map(t -> new OverviewPage.TaskRow(t.task().id().toString(),
@@ -61,7 +60,7 @@ final class Overview {
                 .map(o -> new OverviewPage.CommitmentRow(o.project().toString(), o.projectTitle(),
                         organization(o.flagBearer()), o.commitment() + ". " + o.deliverable(), o.dueOn(), o.daysLate()))
                 .toList();
-        String scope = mine == null ? "全区" : "本单位（" + organization(mine) + "）及所属单位";
+        String scope = within == null ? "全区" : "本单位（" + organization(within.root()) + "）及所属单位";
         LocalDate monday = asOf.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
         return new OverviewPage(frame, systems(asOf), legend, tasks, overdue.size(), scope, commitments,

@@ -31,12 +31,15 @@ final class Projects {
         ronghe.projects().queries().domains().forEach(d -> domains.put(d.code().value(), d.name().zh()));
         var criteria = new ProjectCriteria(null, null, null, null, filters.search(), towns.scope(filters.town()));
         List<ProjectView> all = Page.every(page -> ronghe.projects().queries().projects(criteria, asOf, page));
+        var mine = towns.ofMine(scope -> Page.every(page -> ronghe.projects().queries().projects(new ProjectCriteria(null,
+                null, null, null, filters.search(), scope), asOf, page)).stream().map(ProjectView::id).toList());
         var rows = new ArrayList<ProjectsPage.Row>();
-        for (var p : all) {
+        for (var p : Towns.ownFirst(all, v -> mine.contains(v.id()))) {
             rows.add(new ProjectsPage.Row(p.id().toString(), p.title(), domains.getOrDefault(p.domain().value(),
                     p.domain().value()), names.organization(p.flagBearerId()), names.organization(p.principalId()),
                     label(p.status()), p.signedOn() == null ? "未签约" : p.signedOn().toString(), p.commitments().size(),
-                    p.commitments().stream().filter(ProjectView.CommitmentView::overdue).count(), p.atRisk()));
+                    p.commitments().stream().filter(ProjectView.CommitmentView::overdue).count(), p.atRisk(),
+                    mine.contains(p.id())));
         }
         return rows;
     }

@@ -11,7 +11,7 @@ public record ProjectsPage(Frame frame, String q, List<Choice> towns, List<Row> 
         String csvQuery) {
 
     public record Row(String id, String title, String domain, String flagBearer, String principal, String status,
-            String signedOn, int commitments, long overdueCommitments, boolean atRisk) {
+            String signedOn, int commitments, long overdueCommitments, boolean atRisk, boolean mine) {
     }
 
     public record Overdue(String projectId, String project, String flagBearer, int commitment, String deliverable,

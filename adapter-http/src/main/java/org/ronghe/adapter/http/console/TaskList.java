@@ -66,13 +66,16 @@ final class TaskList {
         var criteria = new TaskCriteria(null, null, null, filters.status(), false, null, filters.search(),
                 towns.scope(filters.town()));
         List<TaskView> all = Page.every(page -> ronghe.tasks().queries().tasks(criteria, asOf, page));
+        var mine = towns.ofMine(scope -> Page.every(page -> ronghe.tasks().queries().tasks(new TaskCriteria(null, null,
+                null, filters.status(), false, null, filters.search(), scope), asOf, page)).stream()
+                .map(v -> v.task().id()).toList());
         var rows = new ArrayList<TasksPage.Row>();
-        for (TaskView view : all) {
+        for (TaskView view : Towns.ownFirst(all, v -> mine.contains(v.task().id()))) {
             var t = view.task();
             rows.add(new TasksPage.Row(t.id().toString(), t.title(), names.committee(t.hostCommittee(), asOf),
                     names.organization(t.assignee()), String.join("、", t.coAssignees().stream()
                             .map(names::organization).sorted().toList()), t.dueOn(),
-                    messages.label(t.status(), Messages.Language.ZH), view.daysLate()));
+                    messages.label(t.status(), Messages.Language.ZH), view.daysLate(), mine.contains(t.id())));
         }
         return rows;
     }

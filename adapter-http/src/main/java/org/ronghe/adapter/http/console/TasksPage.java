@@ -12,6 +12,6 @@ public record TasksPage(Frame frame, String q, List<Choice> statuses, List<Choic
         String csvQuery) {
 
     public record Row(String id, String title, String committee, String assignee, String coAssignees, LocalDate dueOn,
-            String status, long daysLate) {
+            String status, long daysLate, boolean mine) {
     }
 }

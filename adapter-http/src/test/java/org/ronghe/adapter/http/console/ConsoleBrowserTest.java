@@ -149,6 +149,23 @@ class ConsoleBrowserTest {
         assertThat(mine).isPositive();
         assertThat(find("#overdue-total").getText()).isEqualTo(String.valueOf(mine));
         assertThat(find("#overdue h2 small").getText()).contains(name);
+
+        // every list shows the department's own work first, marked 本单位, then everyone else's
+        open("/console/tasks?asOf=" + AS_OF);
+        var marks = browser.driver.findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> !row.findElements(By.cssSelector(".mine")).isEmpty()).toList();
+        long own = operator.get("/api/v1/tasks?townId=" + department + "&size=1").json().get("totalItems").asLong();
+        assertThat(own).isPositive();
+        assertThat(marks).hasSize(operator.get("/api/v1/tasks?size=1").json().get("totalItems").asInt());
+        assertThat(marks.subList(0, (int) own)).as("its own first").containsOnly(true);
+        assertThat(marks.subList((int) own, marks.size())).as("then the others").containsOnly(false);
+        open("/console/projects?asOf=" + AS_OF);
+        var projects = browser.driver.findElements(By.cssSelector("tbody tr[data-project]")).stream()
+                .map(row -> !row.findElements(By.cssSelector(".mine")).isEmpty()).toList();
+        long ownProjects = operator.get("/api/v1/projects?townId=" + department + "&size=1").json().get("totalItems")
+                .asLong();
+        assertThat(projects.subList(0, (int) ownProjects)).containsOnly(true);
+        assertThat(projects.subList((int) ownProjects, projects.size())).containsOnly(false);
     }
 
     @Test
