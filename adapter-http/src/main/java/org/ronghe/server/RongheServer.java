@@ -196,7 +196,7 @@ public final class RongheServer implements AutoCloseable {
         List<RouteGroup> api = List.of(
                 new OrganizationRoutes(ronghe.organizations()),
                 new AreaRoutes(ronghe.areas()),
-                new CommitteeRoutes(ronghe.committees()),
+                new CommitteeRoutes(ronghe.committees(), ronghe.organizations().queries()),
                 new StructureRoutes(ronghe.committees()),
                 new MeetingRoutes(ronghe.meetings(), ronghe.organizations().queries()),
                 new TaskRoutes(ronghe.tasks(), ronghe.organizations().queries()),

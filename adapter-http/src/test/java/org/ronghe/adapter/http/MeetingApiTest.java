@@ -137,6 +137,8 @@ class MeetingApiTest {
         assertThat(names("/api/v1/organizations?townId=" + townB, "name")).containsExactly("马陆镇党委", "马陆某研究院");
         assertThat(names("/api/v1/organizations?q=" + q("马陆"), "name")).containsExactly("马陆镇党委", "马陆某研究院");
         assertThat(names("/api/v1/committees?q=" + q("片区"), "name")).containsExactly("北部片区融委会");
+        assertThat(names("/api/v1/committees?townId=" + townC, "name")).as("town C sits in it").containsExactly("北部片区融委会");
+        assertThat(names("/api/v1/committees?townId=" + outsider, "name")).isEmpty();
         assertThat(names("/api/v1/projects?townId=" + townB, "title")).isEmpty();
         assertThat(admin.get("/api/v1/meetings.ics?q=" + q("停车")).body()).contains("停车专题议事")
                 .doesNotContain("文化议事");

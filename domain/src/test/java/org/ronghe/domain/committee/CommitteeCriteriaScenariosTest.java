@@ -98,4 +98,16 @@ class CommitteeCriteriaScenariosTest {
                 .containsExactly(yuanxiangCommittee);
         assertThat(listed(new CommitteeCriteria(PROFESSIONAL, null, null, null, null, new NameSearch("远香")))).isEmpty();
     }
+
+    @Test
+    void a_towns_scope_lists_the_committees_where_it_or_one_under_it_holds_a_seat_now_not_one_it_left() {
+        var town = nanxiang.organization();
+        var village = new org.ronghe.domain.organization.OrganizationId(java.util.UUID.randomUUID());
+        var scope = new org.ronghe.domain.organization.OrganizationScope(town, java.util.Set.of(town, village));
+        yuanxiangCommittee.admit(nanxiang, LEAD, PLANNED, yuanxiang, NOW);
+        assertThat(listed(new CommitteeCriteria(null, null, null, null, null, null, scope)))
+                .containsExactly(yuanxiangCommittee);
+        yuanxiangCommittee.endMembership(town, LocalDate.of(2023, 1, 1), NOW);
+        assertThat(listed(new CommitteeCriteria(null, null, null, null, null, null, scope))).as("its seat ended").isEmpty();
+    }
 }

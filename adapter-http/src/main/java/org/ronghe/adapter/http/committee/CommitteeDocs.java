@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.committee;
 
+import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ final class CommitteeDocs {
                     .answers("planned", Schema.of(CommitteeResource.class)),
             ApiDoc.get("/api/v1/committees", "listCommittees", "a page of committees, promotion first")
                     .query(Query.oneOf("tier", CommitteeTier.class), Query.oneOf("status", CommitteeStatus.class), Query.uuid("area"), Query.oneOf("field", ProfessionalField.class), Query.date("asOf").describedAs("the day to answer for (default: today, Asia/Shanghai)"))
-                    .query(Query.text("q").describedAs("only those whose name (Chinese or English) contains this (case, full-width forms and spaces do not matter; at most 100 characters)"))
+                    .query(ListFilters.documented("name (Chinese or English)", "where a seat is held now by one of"))
                     .query(Query.paging())
                     .answers("a page", Schema.page(CommitteeResource.class)),
             ApiDoc.get("/api/v1/committees/{id}", "getCommittee", "one committee, as of a day")

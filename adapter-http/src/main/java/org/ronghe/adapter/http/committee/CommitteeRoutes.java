@@ -1,5 +1,6 @@
 package org.ronghe.adapter.http.committee;
 
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,15 +44,15 @@ import io.javalin.http.Context;
  * dissolve; and {@code /api/v1/organizations/{id}/seats}. ADMINs govern; the LEAD organization's
  * operators manage its cooperating and participating members; every caller reads.
  */
-public record CommitteeRoutes(CommitteeModule committees, SerializedViews<CommitteeView> answers)
-        implements RouteGroup {
+public record CommitteeRoutes(CommitteeModule committees, OrganizationQueries organizations,
+        SerializedViews<CommitteeView> answers) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/committees";
     private static final String ONE = COLLECTION + "/{id}";
 
     /** With a cache of the answers of GET by id, read far more often than a committee changes (4 MB at most). */
-    public CommitteeRoutes(CommitteeModule committees) {
-        this(committees, new SerializedViews<>(CommitteeResource::of, 4 << 20));
+    public CommitteeRoutes(CommitteeModule committees, OrganizationQueries organizations) {
+        this(committees, organizations, new SerializedViews<>(CommitteeResource::of, 4 << 20));
     }
 
     @Override
@@ -103,10 +104,11 @@ public record CommitteeRoutes(CommitteeModule committees, SerializedViews<Commit
         var field = parameters.optional("field", text -> Enums.parse(ProfessionalField.class, "field", text));
         var asOf = parameters.optional("asOf", text -> Dates.parse("asOf", text));
         var q = ListFilters.q(parameters);
+        var town = ListFilters.townId(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        var result = committees.queries().committees(new CommitteeCriteria(tier, status, area, field, null, q), asOf,
-                page);
+        var result = committees.queries().committees(new CommitteeCriteria(tier, status, area, field, null, q,
+                ListFilters.scope(organizations, town)), asOf, page);
         return Reply.ok(PageResource.of(result.map(CommitteeResource::of)));
     }
 

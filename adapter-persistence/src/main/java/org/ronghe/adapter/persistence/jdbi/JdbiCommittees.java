@@ -176,6 +176,8 @@ final class JdbiCommittees implements Committees {
                 .when(criteria.field(), "field = :field", "field", Enum::name)
                 .when(criteria.parent(), "parent_id = :parentId", "parentId", v -> v.value())
                 .when(criteria.name(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
+                .when(criteria.seating(), scope -> "id IN (SELECT committee_id FROM committee_membership WHERE until IS NULL"
+                        + " AND organization_id IN (" + SearchKeys.literals(scope) + "))")
                 .build();
         String where = filter.sql();
         Map<String, Object> arguments = filter.arguments();

@@ -250,6 +250,15 @@ public abstract class CommitteesContract extends StorageContract {
         assertThat(storage.committees().find(new CommitteeCriteria(CommitteeTier.PROFESSIONAL, null, null, null, null,
                 new org.ronghe.domain.shared.NameSearch("委员会")), PageRequest.first()).items())
                 .extracting(FusionCommittee::getId).containsExactly(economy.getId());
+        var townsScope = new org.ronghe.domain.organization.OrganizationScope(town.getId(), java.util.Set.of(town.getId()));
+        assertThat(storage.committees().find(new CommitteeCriteria(null, null, null, null, null, null, townsScope),
+                PageRequest.first()).items()).extracting(FusionCommittee::getId).containsExactly(ximen.getId());
+        economy.admit(candidate(town), MembershipRole.COOPERATING, PLANNED, null, NOW);
+        economy.endMembership(town.getId(), LocalDate.of(2023, 1, 1), NOW);
+        storage.committees().update(economy);
+        assertThat(storage.committees().find(new CommitteeCriteria(null, null, null, null, null, null, townsScope),
+                PageRequest.first()).items()).as("not where its seat ended").extracting(FusionCommittee::getId)
+                .containsExactly(ximen.getId());
     }
 
     @Test
