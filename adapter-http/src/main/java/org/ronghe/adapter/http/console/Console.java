@@ -56,6 +56,7 @@ public final class Console {
                 PageRoute.get("/", ctx -> ctx.redirect(BASE, HttpStatus.SEE_OTHER)),
                 PageRoute.get(BASE, signedIn(this::overview)),
                 PageRoute.get(BASE + "/structure", signedIn(this::structure)),
+                PageRoute.get(BASE + "/committees.csv", signedIn(this::committeesCsv)),
                 PageRoute.get(BASE + "/committees/{id}", signedIn(this::committee)),
                 PageRoute.get(BASE + "/meetings", signedIn(this::meetings)),
                 PageRoute.get(BASE + "/meetings.csv", signedIn(this::meetingsCsv)),
@@ -135,8 +136,15 @@ public final class Console {
 
     private void structure(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
+        var filters = nameAndTownFilters(ctx);
         render(ctx, 200, "structure.jte", new Structure(ronghe, new Names(ronghe), messages)
-                .chart(frame("组织架构", "structure", signedIn, asOf), asOf));
+                .chart(frame("组织架构", "structure", signedIn, asOf), filters, new Towns(ronghe, signedIn.caller()), asOf));
+    }
+
+    private void committeesCsv(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        LocalDate asOf = asOf(ctx);
+        download(ctx, "committees-" + asOf + ".csv", "委员会-" + asOf + ".csv", new Structure(ronghe, new Names(ronghe),
+                messages).csv(nameAndTownFilters(ctx), new Towns(ronghe, signedIn.caller()), asOf));
     }
 
     private void committee(Context ctx, ConsoleSessions.SignedIn signedIn) {

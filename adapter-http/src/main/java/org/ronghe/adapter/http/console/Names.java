@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.ronghe.application.Ronghe;
+import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
 
@@ -14,6 +15,7 @@ final class Names {
     private final Ronghe ronghe;
     private final Map<CommitteeId, String> committees = new HashMap<>();
     private final Map<OrganizationId, String> organizations = new HashMap<>();
+    private final Map<AreaId, String> areas = new HashMap<>();
 
     Names(Ronghe ronghe) {
         this.ronghe = ronghe;
@@ -21,6 +23,10 @@ final class Names {
 
     String committee(CommitteeId id, LocalDate asOf) {
         return committees.computeIfAbsent(id, key -> ronghe.committees().queries().committee(key, asOf).name());
+    }
+
+    String area(AreaId id) {
+        return areas.computeIfAbsent(id, key -> ronghe.areas().queries().area(key).name());
     }
 
     String organization(OrganizationId id) {

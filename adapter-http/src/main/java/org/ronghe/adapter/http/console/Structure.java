@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
+import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.StructureView;
+import org.ronghe.application.shared.port.Page;
+import org.ronghe.domain.committee.CommitteeCriteria;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.committee.CommitteeStatus;
 import org.ronghe.domain.committee.MembershipRole;
@@ -32,7 +35,33 @@ final class Structure {
         this.messages = messages;
     }
 
-    StructurePage chart(Frame frame, LocalDate asOf) {
+    /** The committees the filters keep, the viewer's own (a seat held by it or one under it) first. */
+    List<StructurePage.Row> rows(TaskList.Filters filters, Towns towns, LocalDate asOf) {
+        var criteria = new CommitteeCriteria(null, null, null, null, null, filters.search(), towns.scope(filters.town()));
+        List<CommitteeView> all = Page.every(page -> ronghe.committees().queries().committees(criteria, asOf, page));
+        var mine = towns.ofMine(scope -> Page.every(page -> ronghe.committees().queries().committees(
+                new CommitteeCriteria(null, null, null, null, null, filters.search(), scope), asOf, page)).stream()
+                .map(CommitteeView::id).toList());
+        var rows = new ArrayList<StructurePage.Row>();
+        for (var c : Towns.ownFirst(all, v -> mine.contains(v.id()))) {
+            var lead = c.members().stream().filter(m -> m.role() == MembershipRole.LEAD)
+                    .map(m -> c.organizationNames().getOrDefault(m.organization().toString(), "—")).findFirst()
+                    .orElse("未定");
+            String focus = c.field() != null ? label(c.field())
+                    : c.areaId() != null ? names.area(c.areaId()) : "—";
+            rows.add(new StructurePage.Row(c.id().toString(), c.name(), label(c.tier()), focus, lead, c.members().size(),
+                    label(c.status()), mine.contains(c.id())));
+        }
+        return rows;
+    }
+
+    byte[] csv(TaskList.Filters filters, Towns towns, LocalDate asOf) {
+        var rows = rows(filters, towns, asOf).stream().map(r -> List.of(r.name(), r.tier(), r.focus(), r.lead(),
+                String.valueOf(r.members()), r.status())).toList();
+        return Csv.of(List.of("委员会", "层级", "领域或片区", "统筹协调单位", "成员数", "状态"), rows);
+    }
+
+    StructurePage chart(Frame frame, TaskList.Filters filters, Towns towns, LocalDate asOf) {
         StructureView view = ronghe.committees().queries().structure(asOf);
         List<StructurePage.Box> boxes = new ArrayList<>();
         List<StructurePage.Link> links = new ArrayList<>();
@@ -46,7 +75,8 @@ final class Structure {
             counts.append(counts.isEmpty() ? "" : "，").append(label(tier)).append(" ").append(established).append(" 个");
         });
         return new StructurePage(frame, BOX_WIDTH + 8 + INDENT * depth[0], Math.max(ROW, boxes.size() * ROW), boxes,
-                links, counts.toString());
+                links, counts.toString(), filters.q() == null ? "" : filters.q(), towns.choices(filters.town()),
+                rows(filters, towns, asOf), filters.query(asOf));
     }
 
     private void place(StructureView.Node node, int level, StructurePage.Box parent, List<StructurePage.Box> boxes,
@@ -81,7 +111,7 @@ final class Structure {
                 r.adoptedOn().toString(), r.textOrLink())).toList();
         return new CommitteePage(frame, id.toString(), c.name(), c.nameEn(), label(c.tier()),
                 c.field() == null ? "—" : label(c.field()),
-                c.areaId() == null ? "—" : ronghe.areas().queries().area(c.areaId()).name(),
+                c.areaId() == null ? "—" : names.area(c.areaId()),
                 label(c.status()), c.parentId() == null ? "—" : names.committee(c.parentId(), asOf),
                 c.parentId() == null ? null : c.parentId().toString(), day(c.plannedOn()), day(c.establishedOn()),
                 day(c.dissolvedOn()), c.chair() == null ? "未任命" : c.chair().name() + "（" + c.chair().position() + "）",

@@ -475,6 +475,36 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void committees_are_listed_under_the_chart_searched_by_name_filtered_by_the_towns_seats_and_exported() {
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/structure?asOf=" + AS_OF);
+        int all = server.admin().get("/api/v1/committees?size=1&asOf=" + AS_OF).json().get("totalItems").asInt();
+        assertThat(Integer.parseInt(find("#committee-count").getText())).isEqualTo(all).isPositive();
+
+        find("#committees input[name=q]").sendKeys("专业 委员会");
+        follow(find("#committees #filters button"), "q=");
+        var shown = browser.driver.findElements(By.cssSelector("#committees tbody tr td:first-child a")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).isNotEmpty().allSatisfy(name -> assertThat(name).contains("专业委员会"));
+        assertThat(shown).hasSize(server.admin().get("/api/v1/committees?size=1&asOf=" + AS_OF + "&q="
+                + java.net.URLEncoder.encode("专业委员会", java.nio.charset.StandardCharsets.UTF_8)).json()
+                .get("totalItems").asInt());
+
+        var towns = browser.driver.findElements(By.cssSelector("#committees select[name=townId] option")).stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        boolean someTownSits = false;
+        for (String town : towns) {
+            int expected = server.admin().get("/api/v1/committees?size=1&asOf=" + AS_OF + "&townId=" + town).json()
+                    .get("totalItems").asInt();
+            open("/console/structure?asOf=" + AS_OF + "&townId=" + town);
+            assertThat(Integer.parseInt(find("#committee-count").getText())).as("town %s", town).isEqualTo(expected);
+            someTownSits |= expected > 0;
+        }
+        assertThat(someTownSits).as("towns sit on the area committees of the data set").isTrue();
+        assertThat(find("#export-csv").getAttribute("href")).contains("/console/committees.csv?").contains("townId=");
+    }
+
+    @Test
     void a_meeting_shows_its_agenda_resolutions_and_the_tasks_born_from_them_by_name() throws Exception {
         signIn(TestServer.ADMIN_SECRET);
         open("/console/meetings?asOf=" + AS_OF);
