@@ -26,13 +26,11 @@ import org.ronghe.domain.organization.OrganizationScope;
 final class Towns {
 
     private final Ronghe ronghe;
-    private final List<OrganizationView> towns;
+    private List<OrganizationView> towns;
     private final OrganizationScope mine;
 
     Towns(Ronghe ronghe, Caller viewer) {
         this.ronghe = ronghe;
-        this.towns = Page.every(page -> ronghe.organizations().queries().organizations(
-                new OrganizationCriteria(OrganizationKind.TOWN_PARTY_COMMITTEE, null, null), page));
         // an ADMIN acts for the whole district: everything is its own, so nothing comes first
         var organization = viewer.actor().isAdmin() ? null : viewer.actor().organization();
         this.mine = organization == null ? null : ronghe.organizations().queries().scope(organization).orElse(null);
@@ -60,6 +58,10 @@ final class Towns {
 
     /** Every town, for the filter's choices, in the store's order. */
     List<Choice> choices(OrganizationId selected) {
+        if (towns == null) { // read when a page shows the filter, not for an export or the overview
+            towns = Page.every(page -> ronghe.organizations().queries().organizations(
+                    new OrganizationCriteria(OrganizationKind.TOWN_PARTY_COMMITTEE, null, null), page));
+        }
         return towns.stream().map(o -> new Choice(o.id().toString(), o.name(), o.id().equals(selected))).toList();
     }
 
