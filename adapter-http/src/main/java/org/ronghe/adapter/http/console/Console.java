@@ -71,6 +71,9 @@ public final class Console {
                 PageRoute.get(BASE + "/tasks.csv", signedIn(this::tasksCsv)),
                 PageRoute.get(BASE + "/tasks/{id}", signedIn(this::task)),
                 PageRoute.post(BASE + "/tasks/{id}/{action}", signedInForm(this::changeTask)),
+                PageRoute.get(BASE + "/tokens", signedIn(this::tokens)),
+                PageRoute.post(BASE + "/tokens", signedInForm(this::issueToken)),
+                PageRoute.post(BASE + "/tokens/{id}/revoke", signedInForm(this::revokeToken)),
                 PageRoute.get(BASE + "/indicators", signedIn(this::indicators)),
                 PageRoute.get(BASE + "/indicators.csv", signedIn(this::indicatorsCsv)),
                 PageRoute.get(BASE + "/indicators/{system}/{code}", signedIn(this::indicator)),
@@ -306,6 +309,27 @@ public final class Console {
         }
     }
 
+    private void tokens(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        String notice = "revoked".equals(ctx.queryParam("changed")) ? "令牌已吊销，自下一次请求起失效。" : null;
+        render(ctx, 200, "tokens.jte", new Tokens(ronghe, new Names(ronghe), messages).page(frame("令牌管理", "tokens",
+                signedIn, LocalDate.now(CITY_TIME)), signedIn.caller(), null, notice));
+    }
+
+    /** The new token's secret is shown on the answer to the form itself (never in an address), this once. */
+    private void issueToken(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        var tokens = new Tokens(ronghe, new Names(ronghe), messages);
+        var issued = tokens.issue(signedIn.caller(), ctx.formParam("organizationId"), ctx.formParam("role"),
+                ctx.formParam("label"));
+        render(ctx, 201, "tokens.jte", tokens.page(frame("令牌管理", "tokens", signedIn, LocalDate.now(CITY_TIME)),
+                signedIn.caller(), issued, "令牌已签发。"));
+    }
+
+    private void revokeToken(Context ctx, ConsoleSessions.SignedIn signedIn) {
+        var id = org.ronghe.domain.access.ApiTokenId.parse("id", ctx.pathParam("id"));
+        new Tokens(ronghe, new Names(ronghe), messages).revoke(signedIn.caller(), id, version(ctx));
+        ctx.redirect(BASE + "/tokens?changed=revoked", HttpStatus.SEE_OTHER);
+    }
+
     private void indicators(Context ctx, ConsoleSessions.SignedIn signedIn) {
         LocalDate asOf = asOf(ctx);
         var filters = nameAndTownFilters(ctx);
@@ -429,7 +453,7 @@ public final class Console {
         String who = actor.organization() == null ? "系统管理员"
                 : ronghe.organizations().queries().organization(actor.organization()).name();
         return new Frame(title, section, who, messages.label(actor.role(), Messages.Language.ZH), asOf,
-                signedIn.csrf());
+                signedIn.csrf(), actor.isAdmin());
     }
 
     private static int statusOf(DomainException e) {

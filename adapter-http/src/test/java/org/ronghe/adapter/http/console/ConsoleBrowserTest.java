@@ -169,6 +169,54 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void the_administrator_issues_a_token_whose_secret_is_shown_once_and_revokes_it() {
+        var town = server.admin().get("/api/v1/organizations?kind=TOWN_PARTY_COMMITTEE&size=1").json().get("items")
+                .get(0);
+        String label = "浏览器测试 " + java.util.UUID.randomUUID();
+        signIn(TestServer.ADMIN_SECRET);
+        follow(find("nav a[href='/console/tokens']"), "/console/tokens");
+        int before = Integer.parseInt(find("#token-count").getText());
+        new org.openqa.selenium.support.ui.Select(find("#issue select[name=organizationId]"))
+                .selectByValue(town.get("id").asText());
+        new org.openqa.selenium.support.ui.Select(find("#issue select[name=role]")).selectByValue("OPERATOR");
+        find("#issue input[name=label]").sendKeys(label);
+        var old = find("html");
+        find("#issue-token").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        String secret = find("#secret").getText();
+        assertThat(secret).startsWith("rh_");
+        assertThat(find("#issued").getText()).contains(town.get("name").asText()).contains("经办人");
+        assertThat(Integer.parseInt(find("#token-count").getText())).isEqualTo(before + 1);
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain(secret);
+        open("/console/tokens");
+        assertThat(browser.driver.findElements(By.id("secret"))).as("shown once, never again").isEmpty();
+
+        // the new token signs in as the town's operator, who has no token page
+        find("#sign-out").click();
+        signIn(secret);
+        assertThat(find("#who").getText()).isEqualTo(town.get("name").asText());
+        assertThat(browser.driver.findElements(By.cssSelector("nav a[href='/console/tokens']"))).isEmpty();
+        open("/console/tokens");
+        assertThat(find("h1").getText()).isEqualTo("无权操作");
+        find("#sign-out").click();
+
+        signIn(TestServer.ADMIN_SECRET);
+        open("/console/tokens");
+        var row = browser.driver.findElements(By.cssSelector("#tokens tbody tr")).stream()
+                .filter(r -> r.getText().contains(label)).findFirst().orElseThrow();
+        follow(row.findElement(By.cssSelector("form.revoke button")), "changed=revoked");
+        assertThat(find("#notice").getText()).contains("已吊销");
+        var revoked = browser.driver.findElements(By.cssSelector("#tokens tbody tr")).stream()
+                .filter(r -> r.getText().contains(label)).findFirst().orElseThrow();
+        assertThat(revoked.getText()).contains("已吊销");
+        assertThat(server.admin().withToken(secret).get("/api/v1/organizations").status()).isEqualTo(401);
+        find("#sign-out").click();
+        signIn(secret);
+        assertThat(find("#problem").getText()).contains("令牌无效");
+    }
+
+    @Test
     void a_wrong_token_is_refused_in_chinese_and_opens_no_session() {
         signIn("rh_nobody-was-given-this-token");
 
