@@ -169,7 +169,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void the_administrator_issues_a_token_whose_secret_is_shown_once_and_revokes_it() {
+    void the_administrator_issues_a_token_whose_secret_is_shown_once_and_revokes_it() throws Exception {
         var town = server.admin().get("/api/v1/organizations?kind=TOWN_PARTY_COMMITTEE&size=1").json().get("items")
                 .get(0);
         String label = "浏览器测试 " + java.util.UUID.randomUUID();
@@ -191,6 +191,7 @@ class ConsoleBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).doesNotContain(secret);
         open("/console/tokens");
         assertThat(browser.driver.findElements(By.id("secret"))).as("shown once, never again").isEmpty();
+        browser.screenshot("tokens");
 
         // the new token signs in as the town's operator, who has no token page
         find("#sign-out").click();
