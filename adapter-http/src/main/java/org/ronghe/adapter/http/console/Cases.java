@@ -31,7 +31,12 @@ final class Cases {
         this.messages = messages;
     }
 
-    record Filters(CaseStatus status, OrganizationId town, GridId grid, boolean overdue) {
+    /** @param category a category's code, as the case policy names them (null: every category) */
+    record Filters(CaseStatus status, OrganizationId town, GridId grid, boolean overdue, String category) {
+
+        Filters {
+            category = category == null || category.isBlank() ? null : category.strip();
+        }
     }
 
     /** The queue's criteria: the filters, within the viewer's own town or department when it has one. */
@@ -47,8 +52,15 @@ final class Cases {
                 department = mine;
             }
         }
-        var criteria = new CaseCriteria(filters.status(), town, filters.grid(), department, null, null);
+        if (filters.category() != null && categories().stream().noneMatch(c -> c.code().equals(filters.category()))) {
+            throw new org.ronghe.domain.shared.InvalidValueException("category", "没有这一类别");
+        }
+        var criteria = new CaseCriteria(filters.status(), town, filters.grid(), department, filters.category(), null);
         return filters.status() == null ? criteria.open(true) : criteria;
+    }
+
+    private List<org.ronghe.domain.cases.CaseCategory> categories() {
+        return ronghe.cases().queries().policy().policy().categories();
     }
 
     private String scope(Caller viewer, Names names) {
@@ -62,7 +74,10 @@ final class Cases {
                 : ronghe.cases().queries().cases(criteria, new PageRequest(1, SHOWN), at);
         var statuses = Arrays.stream(CaseStatus.values()).map(s -> new Choice(s.name(), label(s),
                 s == filters.status())).toList();
-        return new CasesPage(frame, scope(viewer, names), statuses, towns.choices(filters.town()), filters.overdue(),
+        var categories = categories().stream().map(c -> new Choice(c.code(), c.name().zh(),
+                c.code().equals(filters.category()))).toList();
+        return new CasesPage(frame, scope(viewer, names), statuses, towns.choices(filters.town()), categories,
+                filters.overdue(),
                 filters.grid() == null ? "" : filters.grid().toString(), page.items().stream().map(this::row).toList(),
                 page.totalItems(), query);
     }

@@ -619,6 +619,26 @@ class ConsoleBrowserTest {
         open("/console/cases?gridId=" + grid + "&asOf=" + AS_OF);
         assertThat(Integer.parseInt(find("#case-count").getText())).isEqualTo(open);
         browser.screenshot("cases");
+
+        // the queue by category: what the API counts for the category, the options named in Chinese
+        open("/console/cases?asOf=" + AS_OF);
+        var categories = new org.openqa.selenium.support.ui.Select(find("select[name=category]"));
+        var option = categories.getOptions().get(1);
+        assertThat(option.getText()).matches(".*\\p{IsHan}.*");
+        String category = option.getAttribute("value");
+        long inCategory = 0;
+        var ofCategory = server.admin().get("/api/v1/cases?category=" + category + "&size=100&asOf=" + AS_OF
+                + "T15:59:59Z").json();
+        assertThat(ofCategory.get("totalItems").asInt()).as("one page holds them all").isLessThanOrEqualTo(100);
+        for (JsonNode c : ofCategory.get("items")) {
+            String status = c.get("status").asText();
+            inCategory += status.equals("CLOSED") || status.equals("INVALID") ? 0 : 1;
+        }
+        open("/console/cases?asOf=" + AS_OF + "&category=" + category);
+        assertThat(Integer.parseInt(find("#case-count").getText())).isEqualTo(inCategory);
+        assertThat(find("#export-csv").getAttribute("href")).contains("category=" + category);
+        open("/console/cases?asOf=" + AS_OF + "&category=no-such-category");
+        assertThat(find("main").getText()).contains("category").contains("没有这一类别");
     }
 
     @Test

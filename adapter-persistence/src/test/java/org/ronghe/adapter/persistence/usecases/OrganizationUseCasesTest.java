@@ -129,6 +129,13 @@ class OrganizationUseCasesTest {
 
         assertThat(moved.parentId()).isEqualTo(malu.id());
         assertThat(moved.version()).isEqualTo(2);
+        assertThat(ronghe.organizations().queries().scope(malu.id()).orElseThrow().members())
+                .as("a town's scope follows the structure as it stands").containsExactlyInAnyOrder(malu.id(), village.id());
+        assertThat(ronghe.organizations().queries().scope(nanxiang.id()).orElseThrow().members())
+                .containsExactly(nanxiang.id());
+        assertThat(ronghe.organizations().queries().scope(district.id()).orElseThrow().members()).hasSize(4);
+        assertThat(ronghe.organizations().queries().scope(new org.ronghe.domain.organization.OrganizationId(
+                java.util.UUID.randomUUID()))).as("no organization, no scope").isEmpty();
     }
 
     @Test
