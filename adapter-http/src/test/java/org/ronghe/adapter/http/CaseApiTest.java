@@ -296,6 +296,27 @@ class CaseApiTest {
     }
 
     @Test
+    void a_queue_is_searched_by_what_a_case_says() {
+        server.admin().post("/api/v1/case-policy", policy());
+        var patrol = server.clientFor(beiguan, "OPERATOR");
+        assertThat(patrol.post("/api/v1/signals", signal("FIRE_LANE", IN_M001, "消防通道被车辆占用"),
+                "Idempotency-Key", "NX-Q-1").status()).isEqualTo(201);
+        assertThat(patrol.post("/api/v1/signals", signal("WATERLOGGING", IN_M001, "雨后道路积水"),
+                "Idempotency-Key", "NX-Q-2").status()).isEqualTo(201);
+
+        var fire = server.admin().get("/api/v1/cases?q=" + java.net.URLEncoder.encode("消防 通道",
+                java.nio.charset.StandardCharsets.UTF_8));
+        valid("GET", "/api/v1/cases", fire);
+        assertThat(fire.json().get("totalItems").asInt()).isEqualTo(1);
+        assertThat(fire.json().get("items").findValuesAsText("categoryName")).containsExactly("消防通道堵塞");
+        assertThat(server.admin().get("/api/v1/cases?q=" + java.net.URLEncoder.encode("古猗园路",
+                java.nio.charset.StandardCharsets.UTF_8)).json().get("totalItems").asInt()).as("the address").isEqualTo(2);
+        assertThat(server.admin().get("/api/v1/cases?category=FIRE_LANE&q=" + java.net.URLEncoder.encode("积水",
+                java.nio.charset.StandardCharsets.UTF_8)).json().get("totalItems").asInt()).isZero();
+        problem(server.admin().get("/api/v1/cases?q=" + "长".repeat(101)), 400, "invalid-value");
+    }
+
+    @Test
     void a_problem_of_the_loop_reads_in_chinese() {
         server.admin().post("/api/v1/case-policy", policy());
         var town = server.clientFor(nanxiang, "OPERATOR");

@@ -1,5 +1,7 @@
 package org.ronghe.domain.cases;
 
+import org.ronghe.domain.shared.NameSearch;
+
 import java.time.Instant;
 
 import org.ronghe.domain.grid.GridId;
@@ -13,13 +15,21 @@ import org.ronghe.domain.organization.OrganizationId;
  * @param open           only open cases (true), only closed or invalid ones (false)
  * @param receivedFrom   only cases received at or after this instant
  * @param receivedBefore only cases received before this instant
+ * @param text           a search of what the case says: its description or its address
  */
 public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, OrganizationId department,
-        String category, Instant overdueAt, Boolean open, Instant receivedFrom, Instant receivedBefore) {
+        String category, Instant overdueAt, Boolean open, Instant receivedFrom, Instant receivedBefore,
+        NameSearch text) {
+
+    /** No search. */
+    public CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, OrganizationId department,
+            String category, Instant overdueAt, Boolean open, Instant receivedFrom, Instant receivedBefore) {
+        this(status, town, grid, department, category, overdueAt, open, receivedFrom, receivedBefore, null);
+    }
 
     public CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, OrganizationId department,
             String category, Instant overdueAt) {
-        this(status, town, grid, department, category, overdueAt, null, null, null);
+        this(status, town, grid, department, category, overdueAt, null, null, null, null);
     }
 
     public static CaseCriteria all() {
@@ -28,18 +38,24 @@ public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, 
 
     /** The same criteria, only open cases whose limit had passed at the instant. */
     public CaseCriteria overdueAt(Instant at) {
-        return new CaseCriteria(status, town, grid, department, category, at, open, receivedFrom, receivedBefore);
+        return new CaseCriteria(status, town, grid, department, category, at, open, receivedFrom, receivedBefore, text);
     }
 
     /** The same criteria, only open cases (true) or only those closed or found invalid (false). */
     public CaseCriteria open(boolean isOpen) {
         return new CaseCriteria(status, town, grid, department, category, overdueAt, isOpen, receivedFrom,
-                receivedBefore);
+                receivedBefore, text);
     }
 
     /** The same criteria, only cases received from one instant (inclusive) to another (exclusive). */
     public CaseCriteria receivedBetween(Instant from, Instant before) {
-        return new CaseCriteria(status, town, grid, department, category, overdueAt, open, from, before);
+        return new CaseCriteria(status, town, grid, department, category, overdueAt, open, from, before, text);
+    }
+
+    /** The same criteria, only cases whose description or address contains the search. */
+    public CaseCriteria saying(NameSearch search) {
+        return new CaseCriteria(status, town, grid, department, category, overdueAt, open, receivedFrom,
+                receivedBefore, search);
     }
 
     public boolean matches(CityCase c) {
@@ -52,6 +68,7 @@ public record CaseCriteria(CaseStatus status, OrganizationId town, GridId grid, 
                 && (overdueAt == null || c.isOverdueAt(overdueAt))
                 && (open == null || open == c.status().isOpen())
                 && (receivedFrom == null || !c.receivedAt().isBefore(receivedFrom))
-                && (receivedBefore == null || c.receivedAt().isBefore(receivedBefore));
+                && (receivedBefore == null || c.receivedAt().isBefore(receivedBefore))
+                && (text == null || text.matches(c.state().intake().description(), c.state().intake().address()));
     }
 }

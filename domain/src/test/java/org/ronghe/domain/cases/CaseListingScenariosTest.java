@@ -1,5 +1,6 @@
 package org.ronghe.domain.cases;
 
+import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ronghe.domain.cases.CityCaseScenariosTest.FIRE;
 import static org.ronghe.domain.cases.CityCaseScenariosTest.FIRE_LANE;
@@ -82,5 +83,20 @@ class CaseListingScenariosTest {
                 "FIRE_LANE", later));
         assertThat(queue.overdueAt(later).matches(dispatched)).isTrue();
         assertThat(queue.overdueAt(RECEIVED).matches(dispatched)).isFalse();
+    }
+
+    @Test
+    void a_search_finds_a_case_by_what_its_description_or_its_address_says() {
+        assertThat(CaseCriteria.all().saying(NameSearch.parse("消防 通道")).matches(dispatched)).isTrue();
+        assertThat(CaseCriteria.all().saying(NameSearch.parse("古猗园路")).matches(dispatched)).as("the address").isTrue();
+        assertThat(CaseCriteria.all().saying(NameSearch.parse("积水")).matches(dispatched)).isFalse();
+        assertThat(CaseCriteria.all().open(true).saying(NameSearch.parse("积水")).open(true).matches(dispatched))
+                .as("the search stays through the other narrowings").isFalse();
+        assertThat(CaseCriteria.all().saying(NameSearch.parse("占用")).overdueAt(RECEIVED.plus(Duration.ofHours(3)))
+                .receivedBetween(RECEIVED, RECEIVED.plusSeconds(1)).matches(dispatched)).isTrue();
+        assertThat(CaseCriteria.all().saying(NameSearch.parse("积水")).overdueAt(RECEIVED.plus(Duration.ofHours(3)))
+                .matches(dispatched)).isFalse();
+        assertThat(CaseCriteria.all().saying(NameSearch.parse("积水")).receivedBetween(RECEIVED, RECEIVED.plusSeconds(1))
+                .matches(dispatched)).isFalse();
     }
 }

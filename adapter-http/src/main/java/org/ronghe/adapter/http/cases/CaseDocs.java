@@ -51,6 +51,7 @@ final class CaseDocs {
                             Query.uuid("departmentId").describedAs("only cases of this department"),
                             Query.text("category").describedAs("only this category's code"),
                             Query.bool("overdue").describedAs("only open cases past their limit at asOf"), AS_OF)
+                    .query(Query.text("q").describedAs("only cases whose description or address contains this (case, full-width forms and spaces do not matter; at most 100 characters)"))
                     .query(Query.paging())
                     .answers("a page", Schema.page(CaseRoutes.CaseResource.class)),
             ApiDoc.get(CaseRoutes.FIGURES, "caseFigures",

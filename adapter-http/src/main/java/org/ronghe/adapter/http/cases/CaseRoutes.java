@@ -257,9 +257,10 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         var category = parameters.optional("category", text -> text);
         boolean overdue = parameters.flag("overdue");
         var asOf = parameters.optional("asOf", text -> Dates.instant("asOf", text));
+        var q = org.ronghe.adapter.http.support.ListFilters.q(parameters);
         var page = parameters.page();
         parameters.requireValid();
-        var criteria = new CaseCriteria(status, town, grid, department, category, null);
+        var criteria = new CaseCriteria(status, town, grid, department, category, null).saying(q);
         var found = overdue ? cases.queries().overdueCases(criteria, page, asOf)
                 : cases.queries().cases(criteria, page, asOf);
         return Reply.ok(PageResource.of(found.map(CaseRoutes::resource)));

@@ -31,11 +31,15 @@ final class Cases {
         this.messages = messages;
     }
 
-    /** @param category a category's code, as the case policy names them (null: every category) */
-    record Filters(CaseStatus status, OrganizationId town, GridId grid, boolean overdue, String category) {
+    /**
+     * @param category a category's code, as the case policy names them (null: every category)
+     * @param q        a search of what a case says: its description or its address
+     */
+    record Filters(CaseStatus status, OrganizationId town, GridId grid, boolean overdue, String category, String q) {
 
         Filters {
             category = category == null || category.isBlank() ? null : category.strip();
+            q = new TaskList.Filters(q, null, null).q();
         }
     }
 
@@ -55,7 +59,8 @@ final class Cases {
         if (filters.category() != null && categories().stream().noneMatch(c -> c.code().equals(filters.category()))) {
             throw new org.ronghe.domain.shared.InvalidValueException("category", "没有这一类别");
         }
-        var criteria = new CaseCriteria(filters.status(), town, filters.grid(), department, filters.category(), null);
+        var criteria = new CaseCriteria(filters.status(), town, filters.grid(), department, filters.category(), null)
+                .saying(new TaskList.Filters(filters.q(), null, null).search());
         return filters.status() == null ? criteria.open(true) : criteria;
     }
 
@@ -76,7 +81,8 @@ final class Cases {
                 s == filters.status())).toList();
         var categories = categories().stream().map(c -> new Choice(c.code(), c.name().zh(),
                 c.code().equals(filters.category()))).toList();
-        return new CasesPage(frame, scope(viewer, names), statuses, towns.choices(filters.town()), categories,
+        return new CasesPage(frame, scope(viewer, names), filters.q() == null ? "" : filters.q(), statuses,
+                towns.choices(filters.town()), categories,
                 filters.overdue(),
                 filters.grid() == null ? "" : filters.grid().toString(), page.items().stream().map(this::row).toList(),
                 page.totalItems(), query);

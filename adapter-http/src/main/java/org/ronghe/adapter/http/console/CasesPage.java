@@ -6,7 +6,8 @@ import java.util.List;
  * 案件: a case queue, for one's own town or department first, filtered by status, town, category, grid and
  * overdue, as CSV too.
  */
-public record CasesPage(Frame frame, String scope, List<Choice> statuses, List<Choice> towns, List<Choice> categories,
+public record CasesPage(Frame frame, String scope, String q, List<Choice> statuses, List<Choice> towns,
+        List<Choice> categories,
         boolean overdueOnly,
         String gridId, List<Row> rows, long total, String csvQuery) {
 

@@ -236,7 +236,7 @@ public final class Console {
     private static Cases.Filters caseFilters(Context ctx) {
         var p = new ListParameters(ctx);
         return p.filters(() -> new Cases.Filters(p.status(org.ronghe.domain.cases.CaseStatus.class), p.town(), p.grid(),
-                "true".equals(p.text("overdue")), p.text("category")));
+                "true".equals(p.text("overdue")), p.text("category"), p.text("q")));
     }
 
 

@@ -637,6 +637,16 @@ class ConsoleBrowserTest {
         open("/console/cases?asOf=" + AS_OF + "&category=" + category);
         assertThat(Integer.parseInt(find("#case-count").getText())).isEqualTo(inCategory);
         assertThat(find("#export-csv").getAttribute("href")).contains("category=" + category);
+        // and by what a case says: the word of a shown case's address finds it again
+        open("/console/cases?asOf=" + AS_OF + "&category=" + category);
+        String address = find("tbody tr[data-case] td:last-child").getText();
+        assertThat(address).isNotBlank();
+        String word = address.substring(0, Math.min(3, address.length()));
+        open("/console/cases?asOf=" + AS_OF + "&category=" + category + "&q="
+                + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Integer.parseInt(find("#case-count").getText())).isPositive().isLessThanOrEqualTo((int) inCategory);
+        assertThat(browser.driver.findElements(By.cssSelector("tbody tr[data-case] td:last-child"))).allSatisfy(
+                cell -> assertThat(cell.getText()).contains(word));
         open("/console/cases?asOf=" + AS_OF + "&category=no-such-category");
         assertThat(find("main").getText()).contains("category").contains("没有这一类别");
     }

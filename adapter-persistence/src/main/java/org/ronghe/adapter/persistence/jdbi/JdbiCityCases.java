@@ -63,11 +63,13 @@ final class JdbiCityCases implements CityCases {
             var insert = h.createUpdate("""
                     INSERT INTO city_case (id, status, is_open, category, department_id, town_id, micro_grid_id,
                         village_grid_id, area_grid_id, longitude, latitude, received_at, due_at, next_escalation_at,
-                        late, sign_for_seconds, close_seconds, duplicates, escalations, returns, details, version)
+                        late, sign_for_seconds, close_seconds, duplicates, escalations, returns, search_key, details,
+                        version)
                     VALUES (:id, :status, :open, :category, :department, :town, :micro, :village, :area, :longitude,
                         :latitude, :receivedAt, :dueAt, :nextEscalationAt, :late, :signForSeconds, :closeSeconds,
-                        :duplicates, :escalations, :returns, :details, 1)""")
+                        :duplicates, :escalations, :returns, :searchKey, :details, 1)""")
                     .bind("id", s.id().value()).bind("category", cityCase.category())
+                    .bind("searchKey", SearchKeys.of(s.intake().description(), s.intake().address()))
                     .bind("longitude", cityCase.location().longitude()).bind("latitude", cityCase.location().latitude())
                     .bind("receivedAt", JdbcValues.utc(cityCase.receivedAt()));
             JdbcValues.uuidOrNull(insert, "micro", value(routing.microGrid()));
@@ -167,6 +169,7 @@ final class JdbiCityCases implements CityCases {
                 .when(criteria.open(), "is_open = :open", "open", v -> v)
                 .when(criteria.receivedFrom(), "received_at >= :receivedFrom", "receivedFrom", JdbcValues::utc)
                 .when(criteria.receivedBefore(), "received_at < :receivedBefore", "receivedBefore", JdbcValues::utc)
+                .when(criteria.text(), SearchKeys.condition("search_key"), "q", SearchKeys::pattern)
                 .build();
         return transactions.withHandle(h -> {
             long total = h.createQuery("SELECT COUNT(*) FROM city_case" + where.sql()).bindMap(where.arguments())

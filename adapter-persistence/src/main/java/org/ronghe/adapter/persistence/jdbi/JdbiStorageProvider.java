@@ -65,13 +65,18 @@ public final class JdbiStorageProvider implements StorageProvider {
         }
     }
 
+    /** The migrations written in Java (the rest are SQL files): every one, for the start and for the tests. */
+    static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+        return new org.flywaydb.core.api.migration.JavaMigration[] { new V10__Name_keys_without_invisible_characters(),
+                new V13__Audit_changes_in_the_entry(), new V22__Search_keys_and_parties(), new V23__Case_search_keys() };
+    }
+
     static void migrate(DataSource dataSource) {
         if (SchemaVersion.isCurrent(dataSource)) {
             return;
         }
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry(),
-                        new V22__Search_keys_and_parties())
+                .javaMigrations(javaMigrations())
                 .load().migrate();
     }
 

@@ -1,5 +1,6 @@
 package org.ronghe.adapter.persistence.contract;
 
+import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -198,6 +199,26 @@ public abstract class CityCasesContract extends StorageContract {
 
     private List<CaseId> ids(CaseCriteria criteria) {
         return storage.cityCases().find(criteria, PageRequest.first()).items().stream().map(CityCase::id).toList();
+    }
+
+    @Test
+    void a_queue_is_searched_by_what_a_case_says_its_description_or_its_address() {
+        var fire = stored("SP-1", fireLane, POINT, NOW);
+        var water = received("SP-2", waterlogging, POINT, NOW.plusSeconds(60), routed());
+        var flooded = new CaseIntake(SignalSource.HOTLINE_12345, "H-2", waterlogging.code(), POINT, "嘉定_新城 100% 路",
+                "Road FLOODED 积水", List.of(), NOW, NOW.plusSeconds(60));
+        var waterCase = CityCase.receive(water.id(), flooded, waterlogging, routed()).cityCase();
+        storage.cityCases().add(waterCase);
+
+        assertThat(ids(CaseCriteria.all().saying(NameSearch.parse("消防 通道")))).containsExactly(fire.id());
+        assertThat(ids(CaseCriteria.all().saying(NameSearch.parse("road flooded")))).containsExactly(waterCase.id());
+        assertThat(ids(CaseCriteria.all().saying(NameSearch.parse("古猗园路")))).as("the address")
+                .containsExactly(fire.id());
+        assertThat(ids(CaseCriteria.all().saying(NameSearch.parse("_新城 100%")))).as("LIKE's wildcards taken literally")
+                .containsExactly(waterCase.id());
+        assertThat(ids(CaseCriteria.all().saying(NameSearch.parse("%")))).containsExactly(waterCase.id());
+        assertThat(ids(new CaseCriteria(null, null, null, null, fireLane.code(), null).saying(NameSearch.parse("积水"))))
+                .isEmpty();
     }
 
     @Test

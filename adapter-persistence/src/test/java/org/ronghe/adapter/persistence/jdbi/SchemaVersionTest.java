@@ -68,7 +68,7 @@ class SchemaVersionTest {
     void a_store_one_migration_behind_is_not_current_and_the_next_start_migrates_it() {
         var dataSource = h2("behind");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry())
+                .javaMigrations(JdbiStorageProvider.javaMigrations())
                 .target(String.valueOf(SchemaVersion.LATEST - 1)).load().migrate();
         assertThat(SchemaVersion.isCurrent(dataSource)).isFalse();
 

@@ -66,7 +66,7 @@ class SearchKeyMigrationTest {
         var dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V10__Name_keys_without_invisible_characters(), new V13__Audit_changes_in_the_entry())
+                .javaMigrations(JdbiStorageProvider.javaMigrations())
                 .target("21").load().migrate();
         var meeting = Meeting.schedule(new MeetingId(UUID.randomUUID()), MeetingMechanism.SPECIAL_DELIBERATION,
                 "停车难议事会", committee, new Slot(NOW, NOW.plusSeconds(3600), "会议室"), Set.of(village), NOW).meeting();
