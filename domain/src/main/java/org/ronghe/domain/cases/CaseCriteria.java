@@ -1,11 +1,10 @@
 package org.ronghe.domain.cases;
 
-import org.ronghe.domain.shared.NameSearch;
-
 import java.time.Instant;
 
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.NameSearch;
 
 /**
  * Which cases a listing asks for; null fields do not filter.

@@ -1,11 +1,10 @@
 package org.ronghe.domain.meeting;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.shared.NameSearch;
-
 import java.time.Instant;
 
 import org.ronghe.domain.committee.CommitteeId;
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
 
 /**
  * Which meetings a listing asks for; null fields do not filter. {@code from} inclusive, {@code until} exclusive,

@@ -1,11 +1,10 @@
 package org.ronghe.domain.project;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.shared.NameSearch;
-
 import java.time.LocalDate;
 
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
 
 /**
  * Which projects a listing asks for; null fields do not filter. {@code atRiskOn}: only projects at risk that day;

@@ -1,13 +1,12 @@
 package org.ronghe.domain.task;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.shared.NameSearch;
-
 import java.time.LocalDate;
 
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
 
 /**
  * Which tasks a listing asks for; null fields do not filter. {@code concerning}: assigned or

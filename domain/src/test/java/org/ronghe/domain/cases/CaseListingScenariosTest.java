@@ -1,6 +1,5 @@
 package org.ronghe.domain.cases;
 
-import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ronghe.domain.cases.CityCaseScenariosTest.FIRE;
 import static org.ronghe.domain.cases.CityCaseScenariosTest.FIRE_LANE;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.NameSearch;
 
 @DisplayName("A case queue is asked for by status, town, grid of any level, department, category and overdue")
 class CaseListingScenariosTest {

@@ -1,6 +1,5 @@
 package org.ronghe.domain.committee;
 
-import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ronghe.domain.committee.CommitteeFixtures.*;
 import static org.ronghe.domain.committee.CommitteeTier.*;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ronghe.domain.area.Area;
+import org.ronghe.domain.shared.NameSearch;
 
 @DisplayName("Which committees a listing selects")
 class CommitteeCriteriaScenariosTest {

@@ -1,7 +1,5 @@
 package org.ronghe.domain.meeting;
 
-import org.ronghe.domain.shared.NameSearch;
-import org.ronghe.domain.organization.OrganizationScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +14,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationScope;
 import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.NameSearch;
 
 @DisplayName("Which meetings a listing shows, and how a meeting is named in a request")
 class MeetingListingScenariosTest {

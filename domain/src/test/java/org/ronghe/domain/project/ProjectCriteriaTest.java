@@ -1,7 +1,5 @@
 package org.ronghe.domain.project;
 
-import org.ronghe.domain.shared.NameSearch;
-import org.ronghe.domain.organization.OrganizationScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,7 +12,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationScope;
 import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.NameSearch;
 
 /**
  * Which projects a listing selects: the road project of the transport commission (in progress, its first commitment

@@ -1,7 +1,5 @@
 package org.ronghe.domain.task;
 
-import org.ronghe.domain.shared.NameSearch;
-import org.ronghe.domain.organization.OrganizationScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +16,9 @@ import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingId;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationScope;
 import org.ronghe.domain.shared.InvalidValueException;
+import org.ronghe.domain.shared.NameSearch;
 
 @DisplayName("Which follow-up tasks a listing shows, and how a task is named in a request")
 class TaskListingScenariosTest {

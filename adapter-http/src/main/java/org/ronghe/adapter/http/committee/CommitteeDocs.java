@@ -1,13 +1,13 @@
 package org.ronghe.adapter.http.committee;
 
-import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDoc.Query;
 import org.ronghe.adapter.http.support.ApiDoc.Schema;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.domain.committee.CommitteeStatus;
 import org.ronghe.domain.committee.CommitteeTier;
 import org.ronghe.domain.committee.MembershipRole;

@@ -1,18 +1,18 @@
 package org.ronghe.adapter.http.committee;
 
-import org.ronghe.application.organization.port.in.OrganizationQueries;
-import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import io.javalin.http.Context;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.QueryParameters;
@@ -23,6 +23,7 @@ import org.ronghe.application.committee.CommitteeModule;
 import org.ronghe.application.committee.port.in.CommitteeChange;
 import org.ronghe.application.committee.port.in.CommitteeView;
 import org.ronghe.application.committee.port.in.PlanCommitteeCommand;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.domain.area.AreaId;
 import org.ronghe.domain.committee.Chair;
 import org.ronghe.domain.committee.CommitteeCriteria;
@@ -36,8 +37,6 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.Enums;
 import org.ronghe.domain.shared.Violations;
-
-import io.javalin.http.Context;
 
 /**
  * {@code /api/v1/committees}: plan, read (today or {@code ?asOf=}), establish, chair, members, rules,

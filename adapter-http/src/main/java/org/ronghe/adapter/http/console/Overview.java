@@ -1,24 +1,24 @@
 package org.ronghe.adapter.http.console;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.project.ProjectCriteria;
-import org.ronghe.application.project.port.in.ProjectView;
-import java.util.stream.Collectors;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.ronghe.adapter.http.support.Messages;
 import org.ronghe.application.Ronghe;
+import org.ronghe.application.project.port.in.ProjectView;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingCriteria;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.project.ProjectCriteria;
 import org.ronghe.domain.targetsystem.Attainment;
 import org.ronghe.domain.targetsystem.AttainmentRollup;
 import org.ronghe.domain.task.TaskCriteria;

@@ -1,6 +1,5 @@
 package org.ronghe.adapter.http.console;
 
-import org.ronghe.domain.shared.NameSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import org.ronghe.application.Ronghe;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.task.port.in.TaskView;
 import org.ronghe.domain.organization.OrganizationId;
+import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskStatus;
 

@@ -1,14 +1,14 @@
 package org.ronghe.adapter.http.meeting;
 
-import org.ronghe.adapter.http.support.ListFilters;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDoc.Query;
 import org.ronghe.adapter.http.support.ApiDoc.Schema;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.application.meeting.port.in.MeetingQueries;
 import org.ronghe.domain.meeting.MeetingMechanism;
 import org.ronghe.domain.meeting.MeetingStatus;

@@ -1,20 +1,20 @@
 package org.ronghe.adapter.http.meeting;
 
-import org.ronghe.adapter.http.support.ListFilters;
-import org.ronghe.application.organization.port.in.OrganizationQueries;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import io.javalin.http.Context;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
@@ -26,6 +26,7 @@ import org.ronghe.application.meeting.MeetingModule;
 import org.ronghe.application.meeting.port.in.MeetingChange;
 import org.ronghe.application.meeting.port.in.MeetingView;
 import org.ronghe.application.meeting.port.in.ScheduleMeetingCommand;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.domain.committee.CommitteeId;
 import org.ronghe.domain.meeting.MeetingCriteria;
@@ -37,8 +38,6 @@ import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Enums;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Violations;
-
-import io.javalin.http.Context;
 
 /**
  * {@code /api/v1/meetings}, {@code /api/v1/tasks} and the closed-loop views. Operators may call the

@@ -1,12 +1,12 @@
 package org.ronghe.adapter.http.organization;
 
-import org.ronghe.adapter.http.support.ListFilters;
 import java.util.UUID;
 
-import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDoc.Query;
 import org.ronghe.adapter.http.support.ApiDoc.Schema;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationStatus;
 

@@ -1,14 +1,15 @@
 package org.ronghe.adapter.http.organization;
 
-import org.ronghe.adapter.http.support.ListFilters;
 import java.util.List;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import io.javalin.http.Context;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.QueryParameters;
@@ -24,8 +25,6 @@ import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationName;
 import org.ronghe.domain.organization.OrganizationStatus;
 import org.ronghe.domain.shared.InvalidValueException;
-
-import io.javalin.http.Context;
 
 /**
  * {@code /api/v1/organizations}: register, read, list, rename, move, retire. Every caller reads;

@@ -1,7 +1,5 @@
 package org.ronghe.adapter.http.project;
 
-import org.ronghe.adapter.http.support.ListFilters;
-import org.ronghe.application.organization.port.in.OrganizationQueries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.javalin.http.Context;
 import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
 import org.ronghe.adapter.http.support.ApiRole;
@@ -17,11 +16,13 @@ import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.application.project.ProjectModule;
 import org.ronghe.application.project.port.in.ProjectChange;
 import org.ronghe.application.project.port.in.ProjectQueries;
@@ -43,8 +44,6 @@ import org.ronghe.domain.shared.BilingualName;
 import org.ronghe.domain.shared.Enums;
 import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.Violations;
-
-import io.javalin.http.Context;
 
 /**
  * {@code /api/v1/projects} and the catalogue {@code /api/v1/project-domains}; the views

@@ -1,14 +1,14 @@
 package org.ronghe.adapter.http.task;
 
-import org.ronghe.adapter.http.support.ListFilters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDoc.Query;
 import org.ronghe.adapter.http.support.ApiDoc.Schema;
+import org.ronghe.adapter.http.support.ApiDoc;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.application.task.port.in.TaskQueries;
 import org.ronghe.domain.task.TaskStatus;
 

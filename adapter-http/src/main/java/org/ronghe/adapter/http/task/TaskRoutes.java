@@ -1,24 +1,25 @@
 package org.ronghe.adapter.http.task;
 
-import org.ronghe.adapter.http.support.ListFilters;
-import org.ronghe.application.organization.port.in.OrganizationQueries;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.ronghe.adapter.http.support.ApiRole;
+import io.javalin.http.Context;
 import org.ronghe.adapter.http.support.ApiDocs;
+import org.ronghe.adapter.http.support.ApiRole;
 import org.ronghe.adapter.http.support.ApiRoute;
 import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.adapter.http.support.OrganizationIds;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.QueryParameters;
 import org.ronghe.adapter.http.support.Reply;
 import org.ronghe.adapter.http.support.RouteGroup;
+import org.ronghe.application.organization.port.in.OrganizationQueries;
 import org.ronghe.application.task.TaskModule;
 import org.ronghe.application.task.port.in.CreateTaskCommand;
 import org.ronghe.application.task.port.in.TaskChange;
@@ -32,8 +33,6 @@ import org.ronghe.domain.shared.Violations;
 import org.ronghe.domain.task.TaskCriteria;
 import org.ronghe.domain.task.TaskId;
 import org.ronghe.domain.task.TaskStatus;
-
-import io.javalin.http.Context;
 
 /**
  * {@code /api/v1/tasks} and the closed-loop views {@code /api/v1/my-tasks}, {@code /api/v1/overdue-tasks},

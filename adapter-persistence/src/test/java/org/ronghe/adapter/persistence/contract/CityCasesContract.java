@@ -1,6 +1,5 @@
 package org.ronghe.adapter.persistence.contract;
 
-import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +34,7 @@ import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.shared.StaleVersionException;
 
 /**

@@ -1,7 +1,5 @@
 package org.ronghe.adapter.persistence.contract;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +16,7 @@ import org.ronghe.domain.organization.Organization;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.OrganizationScope;
 import org.ronghe.domain.organization.ProspectiveParent;
 import org.ronghe.domain.organization.SiblingNames;
 import org.ronghe.domain.project.CoOrganization;
@@ -33,6 +32,7 @@ import org.ronghe.domain.project.ProjectId;
 import org.ronghe.domain.project.ProjectStatus;
 import org.ronghe.domain.project.Signatory;
 import org.ronghe.domain.shared.BilingualName;
+import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.shared.StaleVersionException;
 
 /** What every {@link org.ronghe.application.project.port.out.DomainProjects} must do. */

@@ -1,7 +1,5 @@
 package org.ronghe.adapter.persistence.contract;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.shared.NameSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +20,8 @@ import org.ronghe.domain.meeting.MeetingStatus;
 import org.ronghe.domain.meeting.Slot;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.organization.OrganizationScope;
+import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.shared.StaleVersionException;
 import org.ronghe.domain.task.FollowUpTask;
 import org.ronghe.domain.task.TaskCriteria;

@@ -1,8 +1,5 @@
 package org.ronghe.adapter.persistence.contract;
 
-import org.ronghe.domain.organization.OrganizationScope;
-import org.ronghe.domain.shared.NameSearch;
-import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -22,9 +20,11 @@ import org.ronghe.domain.organization.OrganizationCriteria;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
 import org.ronghe.domain.organization.OrganizationName;
+import org.ronghe.domain.organization.OrganizationScope;
 import org.ronghe.domain.organization.OrganizationStatus;
 import org.ronghe.domain.organization.ProspectiveParent;
 import org.ronghe.domain.organization.SiblingNames;
+import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.shared.StaleVersionException;
 
 /** What every {@link org.ronghe.application.organization.port.out.Organizations} must do. */
