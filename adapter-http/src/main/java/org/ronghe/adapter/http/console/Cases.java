@@ -39,7 +39,7 @@ final class Cases {
 
         Filters {
             category = category == null || category.isBlank() ? null : category.strip();
-            q = new TaskList.Filters(q, null, null).q();
+            q = ListParameters.searchText(q);
         }
     }
 
@@ -60,7 +60,7 @@ final class Cases {
             throw new org.ronghe.domain.shared.InvalidValueException("category", "没有这一类别");
         }
         var criteria = new CaseCriteria(filters.status(), town, filters.grid(), department, filters.category(), null)
-                .saying(new TaskList.Filters(filters.q(), null, null).search());
+                .saying(ListParameters.search(filters.q()));
         return filters.status() == null ? criteria.open(true) : criteria;
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Enums;
+import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.shared.Violations;
 
 import io.javalin.http.Context;
@@ -18,6 +19,24 @@ final class ListParameters {
 
     ListParameters(Context ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * A list's search as typed: stripped, null when blank; longer than a name, or with what no name holds, it is
+     * refused (the length in Chinese). Every list's filters read {@code q} through here.
+     */
+    static String searchText(String q) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > NameSearch.MAX_LENGTH) {
+            throw new org.ronghe.domain.shared.InvalidValueException("q", "至多 " + NameSearch.MAX_LENGTH + " 个字");
+        }
+        NameSearch.parse(text);
+        return text;
+    }
+
+    /** The search as the contexts' criteria take it (null: none). */
+    static NameSearch search(String q) {
+        return NameSearch.parse(q);
     }
 
     String text(String name) {

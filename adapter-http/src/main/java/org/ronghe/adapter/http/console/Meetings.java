@@ -34,8 +34,7 @@ final class Meetings {
     record Filters(String q, MeetingStatus status, OrganizationId town) {
 
         Filters {
-            q = q == null || q.isBlank() ? null : q.strip();
-            new TaskList.Filters(q, null, town);
+            q = ListParameters.searchText(q);
         }
 
         String query(LocalDate asOf) {
@@ -44,7 +43,7 @@ final class Meetings {
     }
 
     List<MeetingsPage.Row> rows(Filters filters, Towns towns, LocalDate asOf) {
-        var search = new TaskList.Filters(filters.q(), null, null).search();
+        var search = ListParameters.search(filters.q());
         var criteria = new MeetingCriteria(null, null, filters.status(), null, null, search,
                 towns.scope(filters.town()));
         List<MeetingView> all = Page.every(page -> ronghe.meetings().queries().meetings(criteria, page));

@@ -17,9 +17,6 @@ import org.ronghe.domain.task.TaskStatus;
 /** The follow-up tasks as a searchable, filterable list, on the page and as CSV. */
 final class TaskList {
 
-    /** Titles are short: a search longer than this is no title. */
-    static final int MAX_QUERY = NameSearch.MAX_LENGTH;
-
     private final Ronghe ronghe;
     private final Names names;
     private final Messages messages;
@@ -34,16 +31,12 @@ final class TaskList {
     record Filters(String q, TaskStatus status, OrganizationId town) {
 
         Filters {
-            q = q == null || q.isBlank() ? null : q.strip();
-            if (q != null && q.length() > MAX_QUERY) {
-                throw new org.ronghe.domain.shared.InvalidValueException("q", "至多 " + MAX_QUERY + " 个字");
-            }
-            NameSearch.parse(q);
+            q = ListParameters.searchText(q);
         }
 
         /** The search as the contexts take it (null: none). */
         NameSearch search() {
-            return NameSearch.parse(q);
+            return ListParameters.search(q);
         }
 
         String query(LocalDate asOf) {
