@@ -59,4 +59,11 @@ class SignalEventIdScenariosTest {
                     .isInstanceOf(SignalEventIdReusedException.class).hasMessageContaining("NX-20230404-0001");
         }
     }
+    @Test
+    @DisplayName("words moved from the address into the description make another signal, though the text runs the same")
+    void where_one_field_ends_and_the_next_begins_counts() {
+        var moved = delivery("FIRE_LANE", POINT, "古猗园路 88 号消防", "通道被车辆占用", FIRST.photos(), SEEN, RECEIVED);
+        assertThatThrownBy(() -> moved.requireSameSignalAs(FIRST.fingerprint()))
+                .isInstanceOf(SignalEventIdReusedException.class);
+    }
 }

@@ -90,6 +90,8 @@ class CaseUseCasesTest {
         assertThat(adopted.policy().version()).isEqualTo(1);
         assertThat(adopted.departmentNames()).containsEntry(scene.fire.id().toString(), "区消防救援支队党委");
         assertThat(memory.auditEntries()).isEqualTo(entries + 1);
+        assertThat(memory.auditOf(adopted.policy().id().toString())).singleElement().satisfies(entry -> assertThat(
+                entry.changes()).extracting(FieldChange::field).containsExactly("categories"));
         assertThat(memory.ronghe.cases().queries().policy()).isEqualTo(adopted);
         assertThatThrownBy(() -> memory.ronghe.cases().commands().adoptPolicy(OnMemory.ADMIN,
                 CaseScene.policy(0, scene.categories()))).isInstanceOf(CasePolicyExistsException.class);
@@ -148,6 +150,9 @@ class CaseUseCasesTest {
         assertThat(repeat.cityCase().cityCase().id()).isEqualTo(id(first));
         assertThat(repeat.cityCase().cityCase().progress().duplicates()).isEqualTo(1);
         assertThat(memory.auditEntries()).isEqualTo(entries + 1);
+        assertThat(memory.auditOf(id(first).toString())).filteredOn(e -> e.eventType().equals("DuplicateJoined"))
+                .singleElement().satisfies(e -> assertThat(e.changes()).contains(
+                        new FieldChange("duplicateOf", null, "SIGN_PLATFORM SP-101"), new FieldChange("duplicates", null, "1")));
         assertThat(scene.report(scene.patrol, "FIRE_LANE", nearby, "SP-101").outcome())
                 .as("the repeat's own id replayed").isEqualTo(Outcome.ALREADY_RECEIVED);
         int afterRepeat = memory.auditEntries();
@@ -218,6 +223,14 @@ class CaseUseCasesTest {
                 "FILED", "DISPATCHED", "SIGNED_FOR", "HANDLING_STARTED", "RESPONDED", "VERIFICATION_FAILED",
                 "HANDLING_STARTED", "RESPONDED", "VERIFIED", "CLOSED");
         assertThat(memory.auditOf(id(c).toString())).as("one audit entry per write").hasSize(11);
+        assertThat(memory.auditOf(id(c).toString())).as("each saying the status it left the case in")
+                .extracting(entry -> entry.changes().stream().filter(change -> change.field().equals("status"))
+                        .map(FieldChange::newValue).findFirst().orElse(null))
+                .containsExactlyInAnyOrder("RECEIVED", "FILED", "DISPATCHED", "SIGNED_FOR", "HANDLING", "RESPONDED",
+                        "VERIFY_FAILED", "HANDLING", "RESPONDED", "VERIFIED", "CLOSED");
+        assertThat(memory.auditOf(id(c).toString())).as("and what came with it")
+                .flatExtracting(entry -> entry.changes().stream().map(FieldChange::field).toList())
+                .contains("sourceEventId", "townId", "departmentId", "handlerId", "finding", "verifierId", "onTime");
         assertThat(reread(closed)).isEqualTo(closed);
     }
 
@@ -242,6 +255,11 @@ class CaseUseCasesTest {
         assertThat(returned.cityCase().progress().status()).isEqualTo(CaseStatus.RETURNED);
         var redispatched = change(scene.town, new CaseChange.Dispatch(id(c), version(returned), scene.urban.id()));
         assertThat(redispatched.cityCase().progress().department()).isEqualTo(scene.urban.id());
+        assertThat(redispatched.organizationNames()).as("the department that returned it, named in the history")
+                .containsEntry(scene.fire.id().toString(), "区消防救援支队党委");
+        assertThat(memory.auditOf(id(c).toString())).filteredOn(e -> e.eventType().equals("Returned"))
+                .singleElement().satisfies(e -> assertThat(e.changes()).contains(
+                        new FieldChange("reason", null, "不属本部门职责")));
         assertThatThrownBy(() -> change(scene.fireOperator, new CaseChange.SignFor(id(c), version(redispatched))))
                 .isInstanceOf(AccessDeniedException.class);
         memory.advance(Duration.ofHours(3));
@@ -263,6 +281,9 @@ class CaseUseCasesTest {
         var resumed = change(scene.town, new CaseChange.Resume(id(c), version(suspended)));
         assertThat(resumed.cityCase().progress().status()).isEqualTo(CaseStatus.SIGNED_FOR);
         assertThat(resumed.dueAt()).isAfter(memory.now().plus(Duration.ofDays(2)));
+        assertThat(memory.auditOf(id(c).toString())).filteredOn(e -> e.eventType().matches("Suspended|Resumed"))
+                .flatExtracting(e -> e.changes().stream().map(FieldChange::field).toList())
+                .contains("reason", "suspended", "dueAt");
     }
 
     @Test
@@ -282,7 +303,10 @@ class CaseUseCasesTest {
         assertThat(commands.escalateDue(OnMemory.ADMIN, memory.now())).as("area, then town").isEqualTo(2);
         assertThat(reread(c).cityCase().progress().level()).isEqualTo(CaseLevel.TOWN);
         assertThat(reread(c).overdue()).isTrue();
-        assertThat(memory.auditOf(id(c).toString())).filteredOn(e -> e.eventType().equals("Escalated")).hasSize(3);
+        assertThat(memory.auditOf(id(c).toString())).filteredOn(e -> e.eventType().equals("Escalated"))
+                .extracting(e -> e.changes().stream().filter(change -> change.field().equals("level"))
+                        .map(FieldChange::newValue).findFirst().orElse(null))
+                .containsExactlyInAnyOrder("VILLAGE", "AREA", "TOWN");
     }
 
     @Test
@@ -373,6 +397,9 @@ class CaseUseCasesTest {
             assertThat(v.problem().problem()).contains("NX-V01", "消防通道堵塞", "5 起");
         });
         assertThat(memory.auditEntries()).as("the case and the problem").isEqualTo(entries + 2);
+        assertThat(memory.auditOf(raised.get(0).problem().id().toString())).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).extracting(change -> change.field())
+                        .contains("category", "gridCode", "cases", "committeeId"));
         reportAt("FIRE_LANE", apart[5]);
         assertThat(queries.shortBoardProblems(null, null, "FIRE_LANE", PageRequest.first()).items())
                 .as("the sixth is the same pile").hasSize(1);

@@ -93,6 +93,20 @@ class CommitteeMembershipUseCasesTest {
     }
 
     @Test
+    void a_committee_reads_and_lists_with_the_names_of_its_members_beside_their_ids() {
+        var names = java.util.Map.of(scene.jiadingTown.id().toString(), "嘉定镇街道党工委",
+                scene.culture.id().toString(), "区文化旅游局党委",
+                scene.xinchengluTown.id().toString(), "新成路街道党工委");
+        var queries = scene.ronghe.committees().queries();
+
+        assertThat(committee.organizationNames()).as("answered by the change").isEqualTo(names);
+        assertThat(queries.committee(committee.id(), JUNE).organizationNames()).isEqualTo(names);
+        assertThat(queries.committees(new CommitteeCriteria(CommitteeTier.AREA, null, null, null), JUNE,
+                PageRequest.first()).items()).singleElement()
+                .satisfies(listed -> assertThat(listed.organizationNames()).isEqualTo(names));
+    }
+
+    @Test
     void an_admin_hands_the_lead_to_another_town_from_a_day_on_and_the_earlier_seats_stay_in_the_history() {
         changeRole(ADMIN, scene.jiadingTown.id(), MembershipRole.COOPERATING, JUNE);
         var changed = changeRole(ADMIN, scene.xinchengluTown.id(), MembershipRole.LEAD, JUNE);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ronghe.application.grid.port.in.DefineGridPlanCommand;
 import org.ronghe.application.grid.port.in.GridChange;
+import org.ronghe.application.grid.port.in.GridCoverage;
 import org.ronghe.application.grid.port.in.GridCriteria;
 import org.ronghe.application.grid.port.in.GridPlanView;
 import org.ronghe.application.grid.port.in.GridView;
@@ -189,6 +190,40 @@ class GridUseCasesTest {
         assertThat(grid.grid().roles()).extracting(GridRole::name).containsExactly("张伟");
         var before = memory.ronghe.grids().queries().grid(grid.grid().id(), later.minusDays(1));
         assertThat(before.grid().responsibleName()).isEqualTo("北管村党总支");
+    }
+
+    @Test
+    void a_village_grid_answers_to_a_village_organization_of_its_own_town_not_of_another() {
+        var plan = define(OnMemory.ADMIN);
+        var dayu = memory.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "大裕村党总支", malu);
+
+        // 北管村 keeps NX-V01, so giving NX-V02 to a village of 马陆 breaks only the town's boundary
+        assertThatThrownBy(() -> memory.ronghe.grids().commands().change(OnMemory.ADMIN, new GridChange.Assign(
+                plan.id(), 1, code("NX-V02"), dayu.id(), DRAWN.plusDays(1))))
+                .isInstanceOf(GridPlanRefusedException.class)
+                .satisfies(e -> assertThat(((GridPlanRefusedException) e).problems())
+                        .anySatisfy(problem -> {
+                            assertThat(problem.rule()).isEqualTo("grid-responsible-outside-town");
+                            assertThat(problem.codes()).containsExactly("NX-V02");
+                        }));
+        assertThat(memory.ronghe.grids().queries().plan(plan.id(), null)).isEqualTo(plan);
+    }
+
+    @Test
+    void every_active_village_organization_of_the_town_answers_for_a_village_grid_and_no_other_counts() {
+        define(OnMemory.ADMIN);
+        var queries = memory.ronghe.grids().queries();
+        var newVillage = memory.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "新建村党支部", nanxiang);
+        var retired = memory.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "撤并村党支部", nanxiang);
+        memory.ronghe.organizations().commands().change(OnMemory.ADMIN, new OrganizationChange.Retire(retired.id(), 1));
+        memory.register("ENTERPRISE_PARTY_ORGANIZATION", "南翔某企业党支部", nanxiang);
+        memory.register("VILLAGE_RESIDENTIAL_PARTY_ORGANIZATION", "大裕村党总支", malu);
+
+        var coverage = queries.coverage(nanxiang.id(), DRAWN);
+
+        assertThat(coverage.organizationsWithoutGrid()).extracting(GridCoverage.OrganizationRef::name)
+                .containsExactly(newVillage.name());
+        assertThat(coverage.holds()).isFalse();
     }
 
     @Test

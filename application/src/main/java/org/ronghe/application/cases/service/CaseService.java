@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jmolecules.event.types.DomainEvent;
 import org.ronghe.application.cases.port.in.AdoptCasePolicyCommand;
@@ -167,7 +168,7 @@ public record CaseService(CityCases cases, CasePolicies policies, References ref
             var raising = ShortBoardProblem.raise(new ShortBoardProblemId(shortBoards.writes().newId()), category,
                     routing, piled, rule, committee, now);
             return new AggregateWrites.Created<>(raising.problem(), raising.event());
-        }, raised -> raised);
+        }, Function.identity()); // the problem raised is not answered: the case taken in is
     }
 
     /** The live area fusion committee the town sits in; else the promotion committee; else none. */
