@@ -447,6 +447,7 @@ class CityCaseScenariosTest {
         var text = "0190d9a4-5c2e-7aa1-8b0e-3f6d2c1b0a99";
         assertThat(CaseId.parse("caseId", text).toString()).isEqualTo(text);
         assertThat(CasePolicyId.parse("policyId", text).toString()).isEqualTo(text);
+        assertThat(ShortBoardProblemId.parse("problemId", text).toString()).isEqualTo(text);
         assertThat(received(IN_NX_M001).getId()).isEqualTo(id);
     }
 
