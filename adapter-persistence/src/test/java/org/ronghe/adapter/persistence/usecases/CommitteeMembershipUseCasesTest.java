@@ -284,6 +284,17 @@ class CommitteeMembershipUseCasesTest {
     }
 
     @Test
+    void establishing_a_committee_with_its_chair_and_lead_leaves_an_audit_entry_with_the_day() {
+        var chaired = scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.AppointChair(
+                committee.id(), committee.version(), new Chair("张三", "嘉定镇街道党工委书记"), PLANNED));
+        scene.ronghe.committees().commands().change(ADMIN, new CommitteeChange.Establish(committee.id(),
+                chaired.version(), PLANNED.plusDays(1)));
+
+        assertThat(changesOfThe("CommitteeEstablished")).containsExactly(new FieldChange("status", "PLANNED",
+                "ESTABLISHED"), new FieldChange("establishedOn", null, "2022-03-02"));
+    }
+
+    @Test
     void each_change_to_a_committee_leaves_exactly_one_audit_entry_of_its_kind() {
         changeRole(ADMIN, scene.jiadingTown.id(), MembershipRole.COOPERATING, JUNE);
         end(ADMIN, scene.culture.id(), JUNE);

@@ -183,6 +183,9 @@ class GridUseCasesTest {
         assertThat(trail).filteredOn(entry -> entry.eventType().equals("GridResponsibilityAssigned")).singleElement()
                 .satisfies(entry -> assertThat(entry.changes()).contains(new FieldChange("responsibleOrganizationId",
                         beiguan.id().toString(), honggang.id().toString())));
+        assertThat(trail).filteredOn(entry -> entry.eventType().equals("GridRolesAppointed")).singleElement()
+                .satisfies(entry -> assertThat(entry.changes()).containsExactly(new FieldChange("code", null, "NX-V02"),
+                        new FieldChange("roles", null, "CHIEF:张伟")));
         var grid = memory.ronghe.grids().queries().grids(new GridCriteria(GridLevel.VILLAGE, null, null, later),
                 PageRequest.first()).items().stream().filter(v -> v.grid().code().value().equals("NX-V02")).findFirst()
                 .orElseThrow();

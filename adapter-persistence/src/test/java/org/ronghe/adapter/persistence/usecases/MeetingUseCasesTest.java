@@ -272,5 +272,8 @@ class MeetingUseCasesTest {
         var verified = ronghe.tasks().commands().change(ADMIN, new TaskChange.Verify(sharedTask, 2, LocalDate.of(2023, 4, 3)));
 
         assertThat(verified.task().status()).isEqualTo(TaskStatus.VERIFIED);
+        assertThat(verified.names()).as("the co-assignee named beside its id, as the assignee and the host are")
+                .containsEntry(district.id().toString(), district.name())
+                .containsEntry(town.id().toString(), town.name());
     }
 }

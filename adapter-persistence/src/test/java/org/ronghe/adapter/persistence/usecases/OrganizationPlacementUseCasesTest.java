@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.ronghe.application.organization.port.in.OrganizationChange;
@@ -54,6 +55,20 @@ class OrganizationPlacementUseCasesTest {
         var stored = memory.ronghe.organizations().queries().organization(village.id());
         assertThat(stored.parentId()).isEqualTo(nanxiang.id());
         assertThat(stored.version()).isEqualTo(1);
+    }
+
+    @Test
+    void a_move_and_a_retirement_each_leave_an_audit_entry_saying_what_changed() {
+        memory.ronghe.organizations().commands().change(OnMemory.ADMIN,
+                new OrganizationChange.Move(village.id(), 1, malu.id()));
+        memory.ronghe.organizations().commands().change(OnMemory.ADMIN, new OrganizationChange.Retire(village.id(), 2));
+
+        assertThat(memory.auditOf(village.id().toString()))
+                .filteredOn(entry -> !entry.eventType().equals("OrganizationRegistered"))
+                .extracting(entry -> entry.changes())
+                .containsExactlyInAnyOrder(
+                        List.of(new FieldChange("parentId", nanxiang.id().toString(), malu.id().toString())),
+                        List.of(new FieldChange("status", "ACTIVE", "RETIRED")));
     }
 
     @Test
