@@ -235,6 +235,57 @@ class CaseUseCasesTest {
     }
 
     @Test
+    void the_town_invalidates_a_signal_that_is_no_case_with_its_reason_and_the_case_leaves_the_queue() {
+        scene.adoptPolicy();
+        var received = scene.report("FIRE_LANE", IN_M001).cityCase();
+        var invalid = change(scene.town, new CaseChange.Invalidate(id(received), version(received), "重复误报，现场无占用"));
+
+        assertThat(invalid.cityCase().progress().status()).isEqualTo(CaseStatus.INVALID);
+        assertThat(memory.auditOf(id(received).toString())).filteredOn(e -> e.eventType().equals("Invalidated"))
+                .singleElement().satisfies(e -> assertThat(e.changes()).contains(
+                        new FieldChange("reason", null, "重复误报，现场无占用")));
+        assertThat(reread(invalid)).isEqualTo(invalid);
+    }
+
+    @Test
+    void a_repeat_inside_the_square_around_a_case_but_beyond_its_distance_is_a_case_of_its_own() {
+        scene.adoptPolicy();
+        var first = scene.report("FIRE_LANE", IN_M001).cityCase();
+        // 80 m east and 80 m north: about 113 m away, farther than the category's 100 m
+        var corner = new org.ronghe.domain.cases.GeoPoint(IN_M001.longitude() + 0.000843,
+                IN_M001.latitude() + 0.000720);
+
+        var other = scene.report("FIRE_LANE", corner);
+
+        assertThat(other.outcome()).isEqualTo(Outcome.NEW_CASE);
+        assertThat(other.cityCase().cityCase().id()).isNotEqualTo(id(first));
+    }
+
+    @Test
+    void a_case_is_dispatched_to_a_department_that_exists_and_a_policy_names_only_departments_that_exist() {
+        scene.adoptPolicy();
+        var received = scene.report("FIRE_LANE", IN_M001).cityCase();
+        var filed = change(scene.town, new CaseChange.File(id(received), version(received), null));
+        var nobody = new org.ronghe.domain.organization.OrganizationId(java.util.UUID.randomUUID());
+        assertThatThrownBy(() -> change(scene.town, new CaseChange.Dispatch(id(filed), version(filed), nobody)))
+                .isInstanceOf(UnknownReferenceException.class)
+                .satisfies(e -> assertThat(((UnknownReferenceException) e).field()).isEqualTo("departmentId"));
+
+        var policy = memory.ronghe.cases().queries().policy();
+        var owner = scene.fireLane();
+        var ownedByNobody = new org.ronghe.domain.cases.CaseCategory("FIRE_LANE", owner.name(), nobody,
+                owner.urgency(), owner.toSignFor(), owner.toRespond(), owner.repeatWindow(), owner.repeatMetres());
+        var ownedByATown = new org.ronghe.domain.cases.CaseCategory("FIRE_LANE", owner.name(), scene.nanxiang.id(),
+                owner.urgency(), owner.toSignFor(), owner.toRespond(), owner.repeatWindow(), owner.repeatMetres());
+        assertThatThrownBy(() -> memory.ronghe.cases().commands().adoptPolicy(OnMemory.ADMIN, CaseScene.policy(
+                policy.policy().version(), List.of(ownedByNobody)))).isInstanceOf(UnknownReferenceException.class);
+        assertThatThrownBy(() -> memory.ronghe.cases().commands().adoptPolicy(OnMemory.ADMIN, CaseScene.policy(
+                policy.policy().version(), List.of(ownedByATown)))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("department party body");
+        assertThat(memory.ronghe.cases().queries().policy()).isEqualTo(policy);
+    }
+
+    @Test
     void a_step_on_a_stale_version_or_out_of_its_place_is_refused_and_changes_nothing() {
         scene.adoptPolicy();
         var c = dispatched();

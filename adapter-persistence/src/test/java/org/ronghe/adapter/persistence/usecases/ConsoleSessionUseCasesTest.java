@@ -68,6 +68,7 @@ class ConsoleSessionUseCasesTest {
         var session = signIn(townOperators.secret());
 
         assertThat(session.token().session()).isTrue();
+        assertThat(townOperators.token().session()).as("the API token it was opened with is none").isFalse();
         assertThat(session.token().organizationId()).isEqualTo(town.id());
         assertThat(session.token().role()).isEqualTo(Role.OPERATOR);
         assertThat(session.token().expiresAt()).isEqualTo(memory.now().plus(WORKING_DAY));
