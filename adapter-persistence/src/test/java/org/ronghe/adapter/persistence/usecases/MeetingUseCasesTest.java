@@ -180,6 +180,26 @@ class MeetingUseCasesTest {
     }
 
     @Test
+    void an_item_carried_on_with_a_new_link_links_to_what_exists_and_a_link_to_nothing_leaves_both_meetings() {
+        var lead = operatorOf(town);
+        var first = scheduled(lead, committee.id());
+        ronghe.meetings().commands().change(operatorOf(department), new MeetingChange.RaiseItem(first, 1, null, "河道保洁", null));
+        ronghe.meetings().commands().change(lead, new MeetingChange.Hold(first, 2, Set.of(town.id()), "时间不够"));
+        var second = scheduled(lead, committee.id());
+        String nowhere = "project:" + java.util.UUID.randomUUID();
+
+        assertThatThrownBy(() -> ronghe.meetings().commands().change(lead, new MeetingChange.CarryOver(second, 1, first,
+                3, 1, null, nowhere))).isInstanceOf(org.ronghe.domain.shared.UnknownReferenceException.class);
+        assertThat(ronghe.meetings().queries().meeting(first).meeting().version()).isEqualTo(3);
+        assertThat(ronghe.meetings().queries().meeting(second).meeting().agenda()).isEmpty();
+
+        var carried = ronghe.meetings().commands().change(lead, new MeetingChange.CarryOver(second, 1, first, 3, 1, null,
+                "committee:" + committee.id()));
+        assertThat(carried.meeting().agenda()).singleElement()
+                .satisfies(i -> assertThat(i.link()).isEqualTo("committee:" + committee.id()));
+    }
+
+    @Test
     void the_lead_carries_an_item_on_and_both_meetings_are_written_versioned_and_audited() {
         var lead = operatorOf(town);
         var first = scheduled(lead, committee.id());
