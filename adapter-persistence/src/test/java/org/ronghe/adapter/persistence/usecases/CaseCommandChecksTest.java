@@ -2,6 +2,7 @@ package org.ronghe.adapter.persistence.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ronghe.adapter.persistence.usecases.ViolatedFields.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +25,6 @@ class CaseCommandChecksTest {
 
     private static final GeoPoint POINT = new GeoPoint(121.245, 31.375);
     private static final CaseId CASE = new CaseId(UUID.randomUUID());
-
-    private static List<String> fields(Runnable make) {
-        try {
-            make.run();
-            return List.of();
-        } catch (InvalidValueException e) {
-            List<String> fields = new ArrayList<>();
-            e.violations().forEach(v -> fields.add(v.field()));
-            return fields;
-        }
-    }
 
     @Test
     void a_signal_names_its_source_event_category_point_and_description() {

@@ -1,10 +1,10 @@
 package org.ronghe.adapter.persistence.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ronghe.adapter.persistence.usecases.ViolatedFields.fields;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +16,6 @@ import org.ronghe.application.targetsystem.port.in.TargetSystemChange;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.activity.ActivityId;
 import org.ronghe.domain.grid.GridPlanId;
-import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.targetsystem.TargetSystemId;
 
 /**
@@ -24,17 +23,6 @@ import org.ronghe.domain.targetsystem.TargetSystemId;
  * use case runs: every field missing is named at once.
  */
 class ChangeChecksTest {
-
-    private static List<String> fields(Runnable make) {
-        try {
-            make.run();
-            return List.of();
-        } catch (InvalidValueException e) {
-            List<String> fields = new ArrayList<>();
-            e.violations().forEach(v -> fields.add(v.field()));
-            return fields;
-        }
-    }
 
     @Test
     void signing_out_and_revoking_name_the_token_and_its_version() {
