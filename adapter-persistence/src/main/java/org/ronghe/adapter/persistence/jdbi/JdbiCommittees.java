@@ -231,7 +231,7 @@ final class JdbiCommittees implements Committees {
     }
 
     private List<FusionCommittee> load(Handle h, String where, Map<String, Object> arguments, PageRequest page) {
-        var query = h.createQuery("SELECT * FROM fusion_committee" + where + ORDER
+        var query = h.createQuery("SELECT " + HEAD.sql() + " FROM fusion_committee" + where + ORDER
                 + (page == null ? "" : " LIMIT :limit OFFSET :offset")).bindMap(arguments);
         if (page != null) {
             query.bind("limit", page.size()).bind("offset", page.offset());
@@ -285,20 +285,42 @@ final class JdbiCommittees implements Committees {
                 members.getOrDefault(c.id(), List.of()), rules.getOrDefault(c.id(), List.of()), c.version()))).toList();
     }
 
+    /** A committee's own row, read by position (see {@link SelectList}). */
+    private static final SelectList HEAD = SelectList.of("id", "tier", "name_zh", "name_en", "field", "area_id",
+            "parent_id", "planned_on", "established_on", "dissolved_on", "chair_name", "chair_position", "version");
+    private static final int ID = HEAD.at("id");
+    private static final int TIER = HEAD.at("tier");
+    private static final int NAME_ZH = HEAD.at("name_zh");
+    private static final int NAME_EN = HEAD.at("name_en");
+    private static final int FIELD = HEAD.at("field");
+    private static final int AREA_ID = HEAD.at("area_id");
+    private static final int PARENT_ID = HEAD.at("parent_id");
+    private static final int PLANNED_ON = HEAD.at("planned_on");
+    private static final int ESTABLISHED_ON = HEAD.at("established_on");
+    private static final int DISSOLVED_ON = HEAD.at("dissolved_on");
+    private static final int CHAIR_NAME = HEAD.at("chair_name");
+    private static final int CHAIR_POSITION = HEAD.at("chair_position");
+    private static final int VERSION = HEAD.at("version");
+
     private static Head head(ResultSet rs) throws SQLException {
-        UUID area = uuid(rs, "area_id");
-        UUID parent = uuid(rs, "parent_id");
-        String field = rs.getString("field");
-        String chairName = rs.getString("chair_name");
-        return new Head(uuid(rs, "id"), CommitteeTier.valueOf(rs.getString("tier")),
-                BilingualName.of(rs.getString("name_zh"), rs.getString("name_en")),
+        UUID area = rs.getObject(AREA_ID, UUID.class);
+        UUID parent = rs.getObject(PARENT_ID, UUID.class);
+        String field = rs.getString(FIELD);
+        String chairName = rs.getString(CHAIR_NAME);
+        return new Head(rs.getObject(ID, UUID.class), CommitteeTier.valueOf(rs.getString(TIER)),
+                BilingualName.of(rs.getString(NAME_ZH), rs.getString(NAME_EN)),
                 field == null ? null : ProfessionalField.valueOf(field), area == null ? null : new AreaId(area),
-                parent == null ? null : new CommitteeId(parent), date(rs, "planned_on"), date(rs, "established_on"),
-                date(rs, "dissolved_on"), chairName == null ? null : new Chair(chairName, rs.getString("chair_position")),
-                rs.getLong("version"));
+                parent == null ? null : new CommitteeId(parent), date(rs, PLANNED_ON), date(rs, ESTABLISHED_ON),
+                date(rs, DISSOLVED_ON), chairName == null ? null : new Chair(chairName, rs.getString(CHAIR_POSITION)),
+                rs.getLong(VERSION));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date value = rs.getDate(column);
         return value == null ? null : value.toLocalDate();
     }

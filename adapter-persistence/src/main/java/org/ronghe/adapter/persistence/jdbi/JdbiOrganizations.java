@@ -29,8 +29,19 @@ import org.ronghe.domain.organization.OrganizationStatus;
 
 final class JdbiOrganizations implements Organizations {
 
-    private static final String COLUMNS = "id, kind, name_zh, name_en, parent_id, jurisdiction, status, "
-            + "registered_at, retired_at, version";
+    private static final SelectList SELECTED = SelectList.of("id", "kind", "name_zh", "name_en", "parent_id",
+            "jurisdiction", "status", "registered_at", "retired_at", "version");
+    private static final String COLUMNS = SELECTED.sql();
+    private static final int ID = SELECTED.at("id");
+    private static final int KIND = SELECTED.at("kind");
+    private static final int NAME_ZH = SELECTED.at("name_zh");
+    private static final int NAME_EN = SELECTED.at("name_en");
+    private static final int PARENT_ID = SELECTED.at("parent_id");
+    private static final int JURISDICTION = SELECTED.at("jurisdiction");
+    private static final int STATUS = SELECTED.at("status");
+    private static final int REGISTERED_AT = SELECTED.at("registered_at");
+    private static final int RETIRED_AT = SELECTED.at("retired_at");
+    private static final int VERSION = SELECTED.at("version");
 
     private final JdbiTransactions transactions;
 
@@ -182,17 +193,17 @@ final class JdbiOrganizations implements Organizations {
     }
 
     private static Organization map(ResultSet rs, StatementContext ctx) throws SQLException {
-        UUID parent = rs.getObject("parent_id", UUID.class);
-        String jurisdiction = rs.getString("jurisdiction");
+        UUID parent = rs.getObject(PARENT_ID, UUID.class);
+        String jurisdiction = rs.getString(JURISDICTION);
         return Organization.restore(new Organization.State(
-                new OrganizationId(rs.getObject("id", UUID.class)),
-                OrganizationKind.valueOf(rs.getString("kind")),
-                OrganizationName.of(rs.getString("name_zh"), rs.getString("name_en")),
+                new OrganizationId(rs.getObject(ID, UUID.class)),
+                OrganizationKind.valueOf(rs.getString(KIND)),
+                OrganizationName.of(rs.getString(NAME_ZH), rs.getString(NAME_EN)),
                 parent == null ? null : new OrganizationId(parent),
                 jurisdiction == null ? null : new Jurisdiction(jurisdiction),
-                OrganizationStatus.valueOf(rs.getString("status")),
-                instant(rs, "registered_at"),
-                instant(rs, "retired_at"),
-                rs.getLong("version")));
+                OrganizationStatus.valueOf(rs.getString(STATUS)),
+                instant(rs, REGISTERED_AT),
+                instant(rs, RETIRED_AT),
+                rs.getLong(VERSION)));
     }
 }
