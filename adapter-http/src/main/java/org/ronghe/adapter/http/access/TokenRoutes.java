@@ -22,7 +22,6 @@ import org.ronghe.application.access.port.in.TokenView;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.organization.OrganizationId;
-import org.ronghe.domain.shared.Violations;
 
 import io.javalin.http.Context;
 
@@ -69,11 +68,7 @@ public record TokenRoutes(AccessModule access) implements RouteGroup {
         String role = body.text("role");
         String label = body.text("label");
         body.requireWellTyped();
-        var violations = new Violations();
-        var organizationId = violations.check(() -> OrganizationId.parse("organizationId", organization));
-        var parsedRole = violations.check(() -> Role.parse("role", role));
-        violations.throwIfAny();
-        var issued = access.commands().issue(Callers.of(ctx), new IssueTokenCommand(organizationId, parsedRole, label));
+        var issued = access.commands().issue(Callers.of(ctx), IssueTokenCommand.parse(organization, role, label));
         return Reply.created(COLLECTION + "/" + issued.token().id(),
                 new IssuedTokenResource(TokenResource.of(issued.token()), issued.secret()))
                 .tagged(issued.token().version());

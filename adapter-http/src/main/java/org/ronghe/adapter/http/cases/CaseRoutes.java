@@ -16,6 +16,7 @@ import org.ronghe.adapter.http.support.Callers;
 import org.ronghe.adapter.http.support.ChangeRequests;
 import org.ronghe.adapter.http.support.Dates;
 import org.ronghe.adapter.http.support.JsonBody;
+import org.ronghe.adapter.http.support.ListFilters;
 import org.ronghe.adapter.http.support.PageResource;
 import org.ronghe.adapter.http.support.PathIds;
 import org.ronghe.adapter.http.support.QueryParameters;
@@ -257,7 +258,7 @@ public record CaseRoutes(CaseModule cases) implements RouteGroup {
         var category = parameters.optional("category", text -> text);
         boolean overdue = parameters.flag("overdue");
         var asOf = parameters.optional("asOf", text -> Dates.instant("asOf", text));
-        var q = org.ronghe.adapter.http.support.ListFilters.q(parameters);
+        var q = ListFilters.q(parameters);
         var page = parameters.page();
         parameters.requireValid();
         var criteria = new CaseCriteria(status, town, grid, department, category, null).saying(q);

@@ -11,11 +11,13 @@ import org.ronghe.application.cases.port.in.CaseView;
 import org.ronghe.application.shared.port.Caller;
 import org.ronghe.application.shared.port.Page;
 import org.ronghe.application.shared.port.PageRequest;
+import org.ronghe.domain.cases.CaseCategory;
 import org.ronghe.domain.cases.CaseCriteria;
 import org.ronghe.domain.cases.CaseStatus;
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationKind;
+import org.ronghe.domain.shared.InvalidValueException;
 
 /** A case queue: a town's operators see their town's cases, a department's its own, the district every one. */
 final class Cases {
@@ -57,14 +59,14 @@ final class Cases {
             }
         }
         if (filters.category() != null && categories().stream().noneMatch(c -> c.code().equals(filters.category()))) {
-            throw new org.ronghe.domain.shared.InvalidValueException("category", "没有这一类别");
+            throw new InvalidValueException("category", "没有这一类别");
         }
         var criteria = new CaseCriteria(filters.status(), town, filters.grid(), department, filters.category(), null)
                 .saying(ListParameters.search(filters.q()));
         return filters.status() == null ? criteria.open(true) : criteria;
     }
 
-    private List<org.ronghe.domain.cases.CaseCategory> categories() {
+    private List<CaseCategory> categories() {
         return ronghe.cases().queries().policy().policy().categories();
     }
 

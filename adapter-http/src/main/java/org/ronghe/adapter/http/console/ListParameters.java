@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.ronghe.domain.grid.GridId;
 import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.shared.Enums;
+import org.ronghe.domain.shared.InvalidValueException;
 import org.ronghe.domain.shared.NameSearch;
 import org.ronghe.domain.shared.Violations;
 
@@ -28,7 +29,7 @@ final class ListParameters {
     static String searchText(String q) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > NameSearch.MAX_LENGTH) {
-            throw new org.ronghe.domain.shared.InvalidValueException("q", "至多 " + NameSearch.MAX_LENGTH + " 个字");
+            throw new InvalidValueException("q", "至多 " + NameSearch.MAX_LENGTH + " 个字");
         }
         NameSearch.parse(text);
         return text;

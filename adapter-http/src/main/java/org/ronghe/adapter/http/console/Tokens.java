@@ -16,7 +16,6 @@ import org.ronghe.application.shared.port.Page;
 import org.ronghe.domain.access.ApiTokenId;
 import org.ronghe.domain.access.Role;
 import org.ronghe.domain.organization.OrganizationCriteria;
-import org.ronghe.domain.organization.OrganizationId;
 import org.ronghe.domain.organization.OrganizationStatus;
 
 /** Issuing and revoking API tokens, through the access context (which lets only ADMINs do either). */
@@ -53,13 +52,7 @@ final class Tokens {
     }
 
     IssuedToken issue(Caller caller, String organization, String role, String label) {
-        var violations = new org.ronghe.domain.shared.Violations();
-        OrganizationId organizationId = organization == null || organization.isBlank() ? null
-                : violations.check(() -> OrganizationId.parse("organizationId", organization));
-        Role parsedRole = role == null || role.isBlank() ? null
-                : violations.check(() -> org.ronghe.domain.shared.Enums.parse(Role.class, "role", role));
-        violations.throwIfAny();
-        return ronghe.access().commands().issue(caller, new IssueTokenCommand(organizationId, parsedRole, label));
+        return ronghe.access().commands().issue(caller, IssueTokenCommand.parse(organization, role, label));
     }
 
     void revoke(Caller caller, ApiTokenId id, long version) {

@@ -42,6 +42,23 @@ import org.ronghe.domain.shared.BilingualName;
  */
 final class JdbiCommittees implements Committees {
 
+    /** A committee's own row, read by position (see {@link SelectList}). */
+    private static final SelectList HEAD = SelectList.of("id", "tier", "name_zh", "name_en", "field", "area_id",
+            "parent_id", "planned_on", "established_on", "dissolved_on", "chair_name", "chair_position", "version");
+    private static final int ID = HEAD.at("id");
+    private static final int TIER = HEAD.at("tier");
+    private static final int NAME_ZH = HEAD.at("name_zh");
+    private static final int NAME_EN = HEAD.at("name_en");
+    private static final int FIELD = HEAD.at("field");
+    private static final int AREA_ID = HEAD.at("area_id");
+    private static final int PARENT_ID = HEAD.at("parent_id");
+    private static final int PLANNED_ON = HEAD.at("planned_on");
+    private static final int ESTABLISHED_ON = HEAD.at("established_on");
+    private static final int DISSOLVED_ON = HEAD.at("dissolved_on");
+    private static final int CHAIR_NAME = HEAD.at("chair_name");
+    private static final int CHAIR_POSITION = HEAD.at("chair_position");
+    private static final int VERSION = HEAD.at("version");
+
     private static final String ORDER = " ORDER BY CASE tier WHEN 'DISTRICT_PROMOTION' THEN 0 WHEN 'PROFESSIONAL' THEN 1"
             + " ELSE 2 END, planned_on, id";
 
@@ -284,23 +301,6 @@ final class JdbiCommittees implements Committees {
                 c.chair(),
                 members.getOrDefault(c.id(), List.of()), rules.getOrDefault(c.id(), List.of()), c.version()))).toList();
     }
-
-    /** A committee's own row, read by position (see {@link SelectList}). */
-    private static final SelectList HEAD = SelectList.of("id", "tier", "name_zh", "name_en", "field", "area_id",
-            "parent_id", "planned_on", "established_on", "dissolved_on", "chair_name", "chair_position", "version");
-    private static final int ID = HEAD.at("id");
-    private static final int TIER = HEAD.at("tier");
-    private static final int NAME_ZH = HEAD.at("name_zh");
-    private static final int NAME_EN = HEAD.at("name_en");
-    private static final int FIELD = HEAD.at("field");
-    private static final int AREA_ID = HEAD.at("area_id");
-    private static final int PARENT_ID = HEAD.at("parent_id");
-    private static final int PLANNED_ON = HEAD.at("planned_on");
-    private static final int ESTABLISHED_ON = HEAD.at("established_on");
-    private static final int DISSOLVED_ON = HEAD.at("dissolved_on");
-    private static final int CHAIR_NAME = HEAD.at("chair_name");
-    private static final int CHAIR_POSITION = HEAD.at("chair_position");
-    private static final int VERSION = HEAD.at("version");
 
     private static Head head(ResultSet rs) throws SQLException {
         UUID area = rs.getObject(AREA_ID, UUID.class);
