@@ -2,21 +2,26 @@
 # Start-up with and without the class-data archive the build makes (adapter-http/target/ronghe-server.jsa,
 # docs/adr/0011), side by side: the same jar on the same generated store, started alternately (with,
 # without, with, ...), each timed from the java command to its first answered GET of a committee, as
-# benchmarks/run.sh times it.
+# benchmarks/run.sh times it. With --a REV --b REV it compares two git revisions instead, each started
+# with its own archive (an archive names the jar's path, so each side runs from its own build tree);
+# "worktree" stands for the working tree as it is.
 #
-#   bash benchmarks/startup.sh [--scale district|city|province] [--backend h2|pg] [--rounds N] [--no-build]
+#   bash benchmarks/startup.sh [--scale district|city|province|tasks_1m] [--backend h2|pg] [--rounds N]
+#                              [--no-build | --a REV --b REV]
 #
 # --backend pg: a database of its own on the local PostgreSQL (scripts/postgres.sh starts it).
 # Prints every start and the medians. Writes to benchmarks/target/startup.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCALE=district ROUNDS=5 BUILD=1 BACKEND=h2
+SCALE=district ROUNDS=5 BUILD=1 BACKEND=h2 A_REV="" B_REV=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift ;;
     --backend) BACKEND="$2"; shift ;;
     --rounds) ROUNDS="$2"; shift ;;
     --no-build) BUILD=0 ;;
+    --a) A_REV="$2"; shift ;;
+    --b) B_REV="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -26,11 +31,34 @@ OUT=benchmarks/target/startup
 PORT=7190
 source benchmarks/scripts/common.sh # JAVA_FLAGS, SECRET, log, median
 
+if [ -n "$A_REV$B_REV" ] && { [ -z "$A_REV" ] || [ -z "$B_REV" ]; }; then echo "--a and --b go together" >&2; exit 2; fi
+TREES=()
+cleanup() { for tree in "${TREES[@]:-}"; do [ -n "$tree" ] && git worktree remove --force "$tree" 2>/dev/null || true; done; }
+trap cleanup EXIT
+build_tree() { # rev -> prints the tree its jar and archive were built in
+  local rev=$1 tree=$PWD
+  if [ "$rev" != worktree ]; then
+    tree=$(mktemp -d /tmp/ronghe-startup-XXXX)
+    git worktree add -q --detach "$tree" "$rev"
+  fi
+  log "building $rev (mvn -P benchmarks package)"
+  (cd "$tree" && mvn -q -B -ntp -P benchmarks -DskipTests package >&2)
+  echo "$tree"
+}
+if [ -n "$A_REV" ]; then
+  A_TREE=$(build_tree "$A_REV"); [ "$A_REV" = worktree ] || TREES+=("$A_TREE")
+  B_TREE=$(build_tree "$B_REV"); [ "$B_REV" = worktree ] || TREES+=("$B_TREE")
+  BUILD=0
+else
+  A_TREE=$PWD B_TREE=$PWD
+fi
 if [ "$BUILD" = 1 ]; then log "building (mvn -P benchmarks package)"; mvn -q -B -P benchmarks package -DskipTests; fi
 SERVER_JAR=adapter-http/target/ronghe-server.jar
 ARCHIVE=adapter-http/target/ronghe-server.jsa
-BENCH_JAR=benchmarks/target/ronghe-benchmarks.jar
-[ -s "$ARCHIVE" ] || { echo "no $ARCHIVE: the build makes it (mvn -P benchmarks package)" >&2; exit 1; }
+BENCH_JAR=$B_TREE/benchmarks/target/ronghe-benchmarks.jar
+for tree in "$A_TREE" "$B_TREE"; do
+  [ -s "$tree/$ARCHIVE" ] || { echo "no $tree/$ARCHIVE: the build makes it (mvn -P benchmarks package)" >&2; exit 1; }
+done
 rm -rf "$OUT" && mkdir -p "$OUT"
 STORE_ENV=()
 if [ "$BACKEND" = pg ]; then
@@ -52,11 +80,12 @@ fi
 COMMITTEE=$(sed -n 's/^committee=//p' "$OUT/store.properties")
 sync
 
-first_request_ms() { # extra java flags... -> ms from the java command to the first answer
-  local t0 pid ms
+first_request_ms() { # build tree, extra java flags... -> ms from the java command to the first answer
+  local tree=$1 t0 pid ms
+  shift
   t0=$(date +%s%N)
   env "${STORE_ENV[@]}" RONGHE_DB_URL="$URL" RONGHE_HTTP_PORT=$PORT RONGHE_RATE_LIMIT_PER_MINUTE=0 \
-    RONGHE_BOOTSTRAP_TOKEN=$SECRET java "${JAVA_FLAGS[@]}" "$@" -jar "$SERVER_JAR" >> "$OUT/server.log" 2>&1 &
+    RONGHE_BOOTSTRAP_TOKEN=$SECRET java "${JAVA_FLAGS[@]}" "$@" -jar "$tree/$SERVER_JAR" >> "$OUT/server.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null -H "Authorization: Bearer $SECRET" "http://127.0.0.1:$PORT/api/v1/committees/$COMMITTEE"; do
     kill -0 "$pid" 2>/dev/null || { echo "the server stopped; see $OUT/server.log" >&2; exit 1; }
@@ -67,10 +96,26 @@ first_request_ms() { # extra java flags... -> ms from the java command to the fi
   echo "$ms"
 }
 
+if [ -n "$A_REV" ]; then
+  A="" B=""
+  for round in $(seq 1 "$ROUNDS"); do
+    a=$(first_request_ms "$A_TREE" -Xshare:on -XX:SharedArchiveFile="$A_TREE/$ARCHIVE")
+    b=$(first_request_ms "$B_TREE" -Xshare:on -XX:SharedArchiveFile="$B_TREE/$ARCHIVE")
+    A+="$a " B+="$b "
+    log "round $round: first request a ($A_REV) $a ms, b ($B_REV) $b ms"
+  done
+  ma=$(echo "$A" | median) mb=$(echo "$B" | median)
+  echo "first request after start, $SCALE store on $BACKEND, median of $ROUNDS alternated starts, each with its archive:"
+  echo "  a ($A_REV): $ma ms (starts: $A)"
+  echo "  b ($B_REV): $mb ms (starts: $B)"
+  awk -v a="$ma" -v b="$mb" 'BEGIN { printf "  b / a: %.2f\n", b / a }'
+  exit 0
+fi
+
 WITH="" WITHOUT=""
 for round in $(seq 1 "$ROUNDS"); do
-  w=$(first_request_ms -Xshare:on -XX:SharedArchiveFile="$ARCHIVE") # on: a JVM that cannot map it refuses to start
-  o=$(first_request_ms)
+  w=$(first_request_ms "$PWD" -Xshare:on -XX:SharedArchiveFile="$ARCHIVE") # on: a JVM that cannot map it refuses to start
+  o=$(first_request_ms "$PWD")
   WITH+="$w " WITHOUT+="$o "
   log "round $round: first request with the archive $w ms, without $o ms"
 done

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -29,6 +32,9 @@ final class H2GroupCommit implements AutoCloseable {
         void write() throws SQLException;
     }
 
+    /** H2's own delay before its background writer stores what was committed ({@code WRITE_DELAY}). */
+    static final int H2_DEFAULT_WRITE_DELAY_MILLIS = 500;
+
     private final StoreWriter writer;
     private final AutoCloseable resources;
     /** Commits made in memory, numbered in commit order (under the writer lock). */
@@ -40,15 +46,35 @@ final class H2GroupCommit implements AutoCloseable {
     private final LongAdder waitNanos = new LongAdder();
     private final LongAdder writes = new LongAdder();
 
+    /** Counted down by the first commit or a migration; nothing waits for it where the store opened otherwise. */
+    private final CountDownLatch housekeepingHeld;
+
     H2GroupCommit(StoreWriter writer, AutoCloseable resources) {
-        this.writer = writer;
-        this.resources = resources;
+        this(writer, resources, new CountDownLatch(0));
     }
 
-    /** On a connection of its own, outside the pool: the thread that writes never waits for one. */
-    static H2GroupCommit open(String url, String user, String password) {
+    private H2GroupCommit(StoreWriter writer, AutoCloseable resources, CountDownLatch housekeepingHeld) {
+        this.writer = writer;
+        this.resources = resources;
+        this.housekeepingHeld = housekeepingHeld;
+    }
+
+    /** H2's background writer runs from now on: the store is being written (a migration, a commit). */
+    void endHousekeepingHold() {
+        housekeepingHeld.countDown();
+    }
+
+    /**
+     * On a connection of its own, outside the pool: the thread that writes never waits for one. It opens the
+     * database, before the pool does, with H2's background writer held back until the first commit or
+     * migration, or for {@code housekeepingHeldBack} where none comes: that writer also compacts a sparse file whenever the
+     * store is idle, and a start is idle to it. On a store of 1,000,000 tasks its compaction took a core for
+     * the whole start and made the first request 0.23 s later (BENCHMARKS.md). Held back, each commit writes
+     * the store itself (as with WRITE_DELAY=0), slower than in groups: hence the first write ends it.
+     */
+    static H2GroupCommit open(String url, String user, String password, Duration housekeepingHeldBack) {
         try {
-            Connection connection = DriverManager.getConnection(url, user, password);
+            Connection connection = DriverManager.getConnection(url + ";WRITE_DELAY=0", user, password);
             Statement statement = connection.createStatement();
             try {
                 statement.execute("CHECKPOINT"); // refused at once where the user is no admin
@@ -58,14 +84,38 @@ final class H2GroupCommit implements AutoCloseable {
                         + " needs an admin user; or set WRITE_DELAY=0 in the URL to write on every commit: "
                         + e.getMessage(), e);
             }
-            return new H2GroupCommit(() -> statement.execute("CHECKPOINT"), connection);
+            var held = new CountDownLatch(1);
+            Thread housekeeping = new Thread(() -> resumeHousekeeping(connection, held, housekeepingHeldBack),
+                    "ronghe-h2-housekeeping");
+            housekeeping.setDaemon(true);
+            housekeeping.start();
+            return new H2GroupCommit(() -> statement.execute("CHECKPOINT"), () -> {
+                housekeeping.interrupt();
+                housekeeping.join(1_000);
+                connection.close();
+            }, held);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the H2 database for group commit: " + e.getMessage(), e);
         }
     }
 
+    /** When the hold ends, or after the delay, H2's background writer as H2 runs it by default. */
+    private static void resumeHousekeeping(Connection connection, CountDownLatch held, Duration atMost) {
+        try {
+            held.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET WRITE_DELAY " + H2_DEFAULT_WRITE_DELAY_MILLIS);
+            }
+        } catch (InterruptedException closedFirst) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException closedMeanwhile) {
+            // the store closed as the delay ended: nothing left to keep
+        }
+    }
+
     /** Called right after a commit, before the next transaction may commit: its number in the order. */
     synchronized long committed() {
+        endHousekeepingHold();
         return ++committed;
     }
 

@@ -1,5 +1,7 @@
 package org.ronghe.adapter.persistence.jdbi;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -21,6 +23,9 @@ public final class JdbiStorageProvider implements StorageProvider {
     public String name() {
         return "jdbi";
     }
+
+    /** How long after it opens an embedded H2 file's own housekeeping waits: a start's length and more. */
+    static final Duration H2_HOUSEKEEPING_HELD_BACK = Duration.ofSeconds(5);
 
     @Override
     public boolean accepts(String url) {
@@ -48,19 +53,30 @@ public final class JdbiStorageProvider implements StorageProvider {
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         PoolMeters pool = new PoolMeters();
         config.setMetricsTrackerFactory(pool);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        // an embedded file is opened by the group commit's connection, before the pool: see H2GroupCommit.open
+        H2GroupCommit groupCommit = plan.commits() == H2Durability.Commits.IN_GROUPS
+                ? H2GroupCommit.open(plan.url(), settings.user(), settings.password(), H2_HOUSEKEEPING_HELD_BACK)
+                : null;
+        HikariDataSource dataSource = null;
         try {
-            migrate(dataSource);
+            dataSource = new HikariDataSource(config);
+            if (migrate(dataSource) && groupCommit != null) {
+                groupCommit.endHousekeepingHold(); // a new or upgraded store: its writes, not its compaction, come first
+            }
             Jdbi jdbi = Jdbi.create(dataSource);
             JdbiTransactions transactions = switch (plan.commits()) {
                 case CONCURRENT -> JdbiTransactions.concurrent(jdbi);
                 case ONE_AT_A_TIME -> JdbiTransactions.oneAtATime(jdbi);
-                case IN_GROUPS -> JdbiTransactions.groupCommitted(jdbi,
-                        H2GroupCommit.open(plan.url(), settings.user(), settings.password()));
+                case IN_GROUPS -> JdbiTransactions.groupCommitted(jdbi, groupCommit);
             };
             return new JdbiStorage(dataSource, transactions, isShared(settings.url()), pool);
         } catch (RuntimeException e) {
-            dataSource.close();
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            if (groupCommit != null) {
+                groupCommit.close();
+            }
             throw e;
         }
     }
@@ -71,13 +87,15 @@ public final class JdbiStorageProvider implements StorageProvider {
                 new V13__Audit_changes_in_the_entry(), new V22__Search_keys_and_parties(), new V23__Case_search_keys() };
     }
 
-    static void migrate(DataSource dataSource) {
+    /** @return whether the schema was brought up to date here (false: it already was) */
+    static boolean migrate(DataSource dataSource) {
         if (SchemaVersion.isCurrent(dataSource)) {
-            return;
+            return false;
         }
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .javaMigrations(javaMigrations())
                 .load().migrate();
+        return true;
     }
 
     /** PostgreSQL, or an H2 database served to several processes (TCP, SSL, AUTO_SERVER). */

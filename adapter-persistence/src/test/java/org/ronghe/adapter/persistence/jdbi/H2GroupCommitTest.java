@@ -119,6 +119,53 @@ class H2GroupCommitTest {
         assertThat(store.onDisk.get()).isEqualTo(second);
     }
 
+    @Test
+    void h2s_own_housekeeping_waits_until_the_start_is_over_then_runs_as_h2_runs_it(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath();
+        try (var groupCommit = H2GroupCommit.open(url, "sa", "", java.time.Duration.ofMillis(300));
+                var other = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            assertThat(writeDelay(other)).as("held back: no background writer, no compaction").isZero();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (writeDelay(other) == 0 && System.nanoTime() < deadline) {
+                sleep(20);
+            }
+            assertThat(writeDelay(other)).isEqualTo(H2GroupCommit.H2_DEFAULT_WRITE_DELAY_MILLIS);
+        }
+    }
+
+    @Test
+    void a_store_closed_before_its_housekeeping_resumes_leaves_no_thread_behind(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) {
+        String url = "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath();
+        H2GroupCommit.open(url, "sa", "", java.time.Duration.ofHours(1)).close();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("ronghe-h2-housekeeping"));
+    }
+
+    @Test
+    void the_first_commit_ends_the_hold_at_once(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath();
+        try (var groupCommit = H2GroupCommit.open(url, "sa", "", java.time.Duration.ofHours(1));
+                var other = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            assertThat(writeDelay(other)).isZero();
+            groupCommit.awaitDurable(groupCommit.committed());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (writeDelay(other) == 0 && System.nanoTime() < deadline) {
+                sleep(20);
+            }
+            assertThat(writeDelay(other)).isEqualTo(H2GroupCommit.H2_DEFAULT_WRITE_DELAY_MILLIS);
+        }
+    }
+
+    private static int writeDelay(java.sql.Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            rows.next();
+            return Integer.parseInt(rows.getString(1));
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

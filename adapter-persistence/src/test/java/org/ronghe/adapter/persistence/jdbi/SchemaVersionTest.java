@@ -45,9 +45,10 @@ class SchemaVersionTest {
         var dataSource = h2("store");
         assertThat(SchemaVersion.isCurrent(dataSource)).as("no history table yet").isFalse();
 
-        JdbiStorageProvider.migrate(dataSource);
+        assertThat(JdbiStorageProvider.migrate(dataSource)).as("migrated here").isTrue();
 
         assertThat(SchemaVersion.isCurrent(dataSource)).isTrue();
+        assertThat(JdbiStorageProvider.migrate(dataSource)).as("already current").isFalse();
     }
 
     @Test
