@@ -3,6 +3,7 @@ package org.ronghe.adapter.persistence.memory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -66,6 +67,13 @@ final class MemoryOrganizations implements Organizations {
     @Override
     public List<Organization> findAllById(java.util.Collection<OrganizationId> ids) {
         return ids.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Map<OrganizationId, String> namesOf(java.util.Collection<OrganizationId> ids) {
+        var names = new java.util.HashMap<OrganizationId, String>();
+        findAllById(ids).forEach(o -> names.put(o.getId(), o.name().zh()));
+        return names;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -84,6 +85,22 @@ public abstract class OrganizationsContract extends StorageContract {
         assertThat(found.stream().filter(o -> o.getId().equals(towns.get(7))).findFirst().orElseThrow().name().zh())
                 .isEqualTo("镇7");
         assertThat(storage.organizations().findAllById(List.of())).isEmpty();
+    }
+
+    @Test
+    void names_of_some_organizations_are_their_current_chinese_names_and_unknown_ids_are_left_out() {
+        var district = district();
+        var town = register(OrganizationKind.TOWN_PARTY_COMMITTEE, "南翔镇党委", district, T0);
+        storage.organizations().add(town);
+        town.rename(OrganizationName.of("中共南翔镇委员会", "Nanxiang"), SiblingNames.none(), T0);
+        storage.organizations().update(town);
+        var unknown = new OrganizationId(UUID.randomUUID());
+
+        var names = storage.organizations().namesOf(List.of(district.getId(), town.getId(), town.getId(), unknown));
+
+        assertThat(names).containsOnly(Map.entry(district.getId(), district.name().zh()),
+                Map.entry(town.getId(), "中共南翔镇委员会"));
+        assertThat(storage.organizations().namesOf(List.of())).isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ final class CommitteeNames {
         committees.forEach(c -> c.memberships().forEach(m -> ids.add(m.organization())));
         var names = new HashMap<String, String>();
         if (!ids.isEmpty()) {
-            organizations.findAllById(ids).forEach(o -> names.put(o.getId().toString(), o.name().zh()));
+            organizations.namesOf(ids).forEach((id, name) -> names.put(id.toString(), name));
         }
         return names;
     }

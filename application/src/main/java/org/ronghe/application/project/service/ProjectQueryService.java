@@ -93,9 +93,8 @@ public record ProjectQueryService(DomainProjects projects, Organizations organiz
     public List<OverdueCommitment> overdueCommitments(LocalDate asOf) {
         LocalDate day = dayOf(asOf);
         var projects = all();
-        var names = new java.util.HashMap<OrganizationId, String>();
-        organizations.findAllById(projects.stream().map(p -> p.flagBearer()).collect(java.util.stream.Collectors.toSet()))
-                .forEach(o -> names.put(o.getId(), o.name().zh()));
+        var names = organizations.namesOf(projects.stream().map(p -> p.flagBearer())
+                .collect(java.util.stream.Collectors.toSet()));
         return projects.stream().flatMap(p -> p.overdueOn(day).stream().map(c -> new OverdueCommitment(p.getId(),
                 p.title().zh(), p.flagBearer(), names.get(p.flagBearer()), c.number(), c.deliverable(), c.dueOn(),
                 java.time.temporal.ChronoUnit.DAYS.between(c.dueOn(), day))))

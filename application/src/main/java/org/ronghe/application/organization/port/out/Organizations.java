@@ -1,6 +1,7 @@
 package org.ronghe.application.organization.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.ronghe.application.shared.port.Page;
@@ -17,6 +18,12 @@ public interface Organizations extends AggregateRepository<Organization, Organiz
 
     /** The organizations among these ids that exist, in no particular order: one read for many (views, trees). */
     List<Organization> findAllById(java.util.Collection<OrganizationId> ids);
+
+    /**
+     * The Chinese names of the organizations among these ids that exist, by id: one read of two columns for
+     * views that only name them (a committee's members, a project's flag bearer).
+     */
+    Map<OrganizationId, String> namesOf(java.util.Collection<OrganizationId> ids);
 
     /** Every organization, in no particular order: one read for views of the whole structure. */
     List<Organization> all();
