@@ -93,6 +93,23 @@ class CommitteeApiTest {
     }
 
     @Test
+    void a_committee_read_again_after_a_member_was_renamed_names_it_anew_and_an_earlier_day_answers_its_own_members() {
+        plan("DISTRICT_PROMOTION", "推进委员会", "");
+        String id = plan("AREA", "西门片区融委会", ",\"areaId\":\"" + ximen + "\"").json().get("id").asText();
+        admin.post("/api/v1/committees/" + id + "/members", "{\"organizationId\":\"" + culture
+                + "\",\"role\":\"COOPERATING\",\"since\":\"2022-06-01\"}", "If-Match", "\"1\"");
+        assertThat(committee(id, "2022-07-01").get("members").get(0).get("organizationName").asText())
+                .isEqualTo("区文化旅游局党委");
+        assertThat(committee(id, "2022-05-01").get("members")).as("the same version, another day").isEmpty();
+
+        assertThat(admin.post("/api/v1/organizations/" + culture + "/rename", "{\"name\":\"区文化和旅游局党委\"}",
+                "If-Match", "\"1\"").status()).isEqualTo(200);
+
+        assertThat(committee(id, "2022-07-01").get("members").get(0).get("organizationName").asText())
+                .as("the committee's version did not move; its member's name did").isEqualTo("区文化和旅游局党委");
+    }
+
+    @Test
     void rule_1_a_second_promotion_committee_is_409_and_nothing_is_stored() {
         plan("DISTRICT_PROMOTION", "推进委员会", "");
 

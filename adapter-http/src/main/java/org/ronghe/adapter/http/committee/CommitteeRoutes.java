@@ -44,14 +44,24 @@ import org.ronghe.domain.shared.Violations;
  * operators manage its cooperating and participating members; every caller reads.
  */
 public record CommitteeRoutes(CommitteeModule committees, OrganizationQueries organizations,
-        SerializedViews<CommitteeView> answers) implements RouteGroup {
+        SerializedViews<CommitteeView, ?> answers) implements RouteGroup {
 
     static final String COLLECTION = "/api/v1/committees";
     private static final String ONE = COLLECTION + "/{id}";
 
+    /**
+     * What a committee's view is made of: the committee at a version (every change advances it), the day that
+     * picks its status and members, and the names of its organizations, which change on their own.
+     */
+    record ViewMadeOf(CommitteeId id, long version, LocalDate asOf, Map<String, String> organizationNames) {
+        static ViewMadeOf of(CommitteeView view) {
+            return new ViewMadeOf(view.id(), view.version(), view.asOf(), view.organizationNames());
+        }
+    }
+
     /** With a cache of the answers of GET by id, read far more often than a committee changes (4 MB at most). */
     public CommitteeRoutes(CommitteeModule committees, OrganizationQueries organizations) {
-        this(committees, organizations, new SerializedViews<>(CommitteeResource::of, 4 << 20));
+        this(committees, organizations, SerializedViews.byWhatMakesIt(ViewMadeOf::of, CommitteeResource::of, 4 << 20));
     }
 
     @Override

@@ -17,7 +17,7 @@ class SerializedViewsTest {
     }
 
     private final AtomicInteger built = new AtomicInteger();
-    private final SerializedViews<View> answers = new SerializedViews<>(view -> {
+    private final SerializedViews<View, View> answers = SerializedViews.byView(view -> {
         built.incrementAndGet();
         return new Resource(view.id(), view.members().size(), view.version());
     }, 100); // bytes: three answers of about 30
@@ -46,6 +46,26 @@ class SerializedViewsTest {
         assertThat(text(admitted)).contains("\"seats\":3", "\"version\":5");
         assertThat(text(sameVersionOtherMembers)).contains("\"seats\":1");
         assertThat(built).hasValue(3);
+    }
+
+    record MadeOf(String id, long version) {
+    }
+
+    @Test
+    void keyed_by_what_makes_the_view_an_equal_key_answers_without_comparing_the_views() {
+        var byVersion = SerializedViews.byWhatMakesIt((View view) -> new MadeOf(view.id(), view.version()), view -> {
+            built.incrementAndGet();
+            return new Resource(view.id(), view.members().size(), view.version());
+        }, 1_000);
+
+        var first = byVersion.json(new View("c1", List.of("a", "b"), 4));
+        var again = byVersion.json(new View("c1", List.of("a", "b"), 4));
+        var admitted = byVersion.json(new View("c1", List.of("a", "b", "c"), 5));
+
+        assertThat(text(again)).isEqualTo(text(first));
+        assertThat(text(admitted)).contains("\"seats\":3", "\"version\":5");
+        assertThat(built).hasValue(2);
+        assertThat(byVersion.size()).isEqualTo(2);
     }
 
     @Test
