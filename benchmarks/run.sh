@@ -6,7 +6,8 @@
 #
 # Options: --backends "h2 pg"  --scales "district city province tasks_1m"  --no-build  --no-jmh
 #          (PostgreSQL skips tasks_1m unless --scales names it: generating it there takes over 30 minutes)
-#          --seconds N (each wrk run)  --rounds N (A B alternations)  --warmup N (seconds per server and endpoint)
+#          --seconds N (each wrk run)  --rounds N (A B alternations)  --warmup N (at least so many seconds per
+#          server and endpoint, then on until steady: see warm_up)
 # The Ronghe/baseline ratios are measured on the district; GET /structure and the overdue list at every scale.
 #
 # Builds (mvn -P benchmarks package), installs wrk from Debian's packages when missing, starts PostgreSQL
@@ -99,6 +100,25 @@ run_wrk() {
   local out="$RUN/wrk/${name//[^A-Za-z0-9_-]/_}.txt"
   wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency "$@" "$url" > "$out" 2>&1
   parse_wrk "$out"
+}
+
+# warm_up NAME SECONDS URL [extra wrk args...]: 32 connections for at least SECONDS, then on in runs of 10 s
+# until two runs in a row are within 5 % of each other, at most four times SECONDS. The JIT is then done with
+# the hot paths: Ronghe, with far more code on them than the baseline, still gained a third from its third to
+# its fourth 10 s run on two cores shared with wrk (2026-12-08), so a fixed warm-up measured it half-compiled.
+warm_up() {
+  local name=$1 seconds=$2 url=$3; shift 3
+  if [ "$seconds" -lt 10 ]; then run_wrk "$name" "$seconds" 32 "$url" "$@" > /dev/null; return; fi
+  local spent=0 previous=0 current=0 runs=""
+  while [ "$spent" -lt $(( 4 * seconds )) ]; do
+    current=$(run_wrk "$name-$spent" 10 32 "$url" "$@" | awk '{ printf "%d", $1 }')
+    spent=$(( spent + 10 )) runs+="$current "
+    if [ "$spent" -ge "$seconds" ] && awk -v a="$previous" -v b="$current" 'BEGIN { exit !(a > 0 && b / a > 0.95 && b / a < 1.05) }'; then
+      break
+    fi
+    previous=$current
+  done
+  log "  $name: warmed up for ${spent}s (requests/s of each 10 s: $runs)"
 }
 
 # compare BACKEND SCALE MEASURE RONGHE_URL BASELINE_URL [wrk args for Ronghe] -- [wrk args for baseline]
@@ -213,17 +233,17 @@ for backend in $BACKENDS; do
       body="{\"form\":\"RESEARCH_DONE_TOGETHER\",\"title\":\"联合调研\",\"organizationIds\":[\"$town\",\"$unit\"],\"heldOn\":\"2023-03-01\"}"
       # Reads first, each measurement right after its own warm-up: writes leave work behind (H2's
       # background writer, PostgreSQL's autovacuum) that would slow whatever is measured next.
-      log "$backend $scale: warming up ${WARMUP}s per server and endpoint"
+      log "$backend $scale: warming up at least ${WARMUP}s per server and endpoint, until steady"
       half=$(( (WARMUP + 1) / 2 ))
-      run_wrk "$backend-$scale-warmup-ronghe" "$WARMUP" 32 "$get_url" "${auth[@]}" > /dev/null
-      run_wrk "$backend-$scale-warmup-baseline" "$WARMUP" 32 "$bare_get" > /dev/null
+      warm_up "$backend-$scale-warmup-ronghe" "$WARMUP" "$get_url" "${auth[@]}"
+      warm_up "$backend-$scale-warmup-baseline" "$WARMUP" "$bare_get"
       compare "$backend" "$scale" "authenticated GET committee vs bare read" "$get_url" "$bare_get" "${auth[@]}" --
 
       export BODY="$body"
-      run_wrk "$backend-$scale-warmup-ronghe-create" "$half" 32 \
-        "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "${auth[@]}" -s benchmarks/scripts/create.lua > /dev/null
-      run_wrk "$backend-$scale-warmup-baseline-create" "$half" 32 \
-        "http://127.0.0.1:$BASELINE_PORT/rows" -s benchmarks/scripts/create.lua > /dev/null
+      warm_up "$backend-$scale-warmup-ronghe-create" "$half" \
+        "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "${auth[@]}" -s benchmarks/scripts/create.lua
+      warm_up "$backend-$scale-warmup-baseline-create" "$half" \
+        "http://127.0.0.1:$BASELINE_PORT/rows" -s benchmarks/scripts/create.lua
       compare "$backend" "$scale" "authenticated create (audit, idempotency) vs bare durable insert" \
         "http://127.0.0.1:$RONGHE_PORT/api/v1/activities" "http://127.0.0.1:$BASELINE_PORT/rows" \
         "${auth[@]}" -s benchmarks/scripts/create.lua -- -s benchmarks/scripts/create.lua

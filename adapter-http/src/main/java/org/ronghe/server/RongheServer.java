@@ -3,8 +3,6 @@ package org.ronghe.server;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.ronghe.adapter.http.cases.SignPlatformRoutes;
 import org.ronghe.adapter.http.cases.SignPlatforms;
@@ -136,14 +134,16 @@ public final class RongheServer implements AutoCloseable {
         Storage storage = StorageProvider.openFirstAccepting(configuration.storage());
         long storageOpened = System.nanoTime();
         MetricsEndpoint metrics = null;
-        CompletableFuture<Void> storeReady = null;
         try {
             Ronghe ronghe = Ronghe.on(storage);
-            // The store's first statements (the bootstrap's read first) pay for JDBI's SQL parser and H2's
-            // first plans, about a quarter of a second: they run beside the HTTP API's construction, which
-            // needs no store, on the other core; both are done before the first request is taken.
-            storeReady = CompletableFuture.runAsync(() -> prepareStore(ronghe, configuration),
-                    task -> new Thread(task, "ronghe-store-ready").start());
+            if (configuration.bootstrapToken() != null) {
+                bootstrap(ronghe, configuration.bootstrapToken());
+            }
+            if (configuration.demo() && DataSets.isEmpty(ronghe)) {
+                var imported = DataSets.load(ronghe, DataSets.jiading(), "demo data set");
+                LOG.info("RONGHE_DEMO: loaded the Jiading New City data set ({} organizations, {} areas, {} committees)",
+                        imported.organizations(), imported.areas(), imported.committees());
+            }
             if (configuration.metrics().on()) {
                 metrics = new MetricsEndpoint(storage.meters()).listen(configuration.metrics().host(),
                         configuration.metrics().port());
@@ -154,8 +154,6 @@ public final class RongheServer implements AutoCloseable {
                     routeGroups(ronghe, configuration.signPlatforms()),
                     metrics == null ? HttpMetrics.none() : metrics.http(),
                     new org.ronghe.adapter.http.console.Console(ronghe).routes());
-            awaitReady(storeReady);
-            loadDemoIfAsked(ronghe, configuration);
             http.start(configuration.httpPort());
             var scan = configuration.escalationScan().isZero() ? null
                     : EscalationScan.every(configuration.escalationScan(), ronghe.cases().commands(),
@@ -169,40 +167,7 @@ public final class RongheServer implements AutoCloseable {
             if (metrics != null) {
                 metrics.close();
             }
-            if (storeReady != null) {
-                storeReady.exceptionally(failed -> null).join(); // the store is closed only once nothing uses it
-            }
             storage.close();
-            throw e;
-        }
-    }
-
-    /** The first ADMIN token, where the configuration names one and none exists. */
-    private static void prepareStore(Ronghe ronghe, ServerConfiguration configuration) {
-        if (configuration.bootstrapToken() != null) {
-            bootstrap(ronghe, configuration.bootstrapToken());
-        }
-    }
-
-    private static void loadDemoIfAsked(Ronghe ronghe, ServerConfiguration configuration) {
-        if (configuration.demo() && DataSets.isEmpty(ronghe)) {
-            var imported = DataSets.load(ronghe, DataSets.jiading(), "demo data set");
-            LOG.info("RONGHE_DEMO: loaded the Jiading New City data set ({} organizations, {} areas, {} committees)",
-                    imported.organizations(), imported.areas(), imported.committees());
-        }
-    }
-
-    /** Waits for {@link #prepareStore}, failing the start as it failed. */
-    private static void awaitReady(CompletableFuture<Void> storeReady) {
-        try {
-            storeReady.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
             throw e;
         }
     }
