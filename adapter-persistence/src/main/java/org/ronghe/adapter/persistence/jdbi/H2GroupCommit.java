@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.ronghe.application.shared.port.StorageBusyException;
@@ -67,10 +67,11 @@ final class H2GroupCommit implements AutoCloseable {
     /**
      * On a connection of its own, outside the pool: the thread that writes never waits for one. It opens the
      * database, before the pool does, with H2's background writer held back until the first commit or
-     * migration, or for {@code housekeepingHeldBack} where none comes: that writer also compacts a sparse file whenever the
-     * store is idle, and a start is idle to it. On a store of 1,000,000 tasks its compaction took a core for
-     * the whole start and made the first request 0.23 s later (BENCHMARKS.md). Held back, each commit writes
-     * the store itself (as with WRITE_DELAY=0), slower than in groups: hence the first write ends it.
+     * migration, or for {@code housekeepingHeldBack} where none comes: that writer also compacts a sparse file
+     * whenever the store is idle, and a start is idle to it. On a store of 1,000,000 tasks its compaction took
+     * a core for the whole start and made the first request 0.23 s later (BENCHMARKS.md). Held back, each
+     * commit writes the store itself (as with WRITE_DELAY=0), slower than in groups: hence the first write
+     * ends it (docs/adr/0010, addendum).
      */
     static H2GroupCommit open(String url, String user, String password, Duration housekeepingHeldBack) {
         try {
