@@ -96,31 +96,27 @@ first_request_ms() { # build tree, extra java flags... -> ms from the java comma
   echo "$ms"
 }
 
+# Two sides started alternately, each: a label, its build tree, its java flags.
 if [ -n "$A_REV" ]; then
-  A="" B=""
-  for round in $(seq 1 "$ROUNDS"); do
-    a=$(first_request_ms "$A_TREE" -Xshare:on -XX:SharedArchiveFile="$A_TREE/$ARCHIVE")
-    b=$(first_request_ms "$B_TREE" -Xshare:on -XX:SharedArchiveFile="$B_TREE/$ARCHIVE")
-    A+="$a " B+="$b "
-    log "round $round: first request a ($A_REV) $a ms, b ($B_REV) $b ms"
-  done
-  ma=$(echo "$A" | median) mb=$(echo "$B" | median)
-  echo "first request after start, $SCALE store on $BACKEND, median of $ROUNDS alternated starts, each with its archive:"
-  echo "  a ($A_REV): $ma ms (starts: $A)"
-  echo "  b ($B_REV): $mb ms (starts: $B)"
-  awk -v a="$ma" -v b="$mb" 'BEGIN { printf "  b / a: %.2f\n", b / a }'
-  exit 0
+  ONE=("a ($A_REV)" "$A_TREE" -Xshare:on -XX:SharedArchiveFile="$A_TREE/$ARCHIVE")
+  TWO=("b ($B_REV)" "$B_TREE" -Xshare:on -XX:SharedArchiveFile="$B_TREE/$ARCHIVE")
+  WHAT=", each with its archive" RATIO="b / a"
+else # -Xshare:on: a JVM that cannot map the archive refuses to start
+  ONE=("with the class-data archive" "$PWD" -Xshare:on -XX:SharedArchiveFile="$ARCHIVE")
+  TWO=("without (the JDK's own archive)" "$PWD")
+  WHAT="" RATIO="with / without"
 fi
-
-WITH="" WITHOUT=""
+FIRST="" SECOND=""
 for round in $(seq 1 "$ROUNDS"); do
-  w=$(first_request_ms "$PWD" -Xshare:on -XX:SharedArchiveFile="$ARCHIVE") # on: a JVM that cannot map it refuses to start
-  o=$(first_request_ms "$PWD")
-  WITH+="$w " WITHOUT+="$o "
-  log "round $round: first request with the archive $w ms, without $o ms"
+  one=$(first_request_ms "${ONE[@]:1}")
+  two=$(first_request_ms "${TWO[@]:1}")
+  FIRST+="$one " SECOND+="$two "
+  log "round $round: first request ${ONE[0]} $one ms, ${TWO[0]} $two ms"
 done
-mw=$(echo "$WITH" | median) mo=$(echo "$WITHOUT" | median)
-echo "first request after start, $SCALE store on $BACKEND, median of $ROUNDS alternated starts:"
-echo "  with the class-data archive:    $mw ms (starts: $WITH)"
-echo "  without (the JDK's own archive): $mo ms (starts: $WITHOUT)"
-awk -v w="$mw" -v o="$mo" 'BEGIN { printf "  with / without: %.2f\n", w / o }'
+m1=$(echo "$FIRST" | median) m2=$(echo "$SECOND" | median)
+echo "first request after start, $SCALE store on $BACKEND, median of $ROUNDS alternated starts$WHAT:"
+echo "  ${ONE[0]}: $m1 ms (starts: $FIRST)"
+echo "  ${TWO[0]}: $m2 ms (starts: $SECOND)"
+if [ -n "$A_REV" ]; then ratio=$(awk -v x="$m2" -v y="$m1" 'BEGIN { printf "%.2f", x / y }')
+else ratio=$(awk -v x="$m1" -v y="$m2" 'BEGIN { printf "%.2f", x / y }'); fi
+echo "  $RATIO: $ratio"

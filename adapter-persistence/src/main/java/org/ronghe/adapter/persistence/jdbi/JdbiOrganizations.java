@@ -81,17 +81,12 @@ final class JdbiOrganizations implements Organizations {
         return names;
     }
 
-    /**
-     * The distinct ids as SQL literals, a thousand to a list. Literals, not parameters: H2 plans a bound IN list
-     * (or = ANY of an array) as a scan comparing every row, but looks literals up in the primary key.
-     * UUID.toString() is only hex digits and dashes, so nothing can be injected.
-     */
+    /** The distinct ids as lists of literals ({@link JdbcValues#uuidLiterals}), a thousand to a list. */
     private static List<String> idLiterals(java.util.Collection<OrganizationId> ids) {
         List<UUID> all = ids.stream().map(OrganizationId::value).distinct().toList();
         List<String> lists = new ArrayList<>();
         for (int from = 0; from < all.size(); from += 1_000) {
-            lists.add(all.subList(from, Math.min(all.size(), from + 1_000)).stream()
-                    .map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(",")));
+            lists.add(JdbcValues.uuidLiterals(all.subList(from, Math.min(all.size(), from + 1_000))));
         }
         return lists;
     }

@@ -33,11 +33,8 @@ final class SearchKeys {
         return "%" + escaped + "%";
     }
 
-    /**
-     * The scope's organizations as a list of literals for {@code IN (...)}: literals, not parameters, so that
-     * H2 looks them up in an index (a bound list is planned as a scan); a UUID's text is hex digits and dashes.
-     */
+    /** The scope's organizations as a list of literals for {@code IN (...)} ({@link JdbcValues#uuidLiterals}). */
     static String literals(OrganizationScope scope) {
-        return scope.members().stream().map(id -> "'" + id.value() + "'").sorted().collect(Collectors.joining(","));
+        return JdbcValues.uuidLiterals(scope.members().stream().map(id -> id.value()).toList());
     }
 }

@@ -71,9 +71,8 @@ final class MemoryOrganizations implements Organizations {
 
     @Override
     public Map<OrganizationId, String> namesOf(java.util.Collection<OrganizationId> ids) {
-        var names = new java.util.HashMap<OrganizationId, String>();
-        findAllById(ids).forEach(o -> names.put(o.getId(), o.name().zh()));
-        return names;
+        return findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Organization::getId, o -> o.name().zh()));
     }
 
     @Override
